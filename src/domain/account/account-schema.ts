@@ -1,0 +1,40 @@
+import { z } from 'zod'
+import { institutionIdSchema } from '../finder/institution-schema'
+import { regionCodeSchema } from '../finder/search-schema'
+
+export const ROLES = ['parent', 'institution_staff', 'regulator'] as const
+export const roleSchema = z.enum(ROLES)
+export type Role = z.infer<typeof roleSchema>
+
+export const userSchema = z.object({
+  id: z.string(),
+  role: roleSchema,
+  displayName: z.string(),
+  /** Regulators and institution staff act for one region; parents roam. */
+  regionCode: z.string().nullable(),
+  /** Institution staff act for one institution. */
+  institutionId: z.string().nullable()
+})
+export type User = z.infer<typeof userSchema>
+
+export const sessionSchema = z.object({
+  token: z.string(),
+  expiresAt: z.string(),
+  user: userSchema
+})
+export type Session = z.infer<typeof sessionSchema>
+
+/** Development login: signs in as a sample parent, institution staff member or regulator. Refused in production. */
+export const devLoginInputSchema = z
+  .object({
+    role: roleSchema,
+    displayName: z.string().trim().min(1).max(20).optional(),
+    regionCode: regionCodeSchema.optional(),
+    institutionId: institutionIdSchema.optional()
+  })
+  .strict()
+
+/** WeChat login: the code from `Taro.login`, exchanged server-side through code2Session. */
+export const wechatLoginInputSchema = z.object({ code: z.string().min(1).max(128) }).strict()
+
+export const emptyInputSchema = z.object({}).strict()

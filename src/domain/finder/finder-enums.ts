@@ -1,0 +1,69 @@
+import { z } from 'zod'
+
+/** 全日托 / 半日托 / 计时托 / 临时托 */
+export const SERVICE_TYPES = ['full_day', 'half_day', 'hourly', 'temporary'] as const
+export const serviceTypeSchema = z.enum(SERVICE_TYPES)
+export type ServiceType = z.infer<typeof serviceTypeSchema>
+
+/** 乳儿班 (6–12 m) / 托小班 (12–24 m) / 托大班 (24–36 m) / 混龄班 (18 m+) */
+export const AGE_BANDS = ['infant', 'toddler', 'preschool', 'mixed'] as const
+export const ageBandSchema = z.enum(AGE_BANDS)
+export type AgeBand = z.infer<typeof ageBandSchema>
+
+/** 办托主体 */
+export const OPERATOR_KINDS = [
+  'public',
+  'private',
+  'public_run_by_private',
+  'private_with_public_aid',
+  'employer',
+  'kindergarten_class',
+  'community_point'
+] as const
+export const operatorKindSchema = z.enum(OPERATOR_KINDS)
+export type OperatorKind = z.infer<typeof operatorKindSchema>
+
+/** Evaluation grades, best first. */
+export const GRADES = ['A', 'B', 'C', 'D'] as const
+export const gradeSchema = z.enum(GRADES)
+export type Grade = z.infer<typeof gradeSchema>
+
+/** 信息公示 sections */
+export const DISCLOSURE_SECTIONS = ['fees', 'care', 'meals', 'health', 'safety', 'staff'] as const
+export const disclosureSectionSchema = z.enum(DISCLOSURE_SECTIONS)
+export type DisclosureSection = z.infer<typeof disclosureSectionSchema>
+
+/** How a fee is charged: monthly for full/half day, per hour for 计时托, per day for 临时托. */
+export const FEE_UNITS = ['month', 'hour', 'day'] as const
+export const feeUnitSchema = z.enum(FEE_UNITS)
+export type FeeUnit = z.infer<typeof feeUnitSchema>
+
+export const FEE_UNIT_BY_SERVICE: Record<ServiceType, FeeUnit> = {
+  full_day: 'month',
+  half_day: 'month',
+  hourly: 'hour',
+  temporary: 'day'
+}
+
+/** WS/T 821-2023 style evaluation dimensions with their maximum points (sum 1000). */
+export const EVALUATION_DIMENSIONS = {
+  conditions: 100, // 办托条件
+  staffing: 150, // 托育队伍
+  care: 250, // 保育照护
+  health: 150, // 卫生保健
+  family_support: 100, // 养育支持
+  safety: 150, // 安全保障
+  management: 100 // 机构管理
+} as const
+export type EvaluationDimension = keyof typeof EVALUATION_DIMENSIONS
+export const EVALUATION_DIMENSION_KEYS = Object.keys(EVALUATION_DIMENSIONS) as EvaluationDimension[]
+
+export const RECTIFICATION_STATUSES = ['none', 'required', 'in_progress', 'completed'] as const
+export const rectificationStatusSchema = z.enum(RECTIFICATION_STATUSES)
+
+export const ENFORCEMENT_KINDS = ['warning', 'rectification_order', 'fine', 'suspension', 'revocation'] as const
+export const enforcementKindSchema = z.enum(ENFORCEMENT_KINDS)
+
+export const SORT_KEYS = ['distance', 'grade', 'fee'] as const
+export const sortKeySchema = z.enum(SORT_KEYS)
+export type SortKey = z.infer<typeof sortKeySchema>

@@ -1,0 +1,173 @@
+import { z } from 'zod'
+import { clockTimeSchema, fenSchema, isoDateSchema } from '../shared/date-schema'
+import { latLngSchema } from '../shared/geo'
+import { DISCLOSURE_ITEM_KEYS, type DisclosureItemKey } from './disclosure-checklist'
+import {
+  ageBandSchema,
+  disclosureSectionSchema,
+  enforcementKindSchema,
+  EVALUATION_DIMENSIONS,
+  feeUnitSchema,
+  gradeSchema,
+  operatorKindSchema,
+  rectificationStatusSchema,
+  serviceTypeSchema
+} from './finder-enums'
+
+export const institutionIdSchema = z.string().regex(/^[a-z]{2,8}-\d{4,6}$/)
+
+/** 备案: what the registration receipt says. */
+export const filingSchema = z.object({
+  number: z.string(),
+  receiptDate: isoDateSchema,
+  registrationAuthority: z.string(),
+  creditCode: z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/)
+})
+
+export const hoursSchema = z.object({
+  opensAt: clockTimeSchema,
+  closesAt: clockTimeSchema,
+  /** ISO weekdays, Monday = 1. */
+  weekdays: z.array(z.number().int().min(1).max(7)).min(1)
+})
+
+export const feeSchema = z.object({
+  serviceType: serviceTypeSchema,
+  ageBand: ageBandSchema,
+  amountFen: fenSchema,
+  unit: feeUnitSchema,
+  includesMeals: z.boolean()
+})
+export type Fee = z.infer<typeof feeSchema>
+
+export const classGroupSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  ageBand: ageBandSchema,
+  capacity: z.number().int().min(1),
+  enrolled: z.number().int().min(0),
+  caregivers: z.number().int().min(0)
+})
+export type ClassGroup = z.infer<typeof classGroupSchema>
+
+export const vacancySchema = z.object({
+  serviceType: serviceTypeSchema,
+  ageBand: ageBandSchema,
+  places: z.number().int().min(0),
+  reportedOn: isoDateSchema
+})
+export type Vacancy = z.infer<typeof vacancySchema>
+
+export const disclosureItemSchema = z.object({
+  key: z.enum(DISCLOSURE_ITEM_KEYS as [DisclosureItemKey, ...DisclosureItemKey[]]),
+  section: disclosureSectionSchema,
+  value: z.string(),
+  updatedOn: isoDateSchema,
+  /** Where the statement comes from: the institution's own notice, an inspection report, a regulator record. */
+  source: z.string()
+})
+export type DisclosureItem = z.infer<typeof disclosureItemSchema>
+
+/** Safety facts; null where the institution has not disclosed the item. */
+export const safetySchema = z.object({
+  monitoring24h: z.boolean().nullable(),
+  videoRetentionDays: z.number().int().min(0).nullable(),
+  oneKeyAlarm: z.boolean().nullable(),
+  liabilityInsurance: z.boolean().nullable()
+})
+export type Safety = z.infer<typeof safetySchema>
+
+export const staffSchema = z.object({
+  total: z.number().int().min(0),
+  caregivers: z.number().int().min(0),
+  certifiedCaregivers: z.number().int().min(0),
+  healthStaff: z.number().int().min(0),
+  securityStaff: z.number().int().min(0),
+  reportedOn: isoDateSchema
+})
+export type Staff = z.infer<typeof staffSchema>
+
+const dimensionScores = Object.fromEntries(
+  Object.entries(EVALUATION_DIMENSIONS).map(([key, max]) => [key, z.number().min(0).max(max)])
+) as { [K in keyof typeof EVALUATION_DIMENSIONS]: z.ZodNumber }
+
+export const evaluationSchema = z.object({
+  id: z.string(),
+  evaluatedOn: isoDateSchema,
+  evaluator: z.string(),
+  scores: z.object(dimensionScores),
+  total: z.number().min(0).max(1000),
+  grade: gradeSchema,
+  rectification: rectificationStatusSchema,
+  rectificationNote: z.string().nullable()
+})
+export type Evaluation = z.infer<typeof evaluationSchema>
+
+export const enforcementRecordSchema = z.object({
+  id: z.string(),
+  decidedOn: isoDateSchema,
+  department: z.string(),
+  kind: enforcementKindSchema,
+  summary: z.string(),
+  resolved: z.boolean()
+})
+export type EnforcementRecord = z.infer<typeof enforcementRecordSchema>
+
+/** One institution in full: what `finder.get` returns. Lists are ordered newest first where dated. */
+export const institutionDetailSchema = z.object({
+  id: institutionIdSchema,
+  regionCode: z.string(),
+  districtCode: z.string(),
+  districtName: z.string(),
+  street: z.string(),
+  address: z.string(),
+  name: z.string(),
+  intro: z.string(),
+  phone: z.string(),
+  location: latLngSchema,
+  filing: filingSchema,
+  operatorKind: operatorKindSchema,
+  /** Only for employer-run care: whether families outside the employer may apply. */
+  openToResidents: z.boolean().nullable(),
+  isAffordable: z.boolean(),
+  isDemonstration: z.boolean(),
+  serviceTypes: z.array(serviceTypeSchema).min(1),
+  hours: hoursSchema,
+  fees: z.array(feeSchema),
+  classes: z.array(classGroupSchema),
+  vacancies: z.array(vacancySchema),
+  disclosures: z.array(disclosureItemSchema),
+  safety: safetySchema,
+  staff: staffSchema,
+  evaluations: z.array(evaluationSchema),
+  enforcement: z.array(enforcementRecordSchema),
+  isSample: z.boolean()
+})
+export type InstitutionDetail = z.infer<typeof institutionDetailSchema>
+
+/** A result card: what a list row, a map marker and the compare page need. */
+export const institutionSummarySchema = z.object({
+  id: institutionIdSchema,
+  name: z.string(),
+  regionCode: z.string(),
+  districtCode: z.string(),
+  districtName: z.string(),
+  address: z.string(),
+  location: latLngSchema,
+  /** Exact haversine distance from the search origin, in whole metres. */
+  distanceM: z.number().int().min(0),
+  operatorKind: operatorKindSchema,
+  isAffordable: z.boolean(),
+  isDemonstration: z.boolean(),
+  serviceTypes: z.array(serviceTypeSchema),
+  ageBands: z.array(ageBandSchema),
+  latestGrade: gradeSchema.nullable(),
+  latestEvaluatedOn: isoDateSchema.nullable(),
+  /** True when a place is free per a report no older than the staleness window. */
+  hasVacancy: z.boolean(),
+  vacancyReportedOn: isoDateSchema.nullable(),
+  /** Lowest monthly fee among the fees that match the search's service types and age bands. */
+  monthlyFeeFen: fenSchema.nullable(),
+  isSample: z.boolean()
+})
+export type InstitutionSummary = z.infer<typeof institutionSummarySchema>

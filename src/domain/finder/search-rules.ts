@@ -1,0 +1,115 @@
+import type { LatLng } from '../shared/geo'
+import { staleAfter, VACANCY_FRESH_DAYS } from './staleness-rules'
+import type { AgeBand, Grade, OperatorKind, ServiceType, SortKey } from './finder-enums'
+import { GRADES } from './finder-enums'
+import type { SearchFilters } from './search-schema'
+
+/** The part of an institution that search filters and sorts on; the in-process index holds one per institution. */
+export interface SearchableInstitution {
+  id: string
+  regionCode: string
+  districtCode: string
+  name: string
+  address: string
+  location: LatLng
+  operatorKind: OperatorKind
+  isAffordable: boolean
+  isDemonstration: boolean
+  serviceTypes: ServiceType[]
+  ageBands: AgeBand[]
+  latestGrade: Grade | null
+  monthlyFees: { serviceType: ServiceType; ageBand: AgeBand; amountFen: number }[]
+  vacancies: { serviceType: ServiceType; ageBand: AgeBand; places: number; reportedOn: string }[]
+}
+
+const within = <T>(wanted: readonly T[] | undefined, value: T): boolean =>
+  !wanted || wanted.length === 0 || wanted.includes(value)
+
+const overlaps = <T>(wanted: readonly T[] | undefined, values: readonly T[]): boolean =>
+  !wanted || wanted.length === 0 || values.some((v) => wanted.includes(v))
+
+export const gradeRank = (grade: Grade | null): number => (grade === null ? GRADES.length : GRADES.indexOf(grade))
+
+/** Lowest monthly fee for the chosen service types and age bands; null when none is published. */
+export function monthlyFeeFor(inst: SearchableInstitution, filters: SearchFilters): number | null {
+  let best: number | null = null
+  for (const fee of inst.monthlyFees) {
+    if (!within(filters.serviceTypes, fee.serviceType) || !within(filters.ageBands, fee.ageBand)) continue
+    if (best === null || fee.amountFen < best) best = fee.amountFen
+  }
+  return best
+}
+
+/** The newest report of a free place for the chosen service types and age bands, if it is still fresh. */
+export function freshVacancyOn(inst: SearchableInstitution, filters: SearchFilters, today: string): string | null {
+  let newest: string | null = null
+  for (const v of inst.vacancies) {
+    if (v.places <= 0 || staleAfter(v.reportedOn, today, VACANCY_FRESH_DAYS)) continue
+    if (!within(filters.serviceTypes, v.serviceType) || !within(filters.ageBands, v.ageBand)) continue
+    if (newest === null || v.reportedOn > newest) newest = v.reportedOn
+  }
+  return newest
+}
+
+export function matchesFilters(inst: SearchableInstitution, filters: SearchFilters, today: string): boolean {
+  if (!overlaps(filters.serviceTypes, inst.serviceTypes)) return false
+  if (!overlaps(filters.ageBands, inst.ageBands)) return false
+  if (filters.affordableOnly && !inst.isAffordable) return false
+  if (filters.demonstrationOnly && !inst.isDemonstration) return false
+  if (!within(filters.operatorKinds, inst.operatorKind)) return false
+  if (filters.minGrade && gradeRank(inst.latestGrade) > gradeRank(filters.minGrade)) return false
+  if (filters.districtCode && inst.districtCode !== filters.districtCode) return false
+  if (filters.maxMonthlyFeeFen !== undefined) {
+    const fee = monthlyFeeFor(inst, filters)
+    if (fee === null || fee > filters.maxMonthlyFeeFen) return false
+  }
+  if (filters.hasVacancy && freshVacancyOn(inst, filters, today) === null) return false
+  if (filters.keyword) {
+    const needle = filters.keyword.toLowerCase()
+    if (!inst.name.toLowerCase().includes(needle) && !inst.address.toLowerCase().includes(needle)) return false
+  }
+  return true
+}
+
+/** Numbers to order results by, most significant first; ties are broken by id. */
+export type SortTuple = number[]
+
+const NO_FEE = Number.MAX_SAFE_INTEGER
+
+export function sortTuple(sort: SortKey, distanceM: number, grade: Grade | null, feeFen: number | null): SortTuple {
+  switch (sort) {
+    case 'grade':
+      return [gradeRank(grade), distanceM]
+    case 'fee':
+      return [feeFen ?? NO_FEE, distanceM]
+    default:
+      return [distanceM]
+  }
+}
+
+export function compareKeys(a: { key: SortTuple; id: string }, b: { key: SortTuple; id: string }): number {
+  for (let i = 0; i < Math.max(a.key.length, b.key.length); i++) {
+    const d = (a.key[i] ?? 0) - (b.key[i] ?? 0)
+    if (d !== 0) return d
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/**
+ * A cursor names the last row of a page by its sort key, so the next page starts strictly after it:
+ * no duplicates or gaps even if rows before it change between requests.
+ */
+export function encodeCursor(sort: SortKey, key: SortTuple, id: string): string {
+  // Number#toString gives the shortest text that parses back to the same double, so keys round-trip exactly.
+  return [sort, ...key.map((n) => n.toString()), id].join('~')
+}
+
+export function decodeCursor(cursor: string, sort: SortKey): { key: SortTuple; id: string } | null {
+  const parts = cursor.split('~')
+  const expected = sortTuple(sort, 0, null, null).length
+  if (parts.length !== expected + 2 || parts[0] !== sort) return null
+  const key = parts.slice(1, -1).map((p) => (/^-?\d+(\.\d+)?(e[+-]?\d+)?$/.test(p) ? Number(p) : NaN))
+  const id = parts[parts.length - 1] ?? ''
+  if (key.some((n) => !Number.isFinite(n)) || id.length === 0) return null
+  return { key, id }
+}

@@ -1,0 +1,16 @@
+import { common } from './zh-cn/common'
+import { errors } from './zh-cn/errors'
+
+/**
+ * The one message catalogue. zh-CN is the reference; other locales (en, ug) must provide the same keys,
+ * which the type below enforces once they are added.
+ */
+export const zhCN = {
+  common,
+  errors
+} as const
+
+export type Catalogue = typeof zhCN
+export const LOCALES = ['zh-CN'] as const
+export type Locale = (typeof LOCALES)[number]
+export const RTL_LOCALES: readonly string[] = ['ug']

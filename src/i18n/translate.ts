@@ -1,0 +1,27 @@
+import { zhCN, type Catalogue, type Locale } from './catalogue'
+
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>
+}[keyof T & string]
+
+export type MessageKey = Leaves<Catalogue>
+export type MessageParams = Record<string, string | number>
+
+const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN }
+
+function lookup(catalogue: Catalogue, key: string): string | undefined {
+  let node: unknown = catalogue
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined
+    node = (node as Record<string, unknown>)[part]
+  }
+  return typeof node === 'string' ? node : undefined
+}
+
+/** The message for `key` in `locale`, with `{name}` placeholders filled from `params`. */
+export function translate(key: MessageKey, params: MessageParams = {}, locale: Locale = 'zh-CN'): string {
+  const template = lookup(catalogues[locale], key) ?? lookup(zhCN, key) ?? key
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+}
+
+export const t = translate

@@ -1,0 +1,10 @@
+export const common = {
+  appName: '托育通',
+  sampleData: '示例数据',
+  sampleDataNote: '当前展示的是示例数据，机构名称与信息均为虚构，仅用于演示。',
+  loading: '正在加载…',
+  retry: '重试',
+  unknown: '未公示',
+  yes: '是',
+  no: '否'
+} as const
