@@ -49,7 +49,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          fileParallelism: false
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } }
         }
       }
     ]
