@@ -1,0 +1,47 @@
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+// The boundaries in DESIGN.md are enforced by eslint.config.mjs; these cases prove each rule fires where it
+// should and stays quiet where the code is allowed to do the thing.
+const eslint = new ESLint({ cwd: process.cwd() })
+
+async function ruleIds(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message)
+}
+
+describe('architecture boundaries', () => {
+  it('keeps frameworks, drivers and Node out of the domain', async () => {
+    for (const mod of ['@tarojs/taro', 'react', 'pg', '@electric-sql/pglite', 'node:fs', 'zustand']) {
+      expect(await ruleIds('src/domain/finder/x-rules.ts', `import m from '${mod}'\nexport const x = m\n`)).toContain('no-restricted-imports')
+    }
+    expect(await ruleIds('src/domain/finder/x-rules.ts', `import { z } from 'zod'\nexport const x = z.string()\n`)).toEqual([])
+  })
+
+  it('keeps the domain from depending on the server or the app', async () => {
+    expect(await ruleIds('src/domain/finder/x-rules.ts', `import { x } from '../../cloud/finder/finder-service'\nexport const y = x\n`)).toContain('no-restricted-imports')
+  })
+
+  it('lets only repositories and src/cloud/db use a database driver or run SQL', async () => {
+    expect(await ruleIds('src/cloud/finder/finder-service.ts', `import pg from 'pg'\nexport const p = pg\n`)).toContain('no-restricted-imports')
+    expect(await ruleIds('src/cloud/finder/finder-service.ts', `export const f = (db: { query(s: string): void }) => db.query('select 1')\n`)).toContain('no-restricted-syntax')
+    expect(await ruleIds('src/cloud/finder/institution-repository.ts', `export const f = (db: { query(s: string): void }) => db.query('select 1')\n`)).toEqual([])
+    expect(await ruleIds('src/cloud/db/pglite-database.ts', `import { PGlite } from '@electric-sql/pglite'\nexport const p = PGlite\n`)).toEqual([])
+  })
+
+  it('lets only the API client talk to the network from the app', async () => {
+    const taroRequest = `import Taro from '@tarojs/taro'\nexport const r = () => Taro.request({ url: '/x' })\n`
+    expect(await ruleIds('src/pages/finder/index.tsx', taroRequest)).toContain('no-restricted-syntax')
+    expect(await ruleIds('src/stores/finder-store.ts', `export const r = () => fetch('/x')\n`)).toContain('no-restricted-syntax')
+    expect(await ruleIds('src/services/api-client.ts', taroRequest)).toEqual([])
+  })
+
+  it('keeps the app from importing server code', async () => {
+    expect(await ruleIds('src/pages/finder/index.tsx', `import { x } from '../../cloud/finder/finder-service'\nexport const y = x\n`)).toContain('no-restricted-imports')
+  })
+
+  it('sends the server\'s outgoing calls through a gateway', async () => {
+    expect(await ruleIds('src/cloud/account/account-service.ts', `export const r = () => fetch('https://example.invalid')\n`)).toContain('no-restricted-globals')
+    expect(await ruleIds('src/cloud/account/wechat-gateway.ts', `export const r = () => fetch('https://example.invalid')\n`)).toEqual([])
+  })
+})
