@@ -5,9 +5,10 @@ const src = path.resolve(__dirname, 'src')
 const alias = { '@': src }
 
 /**
- * One runner, four kinds of test. `unit` and `api` run in Node against the real embedded database;
+ * One runner, five kinds of test. `unit` and `api` run in Node against the real embedded database;
  * `client` renders components in jsdom with stand-ins for Taro's host components; `e2e` drives the H5
- * build in Debian's Chromium through the same server `npm start` runs.
+ * build in Debian's Chromium through the same server `npm start` runs; `build` checks what the builds produce
+ * (the weapp main package budget).
  */
 export default defineConfig({
   resolve: { alias },
@@ -40,6 +41,10 @@ export default defineConfig({
           include: ['tests/client/**/*.test.tsx'],
           setupFiles: ['tests/client/support/setup.ts']
         }
+      },
+      {
+        resolve: { alias },
+        test: { name: 'build', environment: 'node', include: ['tests/build/**/*.test.ts'], testTimeout: 300_000 }
       },
       {
         resolve: { alias },

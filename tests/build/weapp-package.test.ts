@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { contract } from '../../src/domain/contract'
+
+// WeChat refuses a package over 2 MB; we hold the main package to 1 MB so first open stays fast on a weak
+// network and subpackages have room to grow.
+const MAIN_PACKAGE_BUDGET_BYTES = 1024 * 1024
+const root = path.resolve(__dirname, '../..')
+const weapp = path.join(root, 'dist/weapp')
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    return entry.isDirectory() ? filesUnder(full) : [full]
+  })
+}
+
+interface AppJson {
+  pages: string[]
+  subPackages?: { root: string; pages: string[] }[]
+  subpackages?: { root: string; pages: string[] }[]
+}
+
+describe('weapp build', () => {
+  let app: AppJson
+
+  beforeAll(() => {
+    execFileSync('npm', ['run', 'build:weapp'], { cwd: root, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } })
+    app = JSON.parse(readFileSync(path.join(weapp, 'app.json'), 'utf8')) as AppJson
+  }, 300_000)
+
+  it('lists pages that exist, so WeChat DevTools can open it', () => {
+    const subPackages = app.subPackages ?? app.subpackages ?? []
+    const pages = [...app.pages, ...subPackages.flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`))]
+    expect(pages.length).toBeGreaterThan(0)
+    for (const page of pages) {
+      for (const ext of ['js', 'json', 'wxml']) expect(existsSync(path.join(weapp, `${page}.${ext}`)), `${page}.${ext}`).toBe(true)
+    }
+  })
+
+  it(`keeps the main package within ${MAIN_PACKAGE_BUDGET_BYTES / 1024} KiB`, () => {
+    const subRoots = (app.subPackages ?? app.subpackages ?? []).map((s) => path.join(weapp, s.root))
+    const main = filesUnder(weapp).filter((file) => !subRoots.some((r) => file.startsWith(r + path.sep) || file.startsWith(r)))
+    const mainBytes = main.reduce((sum, file) => sum + statSync(file).size, 0)
+    const subBytes = subRoots.map((r) => (existsSync(r) ? filesUnder(r).reduce((s, f) => s + statSync(f).size, 0) : 0))
+    console.log(`weapp main package: ${(mainBytes / 1024).toFixed(1)} KiB of ${MAIN_PACKAGE_BUDGET_BYTES / 1024} KiB; subpackages: ${subBytes.map((b) => `${(b / 1024).toFixed(1)} KiB`).join(', ') || 'none'}`)
+    expect(mainBytes).toBeLessThanOrEqual(MAIN_PACKAGE_BUDGET_BYTES)
+  })
+
+  it('ships a bundle for every cloud function next to the mini-program', () => {
+    const project = JSON.parse(readFileSync(path.join(root, 'project.config.json'), 'utf8')) as { cloudfunctionRoot: string }
+    const cloudRoot = path.join(root, project.cloudfunctionRoot)
+    for (const fn of Object.keys(contract)) {
+      expect(existsSync(path.join(cloudRoot, fn, 'index.js')), `${fn}/index.js`).toBe(true)
+      expect(existsSync(path.join(cloudRoot, fn, 'package.json')), `${fn}/package.json`).toBe(true)
+    }
+  })
+})
