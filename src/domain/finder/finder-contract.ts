@@ -1,0 +1,18 @@
+import { action, PUBLIC } from '../shared/action-spec'
+import { institutionDetailSchema } from './institution-schema'
+import { getInstitutionInputSchema, searchInputSchema, searchOutputSchema } from './search-schema'
+
+export const finderContract = {
+  search: action({
+    summary: 'Search filed institutions near a point, with filters, sorted and paged',
+    input: searchInputSchema,
+    output: searchOutputSchema,
+    access: PUBLIC
+  }),
+  get: action({
+    summary: 'One institution in full: filing, fees, staffing, disclosures, evaluations, enforcement',
+    input: getInstitutionInputSchema,
+    output: institutionDetailSchema,
+    access: PUBLIC
+  })
+}
