@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+
+/**
+ * The app as a parent meets it: `npm start`'s own script (it builds the H5 app when the build is missing or
+ * older than the sources), on a fresh embedded database with the sample data, driven in Debian's Chromium.
+ */
+const root = path.resolve(__dirname, '../../..')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
+
+export interface AppUnderTest {
+  url: string
+  browser: Browser
+  /** A fresh browser profile (own storage), as a second family or a regulator on another device. */
+  newContext(): Promise<BrowserContext>
+  newPage(): Promise<Page>
+  stop(): Promise<void>
+}
+
+function waitForUrl(server: ChildProcess, log: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString()
+      log.push(text)
+      const match = /(http:\/\/(?:localhost|127\.0\.0\.1):\d+)/.exec(text)
+      if (match?.[1]) resolve(match[1])
+    }
+    server.stdout?.on('data', onData)
+    server.stderr?.on('data', (chunk: Buffer) => log.push(chunk.toString()))
+    server.on('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${log.join('')}`)))
+  })
+}
+
+export async function startApp(): Promise<AppUnderTest> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`End-to-end tests need Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`)
+  }
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'tuoyu-e2e-'))
+  const log: string[] = []
+  const server = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', TUOYU_DATA_DIR: dataDir, NODE_ENV: 'development' },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  const url = await waitForUrl(server, log)
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    // Playwright gives each launch a fresh temporary profile of its own.
+    args: CHROMIUM_FLAGS
+  })
+  const newContext = () => browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  return {
+    url,
+    browser,
+    newContext,
+    async newPage() {
+      return (await newContext()).newPage()
+    },
+    async stop() {
+      await browser.close()
+      server.kill('SIGINT')
+      await new Promise((resolve) => server.once('exit', resolve))
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+  }
+}
