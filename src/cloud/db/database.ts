@@ -4,6 +4,8 @@
  */
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<{ rows: T[] }>
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>
 }
 
 export interface Database extends Queryable {

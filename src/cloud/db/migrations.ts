@@ -1,0 +1,12 @@
+import { finderMigrations } from '../finder/finder-migrations'
+
+/**
+ * One schema change. `id` orders migrations and is recorded once applied; an applied migration is never
+ * edited, a new one is added. Each context keeps its own list; this file only puts them in order.
+ */
+export interface Migration {
+  id: string
+  sql: string
+}
+
+export const MIGRATIONS: readonly Migration[] = [...finderMigrations]
