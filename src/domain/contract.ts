@@ -1,6 +1,9 @@
 import type { z } from 'zod'
 import { accountContract } from './account/account-contract'
+import { bookingsContract } from './bookings/bookings-contract'
+import { familyContract } from './family/family-contract'
 import { finderContract } from './finder/finder-contract'
+import { inboxContract } from './inbox/inbox-contract'
 import { regionsContract } from './regions/regions-contract'
 import type { ActionSpec } from './shared/action-spec'
 
@@ -14,7 +17,10 @@ export type { Access, ActionSpec } from './shared/action-spec'
 export const contract = {
   finder: finderContract,
   regions: regionsContract,
-  account: accountContract
+  account: accountContract,
+  bookings: bookingsContract,
+  family: familyContract,
+  inbox: inboxContract
 } as const satisfies Record<string, Record<string, ActionSpec>>
 
 export type Contract = typeof contract

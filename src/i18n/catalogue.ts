@@ -1,5 +1,9 @@
+import { bookings } from './zh-cn/bookings'
 import { common } from './zh-cn/common'
 import { errors } from './zh-cn/errors'
+import { validation } from './zh-cn/validation'
+import { family } from './zh-cn/family'
+import { inbox } from './zh-cn/inbox'
 
 /**
  * The one message catalogue. zh-CN is the reference; other locales (en, ug) must provide the same keys,
@@ -7,7 +11,11 @@ import { errors } from './zh-cn/errors'
  */
 export const zhCN = {
   common,
-  errors
+  errors,
+  bookings,
+  family,
+  inbox,
+  validation
 } as const
 
 export type Catalogue = typeof zhCN

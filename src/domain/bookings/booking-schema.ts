@@ -1,0 +1,152 @@
+import { z } from 'zod'
+import { ageBandSchema } from '../finder/finder-enums'
+import { institutionIdSchema } from '../finder/institution-schema'
+import { childIdSchema } from '../family/child-schema'
+import { fenSchema, isoDateSchema } from '../shared/date-schema'
+import { classKindSchema, offeringIdSchema, offeringKindSchema, offeringSchema } from './offering-schema'
+import { instantSchema, slotIdSchema, slotViewSchema } from './slot-schema'
+
+export const bookingIdSchema = z.string().regex(/^bk-[a-z0-9-]{4,60}$/)
+export const waitlistEntryIdSchema = z.string().regex(/^wl-[a-z0-9-]{4,60}$/)
+
+/** Made once per tap on the client and sent again on every retry, so a retry returns the same booking. */
+export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
+
+export const BOOKING_STATUSES = ['confirmed', 'cancelled', 'cancelled_by_institution', 'rescheduled', 'attended', 'no_show'] as const
+export const bookingStatusSchema = z.enum(BOOKING_STATUSES)
+export type BookingStatus = z.infer<typeof bookingStatusSchema>
+
+/** Statuses that hold a place on the slot. */
+export const SEAT_HOLDING_STATUSES: readonly BookingStatus[] = ['confirmed', 'attended', 'no_show']
+
+export const ATTENDANCE_MARKS = ['attended', 'no_show'] as const
+export const attendanceMarkSchema = z.enum(ATTENDANCE_MARKS)
+
+const offeringBriefSchema = z.object({
+  id: offeringIdSchema,
+  kind: offeringKindSchema,
+  classKind: classKindSchema.nullable(),
+  title: z.string(),
+  hostName: z.string(),
+  institutionId: institutionIdSchema.nullable()
+})
+
+const childBriefSchema = z.object({ id: childIdSchema, nickname: z.string() })
+
+const slotBriefSchema = z.object({
+  id: slotIdSchema,
+  startsAt: instantSchema,
+  endsAt: instantSchema,
+  priceFen: fenSchema,
+  ageBand: ageBandSchema.nullable(),
+  cancelCutoffAt: instantSchema
+})
+
+export const bookingViewSchema = z.object({
+  id: bookingIdSchema,
+  status: bookingStatusSchema,
+  slot: slotBriefSchema,
+  offering: offeringBriefSchema,
+  child: childBriefSchema.nullable(),
+  createdAt: instantSchema,
+  cancelledAt: instantSchema.nullable(),
+  /** Whether the family can still cancel or move it themselves. */
+  canChange: z.boolean(),
+  /** The booking this one replaced when it was made by rescheduling. */
+  rescheduledFromId: bookingIdSchema.nullable()
+})
+export type BookingView = z.infer<typeof bookingViewSchema>
+
+export const WAITLIST_STATUSES = ['waiting', 'offered', 'accepted', 'declined', 'expired', 'left', 'closed'] as const
+export const waitlistStatusSchema = z.enum(WAITLIST_STATUSES)
+export type WaitlistStatus = z.infer<typeof waitlistStatusSchema>
+
+export const waitlistViewSchema = z.object({
+  id: waitlistEntryIdSchema,
+  status: waitlistStatusSchema,
+  slot: slotBriefSchema,
+  offering: offeringBriefSchema,
+  child: childBriefSchema.nullable(),
+  /** 1 for the next family to be offered a place; null once no longer waiting. */
+  position: z.number().int().min(1).nullable(),
+  /** Set while a freed place is held for this family. */
+  offerExpiresAt: instantSchema.nullable()
+})
+export type WaitlistView = z.infer<typeof waitlistViewSchema>
+
+export const bookInputSchema = z
+  .object({ slotId: slotIdSchema, childId: childIdSchema.nullable().default(null), idempotencyKey: idempotencyKeySchema })
+  .strict()
+export type BookInput = z.output<typeof bookInputSchema>
+
+export const bookingRefInputSchema = z.object({ bookingId: bookingIdSchema }).strict()
+
+export const rescheduleInputSchema = z
+  .object({ bookingId: bookingIdSchema, slotId: slotIdSchema, idempotencyKey: idempotencyKeySchema })
+  .strict()
+
+export const joinWaitlistInputSchema = z
+  .object({ slotId: slotIdSchema, childId: childIdSchema.nullable().default(null) })
+  .strict()
+
+export const waitlistRefInputSchema = z.object({ entryId: waitlistEntryIdSchema }).strict()
+
+export const acceptOfferInputSchema = z.object({ entryId: waitlistEntryIdSchema, idempotencyKey: idempotencyKeySchema }).strict()
+
+export const BOOKING_SCOPES = ['upcoming', 'past'] as const
+export const myBookingsInputSchema = z.object({ scope: z.enum(BOOKING_SCOPES).default('upcoming') }).strict()
+
+export const myBookingsOutputSchema = z.object({
+  bookings: z.array(bookingViewSchema),
+  /** Waiting and offered places, upcoming only. */
+  waitlist: z.array(waitlistViewSchema)
+})
+
+export const AVAILABILITY_DAYS = 31
+
+export const availabilityInputSchema = z.object({ offeringId: offeringIdSchema, fromDate: isoDateSchema.optional() }).strict()
+
+export const availabilityOutputSchema = z.object({
+  offering: offeringSchema,
+  /** Slots starting on China calendar days from `fromDate` (today by default) for `AVAILABILITY_DAYS` days. */
+  fromDate: isoDateSchema,
+  toDate: isoDateSchema,
+  slots: z.array(slotViewSchema)
+})
+
+export const offeringSummarySchema = offeringSchema.extend({
+  /** Slots still ahead that are open (whether or not their window has opened yet). */
+  upcomingSlots: z.number().int().min(0),
+  fromPriceFen: fenSchema.nullable()
+})
+
+export const listOfferingsOutputSchema = z.object({ offerings: z.array(offeringSummarySchema) })
+
+/** What institution staff see of one booking: the child's nickname and age, never more. */
+export const slotBookingRowSchema = z.object({
+  id: bookingIdSchema,
+  status: bookingStatusSchema,
+  child: z.object({ nickname: z.string(), ageMonths: z.number().int() }).nullable(),
+  guardianName: z.string(),
+  createdAt: instantSchema,
+  cancelledAt: instantSchema.nullable()
+})
+export type SlotBookingRow = z.infer<typeof slotBookingRowSchema>
+
+export const slotBookingsOutputSchema = z.object({
+  slot: slotViewSchema,
+  offering: offeringSchema,
+  bookings: z.array(slotBookingRowSchema),
+  waiting: z.number().int().min(0)
+})
+
+export const markAttendanceInputSchema = z.object({ bookingId: bookingIdSchema, mark: attendanceMarkSchema }).strict()
+
+export const slotRefInputSchema = z.object({ slotId: slotIdSchema }).strict()
+
+export const cancelSlotOutputSchema = z.object({ slot: slotViewSchema, cancelledBookings: z.number().int().min(0) })
+
+export const workspaceOutputSchema = z.object({
+  institutionId: institutionIdSchema,
+  offerings: z.array(offeringSchema.extend({ slots: z.array(slotViewSchema) }))
+})
