@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto'
+import type { User } from '../../domain/account/account-schema'
+import type { Access, ActionSpec } from '../../domain/shared/action-spec'
+import type { Envelope, ErrorBody } from '../../domain/shared/envelope-schema'
+import { DomainError, type ErrorCode } from '../../domain/shared/error-codes'
+import { t, type MessageKey } from '../../i18n/translate'
+import type { ServiceContext } from '../shared/service-context'
+import { describeInvalidInput, dottedPath, fieldLabel } from './invalid-input-message'
+
+/** One request, whichever transport brought it: the cloud function event or `POST /api/{fn}/{action}`. */
+export interface ActionCall {
+  fn: unknown
+  action: unknown
+  input: unknown
+}
+
+// Loose shapes so the dispatcher serves the real contract and the small ones tests declare alike; the
+// typed registry in src/cloud/handlers.ts guarantees each real handler matches its action's schemas.
+type AnyHandler = (ctx: ServiceContext, input: never) => Promise<unknown>
+export interface Api {
+  contract: Readonly<Record<string, Readonly<Record<string, ActionSpec>>>>
+  handlers: Readonly<Record<string, Readonly<Record<string, AnyHandler>>>>
+}
+
+export interface DispatchLogger {
+  error(message: string, details: Record<string, unknown>): void
+}
+
+export interface DispatchOptions {
+  /** Ties the log line of an unexpected failure to the request (the HTTP server also returns it as a header). */
+  requestId?: string
+  logger?: DispatchLogger
+}
+
+export const consoleLogger: DispatchLogger = {
+  error: (message, details) => console.error(JSON.stringify({ level: 'error', message, ...details }))
+}
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  INVALID_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  DEV_LOGIN_DISABLED: 403,
+  NOT_FOUND: 404,
+  UNKNOWN_ACTION: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  WECHAT_LOGIN_FAILED: 401,
+  INTERNAL: 500
+}
+
+/**
+ * The HTTP status for an error code. Codes a context adds for its own rules (a full slot, a closed booking
+ * window) are the caller's request meeting a rule, so they answer 422 unless listed here.
+ */
+export function httpStatusFor(code: ErrorCode): number {
+  return STATUS[code] ?? 422
+}
+
+function failure(code: ErrorCode, params: Record<string, string | number> = {}, field?: string): Envelope<never> {
+  const error: ErrorBody = { code, message: t(`errors.${code}` as MessageKey, params) }
+  if (field !== undefined) error.field = field
+  return { ok: false, error }
+}
+
+function lookup<T>(table: Readonly<Record<string, T>>, key: unknown): T | undefined {
+  return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined
+}
+
+function refusal(access: Access, user: User | null): Envelope<never> | null {
+  if (access.kind === 'public') return null
+  if (!user) return failure('UNAUTHENTICATED')
+  if (access.kind === 'roles' && !access.roles.includes(user.role)) return failure('FORBIDDEN')
+  return null
+}
+
+function fromDomainError(error: DomainError): Envelope<never> {
+  const field = error.params.field
+  if (typeof field !== 'string') return failure(error.code, error.params)
+  const path = field.split('.')
+  return failure(error.code, { ...error.params, field: fieldLabel(path) }, dottedPath(path))
+}
+
+/**
+ * Runs one action for one caller: finds it in the contract, checks who may call it, validates the input
+ * with the action's schema, runs the handler and checks its answer against the output schema. Whatever
+ * happens the caller gets an envelope; an unexpected failure is logged with the request id and answered
+ * with a generic message, never a stack.
+ */
+export async function dispatch(api: Api, call: ActionCall, ctx: ServiceContext, options: DispatchOptions = {}): Promise<Envelope<unknown>> {
+  const functionContract = lookup(api.contract, call.fn)
+  const functionHandlers = lookup(api.handlers, call.fn)
+  const spec = functionContract && lookup(functionContract, call.action)
+  const handler = functionHandlers && lookup(functionHandlers, call.action)
+  if (!spec || !handler) return failure('UNKNOWN_ACTION')
+
+  const refused = refusal(spec.access, ctx.user)
+  if (refused) return refused
+
+  const parsed = spec.input.safeParse(call.input)
+  if (!parsed.success) {
+    const { field, message } = describeInvalidInput(parsed.error, call.input)
+    return { ok: false, error: { code: 'INVALID_INPUT', message, field } }
+  }
+
+  const logger = options.logger ?? consoleLogger
+  const where = { requestId: options.requestId ?? randomUUID(), fn: String(call.fn), action: String(call.action) }
+  try {
+    const result = await handler(ctx, parsed.data as never)
+    const output = spec.output.safeParse(result)
+    if (!output.success) {
+      logger.error('handler answered outside its output schema', { ...where, issues: output.error.issues })
+      return failure('INTERNAL')
+    }
+    return { ok: true, data: output.data }
+  } catch (error) {
+    if (error instanceof DomainError) return fromDomainError(error)
+    logger.error('handler failed', { ...where, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+    return failure('INTERNAL')
+  }
+}
