@@ -1,3 +1,4 @@
+import { account } from './zh-cn/account'
 import { bookings } from './zh-cn/bookings'
 import { common } from './zh-cn/common'
 import { errors } from './zh-cn/errors'
@@ -15,7 +16,8 @@ export const zhCN = {
   bookings,
   family,
   inbox,
-  validation
+  validation,
+  account
 } as const
 
 export type Catalogue = typeof zhCN

@@ -1,3 +1,4 @@
+import { accountMigrations } from '../account/account-migrations'
 import { finderMigrations } from '../finder/finder-migrations'
 
 /**
@@ -9,4 +10,4 @@ export interface Migration {
   sql: string
 }
 
-export const MIGRATIONS: readonly Migration[] = [...finderMigrations]
+export const MIGRATIONS: readonly Migration[] = [...finderMigrations, ...accountMigrations]

@@ -1,0 +1,26 @@
+import type { Migration } from '../db/migrations'
+
+/**
+ * Users of every role. A parent signing in through WeChat is found by `openid` (unique, so one WeChat
+ * account is one user however many logins race); development users have ids derived from what they
+ * asked to be. Region and institution are not foreign keys: sample data can be re-imported under a user
+ * without the import having to know about accounts.
+ */
+export const accountMigrations: Migration[] = [
+  {
+    id: '0100_accounts',
+    sql: `
+      CREATE TABLE users (
+        id text PRIMARY KEY,
+        role text NOT NULL CHECK (role IN ('parent', 'institution_staff', 'regulator')),
+        display_name text NOT NULL,
+        region_code text,
+        institution_id text,
+        openid text UNIQUE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        CHECK (role = 'parent' OR region_code IS NOT NULL),
+        CHECK ((role = 'institution_staff') = (institution_id IS NOT NULL))
+      );
+    `
+  }
+]

@@ -1,0 +1,23 @@
+import type { FunctionName } from '../domain/contract'
+import { createAccountHandlers } from './account/account-handlers'
+import type { AccountDependencies } from './account/account-service'
+import { finderHandlers } from './finder/finder-handlers'
+import { regionsHandlers } from './regions/regions-handlers'
+import type { Handlers } from './shared/service-context'
+
+/**
+ * Each cloud function's handlers, typed against its contract so an action missing from a context's
+ * handlers is a compile error. A function whose context has no handlers yet answers UNKNOWN_ACTION.
+ */
+export type HandlerRegistry = { [F in FunctionName]?: Handlers<F> }
+
+/** What transports provide to handlers beyond the per-request context. */
+export type HandlerDependencies = AccountDependencies
+
+export function createHandlers(deps: HandlerDependencies): HandlerRegistry {
+  return {
+    finder: finderHandlers,
+    regions: regionsHandlers,
+    account: createAccountHandlers(deps)
+  }
+}

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto'
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { User } from '../../domain/account/account-schema'
+import { contract } from '../../domain/contract'
+import type { Envelope } from '../../domain/shared/envelope-schema'
+import type { ErrorCode } from '../../domain/shared/error-codes'
+import { t, type MessageKey } from '../../i18n/translate'
+import { userForToken } from '../account/account-service'
+import { sessionTokens } from '../account/session-tokens'
+import { createWechatGateway, type WechatGateway } from '../account/wechat-gateway'
+import type { Database } from '../db/database'
+import { createHandlers } from '../handlers'
+import { consoleLogger, dispatch, httpStatusFor, type Api, type DispatchLogger } from './dispatcher'
+import { databaseAnswers } from './health-repository'
+import { buildOpenApiDocument } from './openapi-document'
+import { readJsonBody } from './request-body'
+import { serveStatic } from './static-files'
+
+export interface ServerOptions {
+  db: Database
+  /** The built H5 app (dist/h5); without it only the API is served. */
+  staticDir?: string
+  /** Signs session tokens; see resolveSessionSecret. */
+  sessionSecret: string
+  /** code2Session; by default the real one, configured from WECHAT_APPID / WECHAT_SECRET. */
+  wechatGateway?: WechatGateway
+  /** The clock handlers see; tests fix it. */
+  now?: () => Date
+  logger?: DispatchLogger
+}
+
+const ACTION_PATH = /^\/api\/([A-Za-z][A-Za-z0-9]*)\/([A-Za-z][A-Za-z0-9]*)$/
+const API_INFO = { title: '托育通 API', version: '1' }
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers
+  })
+  res.end(text)
+}
+
+function errorEnvelope(code: ErrorCode): Envelope<never> {
+  return { ok: false, error: { code, message: t(`errors.${code}` as MessageKey) } }
+}
+
+function sendError(res: ServerResponse, code: ErrorCode, headers: Record<string, string> = {}): void {
+  sendJson(res, httpStatusFor(code), errorEnvelope(code), headers)
+}
+
+function sendNotJson(res: ServerResponse, headers: Record<string, string>): void {
+  const message = t('errors.INVALID_INPUT', { field: t('validation.notJson') })
+  sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message } }, headers)
+}
+
+function methodNotAllowed(res: ServerResponse, allow: string): void {
+  // No error code fits "wrong HTTP method" better than an unknown action: the action is not offered that way.
+  sendJson(res, 405, errorEnvelope('UNKNOWN_ACTION'), { Allow: allow })
+}
+
+function bearerToken(req: IncomingMessage): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')
+  return match?.[1] ?? null
+}
+
+/**
+ * The HTTP transport: `POST /api/{function}/{action}` with a JSON body, answered with the envelope;
+ * `GET /api/openapi.json` and `GET /api/health`; everything else is the H5 app from `staticDir`.
+ */
+export function createServer(options: ServerOptions): Server {
+  const { db } = options
+  const now = options.now ?? (() => new Date())
+  const logger = options.logger ?? consoleLogger
+  const sessions = sessionTokens(options.sessionSecret)
+  const wechat = options.wechatGateway ?? createWechatGateway({ appId: process.env.WECHAT_APPID, secret: process.env.WECHAT_SECRET })
+  const api: Api = { contract, handlers: createHandlers({ sessions, wechat }) }
+  let openApiText: string | undefined
+
+  async function caller(req: IncomingMessage, at: Date): Promise<User | null> {
+    const token = bearerToken(req)
+    // A stale or forged token makes the caller anonymous: public actions still work, the rest answer 401.
+    return token ? userForToken(db, sessions, token, at) : null
+  }
+
+  async function handleAction(req: IncomingMessage, res: ServerResponse, fn: string, action: string, requestId: string) {
+    const headers = { 'X-Request-Id': requestId }
+    if (req.method !== 'POST') return methodNotAllowed(res, 'POST')
+    const body = await readJsonBody(req)
+    if (body.kind === 'too_large') return sendError(res, 'PAYLOAD_TOO_LARGE', { ...headers, Connection: 'close' })
+    if (body.kind === 'not_json') return sendNotJson(res, headers)
+    const at = now()
+    const envelope = await dispatch(api, { fn, action, input: body.value }, { db, user: await caller(req, at), now: at }, { requestId, logger })
+    sendJson(res, envelope.ok ? 200 : httpStatusFor(envelope.error.code), envelope, headers)
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const requestId = randomUUID()
+    const readOnly = req.method === 'GET' || req.method === 'HEAD'
+    if (url.pathname === '/api/health') {
+      if (!readOnly) return methodNotAllowed(res, 'GET, HEAD')
+      const healthy = await databaseAnswers(db)
+      return sendJson(res, healthy ? 200 : 503, healthy ? { ok: true, data: { status: 'ok', database: db.kind } } : errorEnvelope('INTERNAL'))
+    }
+    if (url.pathname === '/api/openapi.json') {
+      if (!readOnly) return methodNotAllowed(res, 'GET, HEAD')
+      openApiText ??= JSON.stringify(buildOpenApiDocument(contract, API_INFO))
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache', 'Content-Length': Buffer.byteLength(openApiText) })
+      return void res.end(req.method === 'HEAD' ? undefined : openApiText)
+    }
+    const action = ACTION_PATH.exec(url.pathname)
+    if (action?.[1] && action[2]) return handleAction(req, res, action[1], action[2], requestId)
+    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return sendError(res, 'UNKNOWN_ACTION', { 'X-Request-Id': requestId })
+    if (!readOnly) return methodNotAllowed(res, 'GET, HEAD')
+    if (!options.staticDir) return sendError(res, 'NOT_FOUND')
+    return serveStatic(req, res, options.staticDir, url.pathname)
+  }
+
+  return createHttpServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error('request failed', { url: req.url, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+      if (!res.headersSent) sendError(res, 'INTERNAL')
+      else res.destroy()
+    })
+  })
+}
