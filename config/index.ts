@@ -19,10 +19,20 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {},
+    // Build-time settings the app reads as process.env.*: where the HTTP API lives (empty = same origin)
+    // and the WeChat cloud environment (empty = call the HTTP API on weapp too). A .env file may override.
+    env: {
+      TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
+      TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? '')
+    },
     alias: {
       '@': path.resolve(__dirname, '..', 'src')
     },
-    copy: { patterns: [], options: {} },
+    // Map markers need an image path inside the mini-program package.
+    copy: {
+      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/assets/map-marker.png', to: 'dist/weapp/assets/map-marker.png' }] : [],
+      options: {}
+    },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },

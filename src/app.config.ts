@@ -1,14 +1,29 @@
+import { zhCN } from './i18n/catalogue'
+import { COLOURS } from './theme/tokens'
+
 export default defineAppConfig({
-  pages: ['pages/finder/index'],
+  pages: ['pages/finder/index', 'pages/favourites/index', 'pages/me/index'],
   window: {
     backgroundTextStyle: 'light',
-    navigationBarBackgroundColor: '#ffffff',
-    navigationBarTitleText: '托育通',
+    backgroundColor: COLOURS.background,
+    navigationBarBackgroundColor: COLOURS.surface,
+    navigationBarTitleText: zhCN.common.appName,
     navigationBarTextStyle: 'black'
+  },
+  tabBar: {
+    color: COLOURS.textSecondary,
+    selectedColor: COLOURS.primaryStrong,
+    backgroundColor: COLOURS.surface,
+    borderStyle: 'white',
+    list: [
+      { pagePath: 'pages/finder/index', text: zhCN.app.tabFinder },
+      { pagePath: 'pages/favourites/index', text: zhCN.app.tabFavourites },
+      { pagePath: 'pages/me/index', text: zhCN.app.tabMe }
+    ]
   },
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   permission: {
-    'scope.userLocation': { desc: '用于查找您附近已备案的托育机构' }
+    'scope.userLocation': { desc: zhCN.app.locationPurpose }
   },
   __usePrivacyCheck__: true
 })

@@ -1,7 +1,13 @@
 import { account } from './zh-cn/account'
+import { app } from './zh-cn/app'
 import { bookings } from './zh-cn/bookings'
 import { common } from './zh-cn/common'
 import { errors } from './zh-cn/errors'
+import { favourites } from './zh-cn/favourites'
+import { finder } from './zh-cn/finder'
+import { format } from './zh-cn/format'
+import { labels } from './zh-cn/labels'
+import { me } from './zh-cn/me'
 import { validation } from './zh-cn/validation'
 import { family } from './zh-cn/family'
 import { inbox } from './zh-cn/inbox'
@@ -11,8 +17,14 @@ import { inbox } from './zh-cn/inbox'
  * which the type below enforces once they are added.
  */
 export const zhCN = {
+  app,
   common,
   errors,
+  finder,
+  format,
+  labels,
+  favourites,
+  me,
   bookings,
   family,
   inbox,

@@ -1,1 +1,7 @@
-export default definePageConfig({ navigationBarTitleText: '找托育' })
+import { zhCN } from '../../i18n/catalogue'
+
+export default definePageConfig({
+  navigationBarTitleText: zhCN.app.tabFinder,
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 120
+})

@@ -1,0 +1,40 @@
+import { Text, View } from '@tarojs/components'
+import type { InstitutionSummary } from '../../domain/finder/institution-schema'
+import { t } from '../../i18n/translate'
+import { formatDistance, formatMoney } from '../../services/display-format'
+import { Badge } from '../shared/badge'
+import './result-card.scss'
+
+/** One institution in the result list: what a parent scans before deciding to open it. */
+export function ResultCard({ item, onOpen }: { item: InstitutionSummary; onOpen(id: string): void }) {
+  return (
+    <View className='result-card' data-testid='result-card' data-id={item.id} hoverClass='result-card--pressed' onClick={() => onOpen(item.id)}>
+      <View className='result-card__top'>
+        <Text className='result-card__name'>{item.name}</Text>
+        <Text className='result-card__distance' data-testid='result-distance' data-metres={item.distanceM}>
+          {formatDistance(item.distanceM)}
+        </Text>
+      </View>
+      <Text className='result-card__address'>
+        {item.districtName} · {item.address}
+      </Text>
+      <View className='result-card__badges'>
+        {item.isAffordable ? <Badge label={t('finder.affordableBadge')} tone='primary' testId='badge-affordable' /> : null}
+        {item.isDemonstration ? <Badge label={t('finder.demonstrationBadge')} tone='info' testId='badge-demonstration' /> : null}
+        {item.latestGrade ? (
+          <Badge label={t('finder.gradeBadge', { grade: item.latestGrade })} tone={item.latestGrade === 'D' ? 'danger' : 'accent'} testId='badge-grade' />
+        ) : (
+          <Badge label={t('finder.notEvaluated')} tone='neutral' testId='badge-grade' />
+        )}
+        {item.hasVacancy ? <Badge label={t('finder.vacancyBadge')} tone='primary' testId='badge-vacancy' /> : null}
+        <Badge label={t(`labels.operatorKind.${item.operatorKind}`)} tone='neutral' />
+      </View>
+      <View className='result-card__bottom'>
+        <Text className='result-card__services'>{item.serviceTypes.map((s) => t(`labels.serviceType.${s}`)).join(' · ')}</Text>
+        <Text className='result-card__fee' data-testid='result-fee'>
+          {item.monthlyFeeFen === null ? t('finder.monthlyFeeUnknown') : t('finder.monthlyFee', { money: formatMoney(item.monthlyFeeFen) })}
+        </Text>
+      </View>
+    </View>
+  )
+}

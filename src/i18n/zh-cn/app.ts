@@ -1,0 +1,9 @@
+/** The app's frame: tab names, page titles, and why it asks for the location. */
+export const app = {
+  tabFinder: '找托育',
+  tabFavourites: '收藏',
+  tabMe: '我的',
+  titleInstitution: '机构详情',
+  titleCompare: '机构对比',
+  locationPurpose: '用于查找您附近已备案的托育机构'
+} as const

@@ -1,0 +1,9 @@
+/** How numbers, money, distances and dates read in this locale. */
+export const format = {
+  date: '{year}年{month}月{day}日',
+  money: '¥{yuan}',
+  metres: '{metres}米',
+  kilometres: '{km}公里',
+  perMonth: '{money}/月',
+  days: '{days}天'
+} as const

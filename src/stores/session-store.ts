@@ -1,0 +1,40 @@
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import type { Session, User } from '../domain/account/account-schema'
+import { taroStorage } from './taro-storage'
+
+export interface SessionState {
+  token: string | null
+  expiresAt: string | null
+  user: User | null
+  signIn(session: Session): void
+  signOut(): void
+}
+
+export const createSessionStore = () =>
+  create<SessionState>()(
+    persist(
+      (set) => ({
+        token: null,
+        expiresAt: null,
+        user: null,
+        signIn: (session) => set({ token: session.token, expiresAt: session.expiresAt, user: session.user }),
+        signOut: () => set({ token: null, expiresAt: null, user: null })
+      }),
+      {
+        name: 'tuoyu.session',
+        storage: createJSONStorage(() => taroStorage),
+        partialize: ({ token, expiresAt, user }) => ({ token, expiresAt, user })
+      }
+    )
+  )
+
+export const useSessionStore = createSessionStore()
+
+/** The token to send, or null once it has expired (the server would refuse it anyway). */
+export function currentToken(now: Date = new Date()): string | null {
+  const { token, expiresAt } = useSessionStore.getState()
+  if (!token) return null
+  if (expiresAt && Date.parse(expiresAt) <= now.getTime()) return null
+  return token
+}

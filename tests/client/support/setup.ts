@@ -1,0 +1,22 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterEach } from 'vitest'
+import { useCompareStore } from '../../../src/stores/compare-store'
+import { useFavouritesStore } from '../../../src/stores/favourites-store'
+import { useFinderStore } from '../../../src/stores/finder-store'
+import { useRegionStore } from '../../../src/stores/region-store'
+import { useSessionStore } from '../../../src/stores/session-store'
+import { useSettingsStore } from '../../../src/stores/settings-store'
+import { taroFake } from './taro'
+
+// The H5 build is what these tests stand in for; weapp-only branches (the map) stay off.
+process.env.TARO_ENV = 'h5'
+
+const stores = [useFinderStore, useRegionStore, useFavouritesStore, useCompareStore, useSettingsStore, useSessionStore]
+
+afterEach(() => {
+  cleanup()
+  // Each test starts as a fresh install: app state first, then the storage that state was saved to.
+  for (const store of stores) (store as { setState(s: unknown, replace: true): void; getInitialState(): unknown }).setState(store.getInitialState(), true)
+  taroFake.reset()
+})

@@ -1,0 +1,251 @@
+/**
+ * A platform double for @tarojs/taro in jsdom: storage in memory, a fake API server behind `request` that
+ * answers with the same envelopes the real server sends, a scriptable location, and records of toasts,
+ * navigations, calls and clipboard writes. Page hooks run the way a page lifecycle would, and a test can fire
+ * "reached bottom" or "pull down" as a user's scroll would.
+ */
+import { useEffect, useRef } from 'react'
+
+export type Envelope = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string; field?: string } }
+
+/** What a fake endpoint answers: data (wrapped in ok), a full envelope with a status, or a dropped connection. */
+export type FakeAnswer = { data: unknown } | { status: number; envelope: Envelope } | 'network-down'
+
+export interface SentRequest {
+  fn: string
+  action: string
+  input: Record<string, unknown>
+  header: Record<string, string | undefined>
+}
+
+export type FakeHandler = (input: Record<string, unknown>) => FakeAnswer | Promise<FakeAnswer>
+
+interface LocationAnswer {
+  kind: 'ok' | 'deny' | 'fail'
+  latitude?: number
+  longitude?: number
+}
+
+const state = {
+  storage: new Map<string, unknown>(),
+  handlers: new Map<string, FakeHandler>(),
+  requests: [] as SentRequest[],
+  toasts: [] as { title: string; icon?: string }[],
+  navigations: [] as { kind: 'navigateTo' | 'switchTab' | 'redirectTo' | 'navigateBack' | 'reLaunch'; url?: string }[],
+  phoneCalls: [] as string[],
+  openedLocations: [] as { latitude: number; longitude: number; name?: string; address?: string }[],
+  clipboard: [] as string[],
+  location: { kind: 'deny' } as LocationAnswer,
+  routerParams: {} as Record<string, string>,
+  reachBottom: new Set<() => void>(),
+  pullDown: new Set<() => void>(),
+  didShow: new Set<() => void>(),
+  share: null as null | (() => unknown),
+  pullDownStopped: 0
+}
+
+export const taroFake = {
+  /** Registers the answer for `fn.action`; `handler` sees the JSON body the app sent. */
+  respond(fn: string, action: string, handler: FakeHandler) {
+    state.handlers.set(`${fn}.${action}`, handler)
+  },
+  get requests(): SentRequest[] {
+    return state.requests
+  },
+  requestsTo(fn: string, action: string): SentRequest[] {
+    return state.requests.filter((r) => r.fn === fn && r.action === action)
+  },
+  lastInput(fn: string, action: string): Record<string, unknown> | undefined {
+    return this.requestsTo(fn, action).at(-1)?.input
+  },
+  get toasts() {
+    return state.toasts
+  },
+  get navigations() {
+    return state.navigations
+  },
+  get phoneCalls() {
+    return state.phoneCalls
+  },
+  get openedLocations() {
+    return state.openedLocations
+  },
+  get clipboard() {
+    return state.clipboard
+  },
+  get storage() {
+    return state.storage
+  },
+  get pullDownStopped() {
+    return state.pullDownStopped
+  },
+  setLocation(answer: LocationAnswer) {
+    state.location = answer
+  },
+  setRouterParams(params: Record<string, string>) {
+    state.routerParams = params
+  },
+  /** The user scrolled to the end of the page. */
+  reachBottom() {
+    for (const fn of state.reachBottom) fn()
+  },
+  pullDownRefresh() {
+    for (const fn of state.pullDown) fn()
+  },
+  /** The page became visible again (back from another page). */
+  show() {
+    for (const fn of state.didShow) fn()
+  },
+  shareMessage(): unknown {
+    return state.share?.()
+  },
+  reset() {
+    state.storage.clear()
+    state.handlers.clear()
+    state.requests = []
+    state.toasts = []
+    state.navigations = []
+    state.phoneCalls = []
+    state.openedLocations = []
+    state.clipboard = []
+    state.location = { kind: 'deny' }
+    state.routerParams = {}
+    state.reachBottom.clear()
+    state.pullDown.clear()
+    state.didShow.clear()
+    state.share = null
+    state.pullDownStopped = 0
+  }
+}
+
+const API_PATH = /\/api\/([^/]+)\/([^/?]+)$/
+
+async function request(options: { url: string; method?: string; data?: unknown; header?: Record<string, string | undefined> }) {
+  const match = API_PATH.exec(options.url)
+  if (!match || options.method !== 'POST') throw { errMsg: 'request:fail invalid url' }
+  const [, fn = '', action = ''] = match
+  // The body crosses a wire: what the server sees is the JSON, not the object the app holds.
+  const input = JSON.parse(JSON.stringify(options.data ?? {})) as Record<string, unknown>
+  state.requests.push({ fn, action, input, header: { ...(options.header ?? {}) } })
+  const handler = state.handlers.get(`${fn}.${action}`)
+  const answer: FakeAnswer = handler
+    ? await handler(input)
+    : { status: 400, envelope: { ok: false, error: { code: 'UNKNOWN_ACTION', message: `no fake for ${fn}.${action}` } } }
+  if (answer === 'network-down') throw { errMsg: 'request:fail net::ERR_CONNECTION_REFUSED' }
+  if ('data' in answer) return { statusCode: 200, data: { ok: true, data: answer.data }, header: {} }
+  return { statusCode: answer.status, data: answer.envelope, header: {} }
+}
+
+export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB', RN: 'RN', SWAN: 'SWAN', ALIPAY: 'ALIPAY', TT: 'TT', QQ: 'QQ', JD: 'JD' } as const
+
+const Taro = {
+  ENV_TYPE,
+  getEnv: () => ENV_TYPE.WEB,
+  request,
+  cloud: {
+    init: () => undefined,
+    callFunction: () => Promise.reject({ errMsg: 'cloud.callFunction:fail not on weapp' })
+  },
+  getStorageSync: (key: string): unknown => (state.storage.has(key) ? state.storage.get(key) : ''),
+  setStorageSync: (key: string, value: unknown) => {
+    state.storage.set(key, value)
+  },
+  removeStorageSync: (key: string) => {
+    state.storage.delete(key)
+  },
+  getLocation: async (_options?: { type?: string }) => {
+    const answer = state.location
+    if (answer.kind === 'deny') throw { errMsg: 'getLocation:fail auth deny' }
+    if (answer.kind === 'fail') throw { errMsg: 'getLocation:fail timeout' }
+    return { latitude: answer.latitude ?? 0, longitude: answer.longitude ?? 0, accuracy: 30, errMsg: 'getLocation:ok' }
+  },
+  showToast: async (options: { title: string; icon?: string }) => {
+    state.toasts.push({ title: options.title, icon: options.icon })
+  },
+  showModal: async () => ({ confirm: true, cancel: false }),
+  navigateTo: async (options: { url: string }) => {
+    state.navigations.push({ kind: 'navigateTo', url: options.url })
+  },
+  redirectTo: async (options: { url: string }) => {
+    state.navigations.push({ kind: 'redirectTo', url: options.url })
+  },
+  reLaunch: async (options: { url: string }) => {
+    state.navigations.push({ kind: 'reLaunch', url: options.url })
+  },
+  switchTab: async (options: { url: string }) => {
+    state.navigations.push({ kind: 'switchTab', url: options.url })
+  },
+  navigateBack: async () => {
+    state.navigations.push({ kind: 'navigateBack' })
+  },
+  makePhoneCall: async (options: { phoneNumber: string }) => {
+    state.phoneCalls.push(options.phoneNumber)
+  },
+  openLocation: async (options: { latitude: number; longitude: number; name?: string; address?: string }) => {
+    state.openedLocations.push(options)
+  },
+  setClipboardData: async (options: { data: string }) => {
+    state.clipboard.push(options.data)
+  },
+  stopPullDownRefresh: () => {
+    state.pullDownStopped += 1
+  },
+  pageScrollTo: async () => undefined,
+  setNavigationBarTitle: async () => undefined,
+  /** Design px on a 750 canvas → CSS px on a 375 screen. */
+  pxTransform: (size: number) => `${size / 2}px`
+}
+
+export default Taro
+
+/** Registers `fn` in `registry` for the component's lifetime, always calling the latest render's closure. */
+function useRegistered(registry: Set<() => void>, fn: () => void) {
+  const latest = useRef(fn)
+  latest.current = fn
+  useEffect(() => {
+    const call = () => latest.current()
+    registry.add(call)
+    return () => {
+      registry.delete(call)
+    }
+  }, [registry])
+}
+
+export const useRouter = () => ({ params: state.routerParams, path: '' })
+export const getCurrentInstance = () => ({ router: { params: state.routerParams, path: '' } })
+
+export function useLoad(fn: (params: Record<string, string>) => void) {
+  const latest = useRef(fn)
+  latest.current = fn
+  useEffect(() => latest.current(state.routerParams), [])
+}
+
+export function useLaunch(fn: () => void) {
+  const latest = useRef(fn)
+  latest.current = fn
+  useEffect(() => latest.current(), [])
+}
+
+export function useReady(fn: () => void) {
+  useLaunch(fn)
+}
+
+/** Runs on first show and again whenever the test calls `taroFake.show()`. */
+export function useDidShow(fn: () => void) {
+  useLaunch(fn)
+  useRegistered(state.didShow, fn)
+}
+
+export const useReachBottom = (fn: () => void) => useRegistered(state.reachBottom, fn)
+export const usePullDownRefresh = (fn: () => void) => useRegistered(state.pullDown, fn)
+
+export function useShareAppMessage(fn: () => unknown) {
+  const latest = useRef(fn)
+  latest.current = fn
+  useEffect(() => {
+    state.share = () => latest.current()
+    return () => {
+      state.share = null
+    }
+  }, [])
+}
