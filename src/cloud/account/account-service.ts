@@ -13,7 +13,11 @@ type DevLoginInput = z.output<typeof devLoginInputSchema>
 export interface AccountDependencies {
   sessions: SessionTokens
   wechat: WechatGateway
+  /** Whether development sign-in may run; by default everywhere but NODE_ENV=production. */
+  devLoginAllowed?: () => boolean
 }
+
+const outsideProduction = () => process.env.NODE_ENV !== 'production'
 
 export function startSession(sessions: SessionTokens, user: User, now: Date): Session {
   const { token, expiresAt } = sessions.issue(user.id, now)
@@ -40,15 +44,15 @@ async function checkDevLoginScope(db: Database, input: DevLoginInput): Promise<v
  * Signs in as a sample user of any role, for development and demonstrations. The same choices always give
  * the same user, so a developer comes back to the bookings and complaints they made before.
  */
-export async function devLogin(db: Database, sessions: SessionTokens, input: DevLoginInput, now: Date): Promise<Session> {
-  if (process.env.NODE_ENV === 'production') throw new DomainError('DEV_LOGIN_DISABLED')
+export async function devLogin(db: Database, deps: AccountDependencies, input: DevLoginInput, now: Date): Promise<Session> {
+  if (!(deps.devLoginAllowed ?? outsideProduction)()) throw new DomainError('DEV_LOGIN_DISABLED')
   await checkDevLoginScope(db, input)
   const displayName = input.displayName ?? t(`account.sampleUser.${input.role}`)
   const regionCode = input.regionCode ?? null
   const institutionId = input.institutionId ?? null
   const fingerprint = createHash('sha256').update(JSON.stringify([input.role, regionCode, institutionId, displayName])).digest('hex')
   const user = await findOrCreateUser(db, { id: `dev-${fingerprint.slice(0, 24)}`, role: input.role, displayName, regionCode, institutionId })
-  return startSession(sessions, user, now)
+  return startSession(deps.sessions, user, now)
 }
 
 /** The parent behind a WeChat openid, created on first sight. */

@@ -1,0 +1,64 @@
+/**
+ * `npm run build:cloud`: one self-contained bundle per cloud function in the contract, into
+ * dist/cloud/<name>/ (project.config.json's cloudfunctionRoot), each with a package.json so WeChat DevTools
+ * can upload and deploy it alone. The set of functions is the contract's; each needs its entry
+ * src/cloud/functions/<name>/index.ts.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { build } from 'esbuild'
+import { contract } from '../src/domain/contract'
+
+const root = path.resolve(__dirname, '..')
+const entries = path.join(root, 'src/cloud/functions')
+const out = path.join(root, 'dist/cloud')
+const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
+
+// Never loaded (pg only requires it when asked for native bindings); the embedded database stays out
+// because cloud functions run on PostgreSQL alone.
+const EXTERNAL = ['pg-native']
+const FORBIDDEN_INPUT = /node_modules[\\/]@electric-sql[\\/]/
+
+async function main(): Promise<void> {
+  const functions = Object.keys(contract)
+  const missing = functions.filter((fn) => !existsSync(path.join(entries, fn, 'index.ts')))
+  if (missing.length > 0) {
+    throw new Error(`No entry for cloud function(s) ${missing.join(', ')}: add src/cloud/functions/<name>/index.ts exporting main = createCloudFunction('<name>').`)
+  }
+  const strays = readdirSync(entries, { withFileTypes: true }).filter((d) => d.isDirectory() && !functions.includes(d.name))
+  if (strays.length > 0) throw new Error(`src/cloud/functions has entries for functions the contract does not declare: ${strays.map((d) => d.name).join(', ')}`)
+
+  rmSync(out, { recursive: true, force: true })
+  const sizes: string[] = []
+  for (const fn of functions) {
+    const dir = path.join(out, fn)
+    mkdirSync(dir, { recursive: true })
+    const result = await build({
+      entryPoints: [path.join(entries, fn, 'index.ts')],
+      outfile: path.join(dir, 'index.js'),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node16',
+      minify: true,
+      legalComments: 'none',
+      external: EXTERNAL,
+      metafile: true,
+      logLevel: 'warning'
+    })
+    const pulledIn = Object.keys(result.metafile.inputs).filter((input) => FORBIDDEN_INPUT.test(input))
+    if (pulledIn.length > 0) throw new Error(`${fn} bundles the embedded database (${pulledIn[0]}); cloud functions must reach PostgreSQL only`)
+    writeFileSync(
+      path.join(dir, 'package.json'),
+      `${JSON.stringify({ name: fn, version, private: true, description: `托育通 cloud function: ${fn}`, main: 'index.js', dependencies: {} }, null, 2)}\n`
+    )
+    const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0)
+    sizes.push(`  ${fn.padEnd(10)} ${(bytes / 1024).toFixed(1).padStart(8)} KiB`)
+  }
+  console.log(`cloud functions in ${path.relative(root, out)}/:\n${sizes.join('\n')}`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})
