@@ -1,7 +1,10 @@
 import type { FunctionName } from '../domain/contract'
 import { createAccountHandlers } from './account/account-handlers'
 import type { AccountDependencies } from './account/account-service'
+import { bookingsHandlers } from './bookings/bookings-handlers'
+import { familyHandlers } from './family/family-handlers'
 import { finderHandlers } from './finder/finder-handlers'
+import { inboxHandlers } from './inbox/inbox-handlers'
 import { regionsHandlers } from './regions/regions-handlers'
 import type { Handlers } from './shared/service-context'
 
@@ -18,6 +21,9 @@ export function createHandlers(deps: HandlerDependencies): HandlerRegistry {
   return {
     finder: finderHandlers,
     regions: regionsHandlers,
-    account: createAccountHandlers(deps)
+    account: createAccountHandlers(deps),
+    bookings: bookingsHandlers,
+    family: familyHandlers,
+    inbox: inboxHandlers
   }
 }

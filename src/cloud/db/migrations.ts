@@ -1,5 +1,8 @@
 import { accountMigrations } from '../account/account-migrations'
+import { bookingsMigrations } from '../bookings/bookings-migrations'
+import { familyMigrations } from '../family/family-migrations'
 import { finderMigrations } from '../finder/finder-migrations'
+import { inboxMigrations } from '../inbox/inbox-migrations'
 
 /**
  * One schema change. `id` orders migrations and is recorded once applied; an applied migration is never
@@ -10,4 +13,4 @@ export interface Migration {
   sql: string
 }
 
-export const MIGRATIONS: readonly Migration[] = [...finderMigrations, ...accountMigrations]
+export const MIGRATIONS: readonly Migration[] = [...finderMigrations, ...accountMigrations, ...familyMigrations, ...inboxMigrations, ...bookingsMigrations]

@@ -4,7 +4,7 @@ import { institutionIdSchema } from '../finder/institution-schema'
 import { childIdSchema } from '../family/child-schema'
 import { fenSchema, isoDateSchema } from '../shared/date-schema'
 import { classKindSchema, offeringIdSchema, offeringKindSchema, offeringSchema } from './offering-schema'
-import { instantSchema, slotIdSchema, slotViewSchema } from './slot-schema'
+import { calendarDateSchema, instantSchema, slotIdSchema, slotViewSchema } from './slot-schema'
 
 export const bookingIdSchema = z.string().regex(/^bk-[a-z0-9-]{4,60}$/)
 export const waitlistEntryIdSchema = z.string().regex(/^wl-[a-z0-9-]{4,60}$/)
@@ -42,8 +42,17 @@ const slotBriefSchema = z.object({
   cancelCutoffAt: instantSchema
 })
 
+/** A short code the family shows at the door; staff find the booking by it without learning who the family is. */
+export const bookingReferenceSchema = z.string().regex(/^[A-Z0-9]{6}$/)
+
+/** The last six characters of the id, upper-cased. */
+export function bookingReference(bookingId: string): string {
+  return bookingId.replace(/-/g, '').slice(-6).toUpperCase()
+}
+
 export const bookingViewSchema = z.object({
   id: bookingIdSchema,
+  reference: bookingReferenceSchema,
   status: bookingStatusSchema,
   slot: slotBriefSchema,
   offering: offeringBriefSchema,
@@ -104,7 +113,7 @@ export const myBookingsOutputSchema = z.object({
 
 export const AVAILABILITY_DAYS = 31
 
-export const availabilityInputSchema = z.object({ offeringId: offeringIdSchema, fromDate: isoDateSchema.optional() }).strict()
+export const availabilityInputSchema = z.object({ offeringId: offeringIdSchema, fromDate: calendarDateSchema.optional() }).strict()
 
 export const availabilityOutputSchema = z.object({
   offering: offeringSchema,
@@ -122,12 +131,12 @@ export const offeringSummarySchema = offeringSchema.extend({
 
 export const listOfferingsOutputSchema = z.object({ offerings: z.array(offeringSummarySchema) })
 
-/** What institution staff see of one booking: the child's nickname and age, never more. */
+/** What institution staff see of one booking: its reference and the child's nickname and age, never more. */
 export const slotBookingRowSchema = z.object({
   id: bookingIdSchema,
+  reference: bookingReferenceSchema,
   status: bookingStatusSchema,
   child: z.object({ nickname: z.string(), ageMonths: z.number().int() }).nullable(),
-  guardianName: z.string(),
   createdAt: instantSchema,
   cancelledAt: instantSchema.nullable()
 })

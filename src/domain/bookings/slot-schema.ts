@@ -1,9 +1,15 @@
 import { z } from 'zod'
 import { ageBandSchema } from '../finder/finder-enums'
+import { dayjs } from '../shared/clock'
 import { clockTimeSchema, fenSchema, isoDateSchema } from '../shared/date-schema'
 import { offeringIdSchema } from './offering-schema'
 
 export const slotIdSchema = z.string().regex(/^sl-[a-z0-9-]{4,60}$/)
+
+/** A China calendar date that exists (no 30 February rolling over into March). */
+export const calendarDateSchema = isoDateSchema.refine((value) => dayjs.utc(value).format('YYYY-MM-DD') === value, {
+  message: 'no such date'
+})
 
 /** An instant, always sent and stored in UTC (`…Z`); pages show it in Asia/Shanghai. */
 export const instantSchema = z.iso.datetime()
@@ -68,11 +74,11 @@ export type SlotView = z.infer<typeof slotViewSchema>
 
 /** One slot on a date, or the same slot every chosen weekday for some weeks. */
 export const slotScheduleSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('once'), date: isoDateSchema }).strict(),
+  z.object({ kind: z.literal('once'), date: calendarDateSchema }).strict(),
   z
     .object({
       kind: z.literal('weekly'),
-      firstDate: isoDateSchema,
+      firstDate: calendarDateSchema,
       weeks: z.number().int().min(SLOT_LIMITS.weeks.min).max(SLOT_LIMITS.weeks.max),
       /** ISO weekdays, Monday = 1. */
       weekdays: z

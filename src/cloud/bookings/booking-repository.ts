@@ -1,0 +1,181 @@
+import type { BookingStatus } from '../../domain/bookings/booking-schema'
+import type { Offering } from '../../domain/bookings/offering-schema'
+import type { Interval } from '../../domain/bookings/overlap-rules'
+import type { Queryable } from '../db/database'
+import { isoOf, isoOrNull } from './instant-values'
+import { OFFERING_COLUMNS, toOffering, type OfferingRow } from './offering-repository'
+import { SLOT_COLUMNS, toSlot, type SlotRecord, type SlotRow } from './slot-repository'
+
+export interface BookingRecord {
+  id: string
+  userId: string
+  status: BookingStatus
+  idempotencyKey: string
+  child: { id: string; nickname: string; birthMonth: string } | null
+  createdAt: string
+  cancelledAt: string | null
+  rescheduledFromId: string | null
+  slot: SlotRecord
+  offering: Offering
+}
+
+interface BookingRow extends SlotRow, OfferingRow {
+  id: string
+  user_id: string
+  status: BookingStatus
+  idempotency_key: string
+  child_id: string | null
+  child_nickname: string | null
+  child_birth_month: string | null
+  created_at: unknown
+  cancelled_at: unknown
+  rescheduled_from_id: string | null
+}
+
+const BOOKING_SELECT = `
+  SELECT b.id, b.user_id, b.status, b.idempotency_key, b.child_id, c.nickname AS child_nickname,
+         c.birth_month AS child_birth_month, b.created_at, b.cancelled_at, b.rescheduled_from_id,
+         ${SLOT_COLUMNS}, ${OFFERING_COLUMNS}
+    FROM bookings b
+    JOIN slots s ON s.id = b.slot_id
+    JOIN offerings o ON o.id = s.offering_id
+    LEFT JOIN institutions i ON i.id = o.institution_id
+    LEFT JOIN children c ON c.id = b.child_id`
+
+const toBooking = (row: BookingRow): BookingRecord => ({
+  id: row.id,
+  userId: row.user_id,
+  status: row.status,
+  idempotencyKey: row.idempotency_key,
+  child:
+    row.child_id && row.child_nickname && row.child_birth_month
+      ? { id: row.child_id, nickname: row.child_nickname, birthMonth: row.child_birth_month }
+      : null,
+  createdAt: isoOf(row.created_at),
+  cancelledAt: isoOrNull(row.cancelled_at),
+  rescheduledFromId: row.rescheduled_from_id,
+  slot: toSlot(row),
+  offering: toOffering(row)
+})
+
+/**
+ * Serialises one family's booking actions (book, move, cancel, wait) for the length of the transaction, so a
+ * double tap, a retry and a booking for the same child from two phones are decided one after another.
+ */
+export async function lockFamily(q: Queryable, userId: string): Promise<void> {
+  await q.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`bookings:${userId}`])
+}
+
+export interface NewBooking {
+  id: string
+  userId: string
+  slotId: string
+  childId: string | null
+  idempotencyKey: string
+  rescheduledFromId: string | null
+}
+
+export async function insertBooking(q: Queryable, booking: NewBooking, now: Date): Promise<void> {
+  await q.query(
+    `INSERT INTO bookings (id, user_id, slot_id, child_id, status, idempotency_key, rescheduled_from_id, created_at)
+     VALUES ($1, $2, $3, $4, 'confirmed', $5, $6, $7)`,
+    [booking.id, booking.userId, booking.slotId, booking.childId, booking.idempotencyKey, booking.rescheduledFromId, now]
+  )
+}
+
+export async function findBooking(q: Queryable, bookingId: string): Promise<BookingRecord | null> {
+  const { rows } = await q.query<BookingRow>(`${BOOKING_SELECT} WHERE b.id = $1`, [bookingId])
+  return rows[0] ? toBooking(rows[0]) : null
+}
+
+/** The booking only when it is this family's: another family's booking is as good as absent. */
+export async function findBookingOf(q: Queryable, userId: string, bookingId: string): Promise<BookingRecord | null> {
+  const { rows } = await q.query<BookingRow>(`${BOOKING_SELECT} WHERE b.id = $1 AND b.user_id = $2`, [bookingId, userId])
+  return rows[0] ? toBooking(rows[0]) : null
+}
+
+export async function findBookingByKey(q: Queryable, userId: string, idempotencyKey: string): Promise<BookingRecord | null> {
+  const { rows } = await q.query<BookingRow>(`${BOOKING_SELECT} WHERE b.user_id = $1 AND b.idempotency_key = $2`, [
+    userId,
+    idempotencyKey
+  ])
+  return rows[0] ? toBooking(rows[0]) : null
+}
+
+/** A family's bookings: `upcoming` are confirmed and not yet over (soonest first), `past` the rest (latest first). */
+export async function listBookingsOf(q: Queryable, userId: string, scope: 'upcoming' | 'past', now: Date, limit: number) {
+  const upcoming = `b.status = 'confirmed' AND s.ends_at > $2`
+  const { rows } = await q.query<BookingRow>(
+    `${BOOKING_SELECT} WHERE b.user_id = $1 AND ${scope === 'upcoming' ? upcoming : `NOT (${upcoming})`}
+      ORDER BY s.starts_at ${scope === 'upcoming' ? 'ASC' : 'DESC'}, b.id LIMIT $3`,
+    [userId, now, limit]
+  )
+  return rows.map(toBooking)
+}
+
+/** Every booking on a slot, as its staff list it: earliest made first. */
+export async function listBookingsOnSlot(q: Queryable, slotId: string): Promise<BookingRecord[]> {
+  const { rows } = await q.query<BookingRow>(`${BOOKING_SELECT} WHERE b.slot_id = $1 ORDER BY b.created_at, b.id`, [slotId])
+  return rows.map(toBooking)
+}
+
+/** The time ranges of the places a child holds (except `exceptBookingId`), to refuse an overlapping one. */
+export async function heldIntervalsOfChild(q: Queryable, childId: string, exceptBookingId: string | null): Promise<Interval[]> {
+  const { rows } = await q.query<{ starts_at: unknown; ends_at: unknown }>(
+    `SELECT s.starts_at, s.ends_at FROM bookings b JOIN slots s ON s.id = b.slot_id
+      WHERE b.child_id = $1 AND b.status = 'confirmed' AND s.status = 'open' AND b.id <> $2`,
+    [childId, exceptBookingId ?? '']
+  )
+  return rows.map((row) => ({ startsAt: isoOf(row.starts_at), endsAt: isoOf(row.ends_at) }))
+}
+
+/** Whether the family already holds a place on the slot for this child (or, with no child, for themselves). */
+export async function holdsPlaceOnSlot(q: Queryable, userId: string, slotId: string, childId: string | null): Promise<boolean> {
+  const { rows } = await q.query(
+    `SELECT 1 FROM bookings WHERE user_id = $1 AND slot_id = $2 AND status = 'confirmed' AND child_id IS NOT DISTINCT FROM $3 LIMIT 1`,
+    [userId, slotId, childId]
+  )
+  return rows.length > 0
+}
+
+/** Moves a booking from one of `from` to `to`; false when it was not in one of `from` any more. */
+export async function setBookingStatus(
+  q: Queryable,
+  bookingId: string,
+  from: readonly BookingStatus[],
+  to: BookingStatus,
+  now: Date
+): Promise<boolean> {
+  const { rows } = await q.query(
+    `UPDATE bookings SET status = $3,
+            cancelled_at = CASE WHEN $3 IN ('cancelled', 'cancelled_by_institution', 'rescheduled') THEN $4 ELSE cancelled_at END,
+            attendance_marked_at = CASE WHEN $3 IN ('attended', 'no_show') THEN $4 ELSE attendance_marked_at END
+      WHERE id = $1 AND status = ANY($2::text[]) RETURNING id`,
+    [bookingId, from, to, now]
+  )
+  return rows.length > 0
+}
+
+/** Cancels every confirmed booking on a slot for the institution; returns them as they were. */
+export async function cancelBookingsOnSlot(q: Queryable, slotId: string, now: Date): Promise<BookingRecord[]> {
+  const affected = (await listBookingsOnSlot(q, slotId)).filter((booking) => booking.status === 'confirmed')
+  await q.query(
+    `UPDATE bookings SET status = 'cancelled_by_institution', cancelled_at = $2 WHERE slot_id = $1 AND status = 'confirmed'`,
+    [slotId, now]
+  )
+  return affected
+}
+
+/** Whether a child still has a place booked or waited for that lies ahead. */
+export async function childHasCommitments(q: Queryable, childId: string, now: Date): Promise<boolean> {
+  const { rows } = await q.query(
+    `SELECT 1 FROM bookings b JOIN slots s ON s.id = b.slot_id
+      WHERE b.child_id = $1 AND b.status = 'confirmed' AND s.ends_at > $2
+     UNION ALL
+     SELECT 1 FROM waitlist_entries w JOIN slots s ON s.id = w.slot_id
+      WHERE w.child_id = $1 AND w.status IN ('waiting', 'offered') AND s.ends_at > $2
+     LIMIT 1`,
+    [childId, now]
+  )
+  return rows.length > 0
+}

@@ -1,0 +1,151 @@
+import type { BookInput, BookingView } from '../../domain/bookings/booking-schema'
+import { assertChildFitsSlot } from '../../domain/bookings/age-band-rules'
+import { assertBookable, assertCanCancel } from '../../domain/bookings/booking-window-rules'
+import { childRequirement, type Offering } from '../../domain/bookings/offering-schema'
+import { assertNoOverlap } from '../../domain/bookings/overlap-rules'
+import { remindersFor } from '../../domain/bookings/reminder-rules'
+import { DomainError } from '../../domain/shared/error-codes'
+import type { Database, Queryable } from '../db/database'
+import { findChildOf } from '../family/child-repository'
+import {
+  findBooking,
+  findBookingByKey,
+  findBookingOf,
+  heldIntervalsOfChild,
+  holdsPlaceOnSlot,
+  insertBooking,
+  lockFamily,
+  setBookingStatus,
+  type BookingRecord
+} from './booking-repository'
+import { sendBookingCancelled, sendBookingConfirmed, sendBookingRescheduled } from './booking-messages'
+import { toBookingView } from './booking-views'
+import { newId } from './instant-values'
+import { findOffering } from './offering-repository'
+import { expireLapsedOffers, releaseBookedPlace } from './place-release-service'
+import { deleteUnsentReminders, insertReminders } from './reminder-repository'
+import { findSlot, lockSlots, takeSeat, type SlotRecord } from './slot-repository'
+
+/** The child a booking is for: the family's own, old enough for the slot, and not booked elsewhere at that time. */
+export async function checkChildForSlot(
+  tx: Queryable,
+  userId: string,
+  childId: string | null,
+  offering: Offering,
+  slot: SlotRecord,
+  exceptBookingId: string | null
+): Promise<void> {
+  if (childId === null) {
+    if (childRequirement(offering.kind, offering.classKind) === 'required') throw new DomainError('CHILD_REQUIRED')
+    return
+  }
+  const child = await findChildOf(tx, userId, childId)
+  if (!child) throw new DomainError('NOT_FOUND')
+  assertChildFitsSlot(child.birthMonth, slot)
+  assertNoOverlap(slot, await heldIntervalsOfChild(tx, childId, exceptBookingId))
+}
+
+/** SLOT_FULL, or SLOT_CANCELLED when the slot was cancelled while the family was booking. */
+async function noPlaceError(tx: Queryable, slotId: string): Promise<DomainError> {
+  const slot = await findSlot(tx, slotId)
+  return new DomainError(slot?.status === 'cancelled' ? 'SLOT_CANCELLED' : 'SLOT_FULL')
+}
+
+/** Confirms a booking whose place has just been taken: the row, its reminders and the message, in one go. */
+export async function recordBooking(
+  tx: Queryable,
+  booking: { userId: string; slotId: string; childId: string | null; idempotencyKey: string; rescheduledFromId: string | null },
+  now: Date
+): Promise<BookingRecord> {
+  const id = newId('bk')
+  await insertBooking(tx, { id, ...booking }, now)
+  const record = await findBooking(tx, id)
+  if (!record) throw new Error(`booking ${id} vanished inside its own transaction`)
+  await insertReminders(tx, id, remindersFor(now, record.slot.startsAt))
+  return record
+}
+
+/** A retry of a request already done returns its result; the same key for a different request is refused. */
+function replay(existing: BookingRecord, matches: boolean, now: Date): BookingView {
+  if (!matches) throw new DomainError('IDEMPOTENCY_KEY_REUSED')
+  return toBookingView(now, existing)
+}
+
+export async function book(db: Database, userId: string, input: BookInput, now: Date): Promise<BookingView> {
+  const before = await findSlot(db, input.slotId)
+  if (!before) throw new DomainError('NOT_FOUND')
+  if (before.held > 0) await expireLapsedOffers(db, now, before.id)
+  return db.transaction(async (tx) => {
+    await lockFamily(tx, userId)
+    const existing = await findBookingByKey(tx, userId, input.idempotencyKey)
+    if (existing) {
+      const same = existing.slot.id === input.slotId && (existing.child?.id ?? null) === input.childId && !existing.rescheduledFromId
+      return replay(existing, same, now)
+    }
+    const slot = await findSlot(tx, input.slotId)
+    const offering = slot && (await findOffering(tx, slot.offeringId))
+    if (!slot || !offering) throw new DomainError('NOT_FOUND')
+    assertBookable(now, slot)
+    if (await holdsPlaceOnSlot(tx, userId, slot.id, input.childId)) throw new DomainError('ALREADY_BOOKED')
+    await checkChildForSlot(tx, userId, input.childId, offering, slot, null)
+    if (!(await takeSeat(tx, slot.id))) throw await noPlaceError(tx, slot.id)
+    const booking = await recordBooking(tx, { userId, slotId: slot.id, childId: input.childId, idempotencyKey: input.idempotencyKey, rescheduledFromId: null }, now)
+    await sendBookingConfirmed(tx, booking, now)
+    return toBookingView(now, booking)
+  })
+}
+
+export async function cancelBooking(db: Database, userId: string, bookingId: string, now: Date): Promise<BookingView> {
+  return db.transaction(async (tx) => {
+    await lockFamily(tx, userId)
+    const booking = await findBookingOf(tx, userId, bookingId)
+    if (!booking) throw new DomainError('NOT_FOUND')
+    if (booking.status !== 'confirmed') throw new DomainError('BOOKING_NOT_ACTIVE')
+    assertCanCancel(now, booking.slot)
+    await setBookingStatus(tx, booking.id, ['confirmed'], 'cancelled', now)
+    await deleteUnsentReminders(tx, booking.id)
+    await releaseBookedPlace(tx, booking.slot.id, now)
+    await sendBookingCancelled(tx, booking, now)
+    const after = await findBooking(tx, booking.id)
+    return toBookingView(now, after ?? booking)
+  })
+}
+
+/**
+ * Moves a booking to another slot of the same service in one transaction: the new place is taken first, and
+ * only then is the old one given up, so when the new slot is full nothing changes. Both slot rows are locked
+ * up front in id order, so two families swapping slots cannot deadlock.
+ */
+export async function reschedule(
+  db: Database,
+  userId: string,
+  input: { bookingId: string; slotId: string; idempotencyKey: string },
+  now: Date
+): Promise<BookingView> {
+  return db.transaction(async (tx) => {
+    await lockFamily(tx, userId)
+    const existing = await findBookingByKey(tx, userId, input.idempotencyKey)
+    if (existing) return replay(existing, existing.rescheduledFromId === input.bookingId && existing.slot.id === input.slotId, now)
+    const old = await findBookingOf(tx, userId, input.bookingId)
+    if (!old) throw new DomainError('NOT_FOUND')
+    if (old.status !== 'confirmed') throw new DomainError('BOOKING_NOT_ACTIVE')
+    assertCanCancel(now, old.slot)
+    const target = await findSlot(tx, input.slotId)
+    if (!target) throw new DomainError('NOT_FOUND')
+    if (target.offeringId !== old.slot.offeringId || target.id === old.slot.id) throw new DomainError('RESCHEDULE_NOT_ALLOWED')
+    assertBookable(now, target)
+    await checkChildForSlot(tx, userId, old.child?.id ?? null, old.offering, target, old.id)
+    await lockSlots(tx, [old.slot.id, target.id])
+    if (!(await takeSeat(tx, target.id))) throw await noPlaceError(tx, target.id)
+    const moved = await recordBooking(
+      tx,
+      { userId, slotId: target.id, childId: old.child?.id ?? null, idempotencyKey: input.idempotencyKey, rescheduledFromId: old.id },
+      now
+    )
+    await setBookingStatus(tx, old.id, ['confirmed'], 'rescheduled', now)
+    await deleteUnsentReminders(tx, old.id)
+    await releaseBookedPlace(tx, old.slot.id, now)
+    await sendBookingRescheduled(tx, moved, now)
+    return toBookingView(now, moved)
+  })
+}
