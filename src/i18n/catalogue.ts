@@ -2,10 +2,12 @@ import { account } from './zh-cn/account'
 import { app } from './zh-cn/app'
 import { bookings } from './zh-cn/bookings'
 import { common } from './zh-cn/common'
+import { compare } from './zh-cn/compare'
 import { errors } from './zh-cn/errors'
 import { favourites } from './zh-cn/favourites'
 import { finder } from './zh-cn/finder'
 import { format } from './zh-cn/format'
+import { institution } from './zh-cn/institution'
 import { labels } from './zh-cn/labels'
 import { me } from './zh-cn/me'
 import { validation } from './zh-cn/validation'
@@ -22,6 +24,8 @@ export const zhCN = {
   errors,
   finder,
   format,
+  institution,
+  compare,
   labels,
   favourites,
   me,

@@ -111,13 +111,14 @@ export const labels = {
     suspension: '暂停办托',
     revocation: '撤销备案'
   } satisfies Record<EnforcementKind, string>,
+  /** ISO weekdays, Monday = d1. */
   weekday: {
-    1: '周一',
-    2: '周二',
-    3: '周三',
-    4: '周四',
-    5: '周五',
-    6: '周六',
-    7: '周日'
+    d1: '周一',
+    d2: '周二',
+    d3: '周三',
+    d4: '周四',
+    d5: '周五',
+    d6: '周六',
+    d7: '周日'
   }
 } as const

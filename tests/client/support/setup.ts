@@ -4,6 +4,7 @@ import { afterEach } from 'vitest'
 import { useCompareStore } from '../../../src/stores/compare-store'
 import { useFavouritesStore } from '../../../src/stores/favourites-store'
 import { useFinderStore } from '../../../src/stores/finder-store'
+import { useInstitutionStore } from '../../../src/stores/institution-store'
 import { useRegionStore } from '../../../src/stores/region-store'
 import { useSessionStore } from '../../../src/stores/session-store'
 import { useSettingsStore } from '../../../src/stores/settings-store'
@@ -12,7 +13,7 @@ import { taroFake } from './taro'
 // The H5 build is what these tests stand in for; weapp-only branches (the map) stay off.
 process.env.TARO_ENV = 'h5'
 
-const stores = [useFinderStore, useRegionStore, useFavouritesStore, useCompareStore, useSettingsStore, useSessionStore]
+const stores = [useFinderStore, useRegionStore, useInstitutionStore, useFavouritesStore, useCompareStore, useSettingsStore, useSessionStore]
 
 afterEach(() => {
   cleanup()

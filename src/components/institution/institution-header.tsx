@@ -1,0 +1,30 @@
+import { Text, View } from '@tarojs/components'
+import type { InstitutionDetail } from '../../domain/finder/institution-schema'
+import { latestEvaluation } from '../../domain/finder/evaluation-rules'
+import { t } from '../../i18n/translate'
+import { freshPlaces } from '../../services/institution-facts'
+import { Badge } from '../shared/badge'
+import './institution-header.scss'
+
+export function InstitutionHeader({ detail, today }: { detail: InstitutionDetail; today: string }) {
+  const latest = latestEvaluation(detail.evaluations)
+  const places = freshPlaces(detail, today)
+  return (
+    <View className='institution-header'>
+      <Text className='institution-header__name' data-testid='detail-name'>
+        {detail.name}
+      </Text>
+      <View className='institution-header__badges'>
+        {detail.isAffordable ? <Badge label={t('finder.affordableBadge')} tone='primary' /> : null}
+        {detail.isDemonstration ? <Badge label={t('finder.demonstrationBadge')} tone='info' /> : null}
+        {latest ? <Badge label={t('finder.gradeBadge', { grade: latest.grade })} tone={latest.grade === 'D' ? 'danger' : 'accent'} /> : <Badge label={t('finder.notEvaluated')} tone='neutral' />}
+        {places > 0 ? <Badge label={t('finder.vacancyBadge')} tone='primary' /> : null}
+        <Badge label={t(`labels.operatorKind.${detail.operatorKind}`)} tone='neutral' />
+      </View>
+      <Text className='institution-header__address'>
+        {detail.districtName} · {detail.address}
+      </Text>
+      {detail.intro ? <Text className='institution-header__intro'>{detail.intro}</Text> : null}
+    </View>
+  )
+}

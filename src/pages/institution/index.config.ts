@@ -1,0 +1,7 @@
+import { zhCN } from '../../i18n/catalogue'
+
+export default definePageConfig({
+  navigationBarTitleText: zhCN.app.titleInstitution,
+  enableShareAppMessage: true,
+  enablePullDownRefresh: true
+})

@@ -1,0 +1,104 @@
+import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useCallback, useEffect, useState } from 'react'
+import { DisclosureChecklist } from '../../components/institution/disclosure-checklist'
+import { EnforcementSection } from '../../components/institution/enforcement-section'
+import { EvaluationsSection } from '../../components/institution/evaluations-section'
+import { FeesSection } from '../../components/institution/fees-section'
+import { FilingSection } from '../../components/institution/filing-section'
+import { InstitutionActions } from '../../components/institution/institution-actions'
+import { InstitutionHeader } from '../../components/institution/institution-header'
+import { SafetySection } from '../../components/institution/safety-section'
+import { ServicesSection } from '../../components/institution/services-section'
+import { StaffingSection } from '../../components/institution/staffing-section'
+import { VacanciesSection } from '../../components/institution/vacancies-section'
+import { PageShell } from '../../components/layout/page-shell'
+import { SampleDataBanner } from '../../components/layout/sample-data-banner'
+import { ActionButton } from '../../components/shared/action-button'
+import { EmptyState, ErrorState, LoadingState } from '../../components/shared/state-views'
+import { todayInChina } from '../../domain/shared/clock'
+import { t } from '../../i18n/translate'
+import { ApiError, toApiError } from '../../services/api-error'
+import { useInstitutionStore } from '../../stores/institution-store'
+import { useRegionStore } from '../../stores/region-store'
+
+const networkError = () => new ApiError('NETWORK', t('errors.NETWORK'))
+
+export default function InstitutionPage() {
+  const { params } = useRouter()
+  const id = params.id ? decodeURIComponent(params.id) : ''
+  const detail = useInstitutionStore((s) => (id ? s.byId[id] : undefined))
+  const region = useRegionStore((s) => (detail ? s.byCode[detail.regionCode] : undefined)) ?? null
+  const [error, setError] = useState<ApiError | null>(null)
+
+  const load = useCallback(
+    async (refresh = false) => {
+      setError(null)
+      try {
+        const loaded = await useInstitutionStore.getState().load(id, { refresh })
+        void Taro.setNavigationBarTitle({ title: loaded.name }).catch(() => undefined)
+        // The fees still read without the region; only the cost after subsidy waits for it.
+        await useRegionStore.getState().loadRegion(loaded.regionCode).catch(() => undefined)
+      } catch (e) {
+        setError(toApiError(e, networkError))
+      }
+    },
+    [id]
+  )
+
+  useEffect(() => {
+    if (id) void load()
+  }, [id, load])
+
+  usePullDownRefresh(() => {
+    void load(true).finally(() => Taro.stopPullDownRefresh())
+  })
+
+  useShareAppMessage(() => ({
+    title: detail ? t('institution.shareTitle', { name: detail.name }) : t('common.appName'),
+    path: `/pages/institution/index?id=${encodeURIComponent(id)}`
+  }))
+
+  if (!id) {
+    return (
+      <PageShell>
+        <EmptyState title={t('institution.loadFailedTitle')} hint={t('institution.missingId')}>
+          <ActionButton label={t('institution.backToList')} onClick={() => void Taro.switchTab({ url: '/pages/finder/index' })} />
+        </EmptyState>
+      </PageShell>
+    )
+  }
+
+  if (error && !detail) {
+    return (
+      <PageShell>
+        <ErrorState title={t('institution.loadFailedTitle')} message={error.message} onRetry={() => void load()} />
+      </PageShell>
+    )
+  }
+
+  if (!detail) {
+    return (
+      <PageShell>
+        <LoadingState />
+      </PageShell>
+    )
+  }
+
+  const today = todayInChina()
+  return (
+    <PageShell className='institution-page'>
+      {detail.isSample ? <SampleDataBanner /> : null}
+      <InstitutionHeader detail={detail} today={today} />
+      <InstitutionActions detail={detail} />
+      <EvaluationsSection detail={detail} />
+      <FeesSection detail={detail} region={region} />
+      <VacanciesSection detail={detail} today={today} />
+      <ServicesSection detail={detail} />
+      <FilingSection detail={detail} />
+      <SafetySection detail={detail} />
+      <StaffingSection detail={detail} />
+      <DisclosureChecklist detail={detail} today={today} />
+      <EnforcementSection detail={detail} />
+    </PageShell>
+  )
+}

@@ -1,0 +1,164 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import InstitutionPage from '../../src/pages/institution/index'
+import { useCompareStore } from '../../src/stores/compare-store'
+import { useFavouritesStore } from '../../src/stores/favourites-store'
+import type { InstitutionDetail } from '../../src/domain/finder/institution-schema'
+import { detail, region } from './support/sample-data'
+import { taroFake } from './support/taro'
+
+async function openDetail(record: InstitutionDetail = detail()) {
+  taroFake.setRouterParams({ id: record.id })
+  taroFake.respond('finder', 'get', (input) => (input.id === record.id ? { data: record } : { status: 404, envelope: { ok: false, error: { code: 'NOT_FOUND', message: '没有找到相关信息，可能已下线或地址有误。' } } }))
+  taroFake.respond('regions', 'get', () => ({ data: region('zhuji') }))
+  const user = userEvent.setup()
+  render(<InstitutionPage />)
+  await screen.findByTestId('detail-name')
+  return user
+}
+
+describe('institution detail page', () => {
+  it('shows the filing as registered', async () => {
+    await openDetail()
+    expect(taroFake.lastInput('finder', 'get')).toEqual({ id: 'zj-0001' })
+    const filing = screen.getByTestId('filing-section')
+    expect(within(filing).getByTestId('filing-number')).toHaveTextContent('诸托备字〔2023〕第0001号')
+    expect(within(filing).getByTestId('filing-date')).toHaveTextContent('2023年3月15日')
+    expect(within(filing).getByTestId('credit-code')).toHaveTextContent('91330681MA2D000001')
+    expect(filing).toHaveTextContent('诸暨市市场监督管理局')
+    expect(filing).toHaveTextContent('民办')
+    expect(screen.getByTestId('hours')).toHaveTextContent('周一至周五 07:30–17:30')
+    expect(screen.getByTestId('sample-banner')).toBeInTheDocument()
+  })
+
+  it('prices monthly care after the national childcare subsidy, and explains the sum', async () => {
+    await openDetail()
+    const rows = await waitFor(() => {
+      const found = screen.getAllByTestId('fee-row')
+      expect(within(found[0]!).getByTestId('fee-after-subsidy')).not.toHaveTextContent('—')
+      return found
+    })
+    const toddler = rows.find((r) => r.getAttribute('data-service') === 'full_day' && r.getAttribute('data-band') === 'toddler')!
+    expect(within(toddler).getByTestId('fee-amount')).toHaveTextContent('¥2,800/月')
+    // ¥2,800 a month less ¥3,600 / 12 = ¥300
+    expect(within(toddler).getByTestId('fee-after-subsidy')).toHaveTextContent('¥2,500')
+    const hourly = rows.find((r) => r.getAttribute('data-service') === 'hourly')!
+    expect(within(hourly).getByTestId('fee-amount')).toHaveTextContent('¥40/小时')
+    expect(within(hourly).getByTestId('fee-after-subsidy')).toHaveTextContent('—')
+    expect(screen.getByTestId('subsidy-note')).toHaveTextContent('每孩每年¥3,600，按月折算¥300')
+  })
+
+  it('walks the whole disclosure checklist: published with date and source, out of date, and missing', async () => {
+    await openDetail()
+    const checklist = screen.getByTestId('disclosure-checklist')
+    const published = within(checklist).getByTestId('disclosure-fee_schedule')
+    expect(published).toHaveAttribute('data-status', 'published')
+    expect(published).toHaveTextContent('全日托托小班每月2800元，含餐')
+    expect(published).toHaveTextContent('来源：机构公示栏')
+
+    const stale = within(checklist).getByTestId('disclosure-refund_policy')
+    expect(stale).toHaveAttribute('data-status', 'stale')
+    expect(stale).toHaveTextContent('超过一年未更新')
+
+    const missing = within(checklist).getByTestId('disclosure-weekly_menu')
+    expect(missing).toHaveAttribute('data-status', 'missing')
+    expect(missing).toHaveTextContent('未公示')
+
+    expect(checklist.querySelectorAll('[data-status]')).toHaveLength(20)
+    expect(checklist).toHaveTextContent('已公示2项 · 过期1项 · 未公示17项')
+  })
+
+  it('flags a vacancy report older than 30 days', async () => {
+    await openDetail()
+    const rows = screen.getAllByTestId('vacancy-row')
+    expect(rows.map((r) => r.getAttribute('data-stale'))).toEqual(['false', 'true'])
+    expect(within(rows[1]!).getByTestId('vacancy-stale')).toHaveTextContent('超过30天未更新，请电话确认')
+    expect(within(rows[0]!).queryByTestId('vacancy-stale')).toBeNull()
+    expect(rows[0]).toHaveTextContent('2个空位')
+  })
+
+  it('flags a class with fewer carers than the legal ratio', async () => {
+    await openDetail()
+    const [toddler, preschool] = screen.getAllByTestId('class-row')
+    expect(toddler).toHaveAttribute('data-meets-ratio', 'true')
+    expect(toddler).toHaveTextContent('保育人员3人，按1:5至少需要3人')
+    expect(preschool).toHaveAttribute('data-meets-ratio', 'false')
+    // 18 children at 1:7 need 3 carers; the class has 2.
+    expect(preschool).toHaveTextContent('保育人员2人，按1:7至少需要3人')
+    expect(within(preschool!).getByTestId('class-below-ratio')).toHaveTextContent('低于法定比例')
+  })
+
+  it('reads safety facts against the requirements, and undisclosed ones as 未公示', async () => {
+    await openDetail()
+    expect(screen.getByTestId('safety-monitoring')).toHaveTextContent('有')
+    expect(screen.getByTestId('safety-retention')).toHaveTextContent('60天（要求不少于90天）')
+    expect(screen.getByTestId('safety-alarm')).toHaveTextContent('未公示')
+    expect(screen.getByTestId('safety-insurance')).toHaveTextContent('有')
+  })
+
+  it('shows the evaluation history newest first with the latest grade, scores and 整改', async () => {
+    await openDetail()
+    expect(screen.getByTestId('detail-latest-grade')).toHaveTextContent('A级')
+    const evaluations = screen.getAllByTestId('evaluation')
+    expect(evaluations).toHaveLength(2)
+    expect(evaluations[0]).toHaveTextContent('总分880/1000')
+    expect(evaluations[0]).toHaveTextContent('保育照护220/250')
+    expect(evaluations[1]).toHaveTextContent('B级')
+    expect(evaluations[1]).toHaveTextContent('已完成整改')
+    expect(evaluations[1]).toHaveTextContent('整改说明：消防通道已清理')
+    expect(screen.getByTestId('enforcement-record')).toHaveTextContent('收费公示不完整')
+  })
+
+  it('calls, navigates and copies a link to share', async () => {
+    const user = await openDetail()
+    await user.click(screen.getByTestId('action-call'))
+    expect(taroFake.phoneCalls).toEqual(['0575-87000001'])
+    await user.click(screen.getByTestId('action-navigate'))
+    expect(taroFake.openedLocations[0]).toMatchObject({ latitude: 29.71, longitude: 120.24, name: '暨阳街道小星星托育园（示例）' })
+    await user.click(screen.getByTestId('action-share'))
+    await waitFor(() => expect(taroFake.clipboard).toEqual([window.location.href]))
+    expect(taroFake.toasts.at(-1)?.title).toBe('链接已复制，可以发给家人')
+  })
+
+  it('saves and unsaves a favourite', async () => {
+    const user = await openDetail()
+    await user.click(screen.getByTestId('action-favourite'))
+    expect(useFavouritesStore.getState().items.map((f) => f.id)).toEqual(['zj-0001'])
+    expect(screen.getByTestId('action-favourite')).toHaveTextContent('已收藏')
+    await user.click(screen.getByTestId('action-favourite'))
+    expect(useFavouritesStore.getState().items).toEqual([])
+  })
+
+  it('adds to compare, and says the limit when three are already chosen', async () => {
+    const user = await openDetail()
+    await user.click(screen.getByTestId('add-to-compare'))
+    expect(useCompareStore.getState().ids).toEqual(['zj-0001'])
+    expect(screen.getByTestId('compare-entry')).toHaveTextContent('去对比（1）')
+    await user.click(screen.getByTestId('compare-entry'))
+    expect(taroFake.navigations.at(-1)).toEqual({ kind: 'navigateTo', url: '/pages/compare/index' })
+  })
+
+  it('refuses a fourth institution in compare and tells the parent why', async () => {
+    useCompareStore.setState({ ids: ['zj-0101', 'zj-0102', 'zj-0103'] })
+    const user = await openDetail()
+    await user.click(screen.getByTestId('add-to-compare'))
+    expect(useCompareStore.getState().ids).toEqual(['zj-0101', 'zj-0102', 'zj-0103'])
+    expect(screen.getByTestId('compare-limit')).toHaveTextContent('最多同时对比3家，请先在对比页移除一家')
+    expect(taroFake.toasts.at(-1)?.title).toBe('最多同时对比3家，请先在对比页移除一家')
+  })
+
+  it('explains a failed load and retries', async () => {
+    taroFake.setRouterParams({ id: 'zj-0001' })
+    let down = true
+    taroFake.respond('finder', 'get', () => (down ? 'network-down' : { data: detail() }))
+    taroFake.respond('regions', 'get', () => ({ data: region('zhuji') }))
+    const user = userEvent.setup()
+    render(<InstitutionPage />)
+    const error = await screen.findByTestId('error-state')
+    expect(error).toHaveTextContent('网络连接不畅，请检查网络后重试。')
+    down = false
+    await user.click(within(error).getByTestId('retry'))
+    expect(await screen.findByTestId('detail-name')).toHaveTextContent('暨阳街道小星星托育园（示例）')
+  })
+})
