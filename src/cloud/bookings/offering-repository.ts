@@ -41,7 +41,8 @@ export interface NewOffering extends Omit<Offering, 'hostName'> {
 export async function insertOffering(q: Queryable, offering: NewOffering, now: Date): Promise<void> {
   await q.query(
     `INSERT INTO offerings (id, kind, class_kind, title, description, host_kind, institution_id, host_name, region_code, is_sample, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+     ON CONFLICT (id) DO NOTHING`,
     [
       offering.id,
       offering.kind,

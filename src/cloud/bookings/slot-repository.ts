@@ -62,7 +62,10 @@ export const toSlot = (row: SlotRow): SlotRecord => ({
 
 export type NewSlot = Omit<SlotRecord, 'booked' | 'held' | 'status'>
 
-/** Inserts the slots; returns how many were new (an open slot of the same offering at the same start is kept). */
+/**
+ * Inserts the slots; returns how many were new. A slot whose id exists, or whose offering already has an open
+ * slot at the same start, is left as it is (sample slots are re-offered by id, so a cancelled one stays so).
+ */
 export async function insertSlots(q: Queryable, slots: readonly NewSlot[], now: Date): Promise<number> {
   let inserted = 0
   for (const slot of slots) {
@@ -70,7 +73,7 @@ export async function insertSlots(q: Queryable, slots: readonly NewSlot[], now: 
       `INSERT INTO slots (id, offering_id, starts_at, ends_at, capacity, age_band, window_days_ahead, window_opens_at,
                           min_notice_minutes, cancel_cutoff_hours, price_fen, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-       ON CONFLICT (offering_id, starts_at) WHERE status = 'open' DO NOTHING
+       ON CONFLICT DO NOTHING
        RETURNING id`,
       [
         slot.id,
@@ -166,4 +169,16 @@ export async function cancelSlotRow(q: Queryable, slotId: string): Promise<boole
 /** Locks several slot rows for the transaction, always in id order so concurrent lockers never deadlock. */
 export async function lockSlots(q: Queryable, slotIds: readonly string[]): Promise<void> {
   await q.query(`SELECT id FROM slots WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, [slotIds])
+}
+
+/** The latest start among the sample slots of an institution's (or a region's community centres') offerings. */
+export async function latestSampleSlotStart(q: Queryable, host: { institutionId: string } | { regionCode: string }): Promise<string | null> {
+  const byInstitution = 'institutionId' in host
+  const { rows } = await q.query<{ latest: unknown }>(
+    `SELECT max(s.starts_at) AS latest FROM slots s JOIN offerings o ON o.id = s.offering_id
+      WHERE o.is_sample AND ${byInstitution ? 'o.institution_id = $1' : "o.region_code = $1 AND o.host_kind = 'community_centre'"}`,
+    [byInstitution ? host.institutionId : host.regionCode]
+  )
+  const latest = rows[0]?.latest
+  return latest === null || latest === undefined ? null : isoOf(latest)
 }
