@@ -9,10 +9,10 @@ import { regionsHandlers } from './regions/regions-handlers'
 import type { Handlers } from './shared/service-context'
 
 /**
- * Each cloud function's handlers, typed against its contract so an action missing from a context's
- * handlers is a compile error. A function whose context has no handlers yet answers UNKNOWN_ACTION.
+ * Each cloud function's handlers, typed against its contract: a function or action the contract declares
+ * without a handler is a compile error here.
  */
-export type HandlerRegistry = { [F in FunctionName]?: Handlers<F> }
+export type HandlerRegistry = { [F in FunctionName]: Handlers<F> }
 
 /** What transports provide to handlers beyond the per-request context. */
 export type HandlerDependencies = AccountDependencies
