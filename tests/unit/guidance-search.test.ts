@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/domain/guidance/article-parser'
+import { articleFitsAge, DEVELOPMENT_DOMAINS } from '../../src/domain/guidance/article-schema'
+import { articlesForMonth, queryTerms, searchArticles, type SearchableArticle } from '../../src/domain/guidance/guidance-search-rules'
+import { markdownToTree, treeText } from '../../src/domain/guidance/markdown-tree'
+
+const DIR = path.resolve(__dirname, '../../content/guidance')
+const library: SearchableArticle[] = readdirSync(DIR).map((file) => {
+  const article = parseArticle(file, readFileSync(path.join(DIR, file), 'utf8'))
+  return { ...article, bodyText: treeText(markdownToTree(article.body)) }
+})
+
+const fixture = (slug: string, over: Partial<SearchableArticle>): SearchableArticle => ({
+  slug,
+  title: '标题',
+  summary: '摘要',
+  bodyText: '',
+  ageFromMonths: 0,
+  ageToMonths: 36,
+  domains: ['sleep'],
+  ...over
+})
+
+describe('guidance search', () => {
+  it('ranks a title match above a summary match above a body mention', () => {
+    const articles = [
+      fixture('body', { bodyText: '提到了辅食' }),
+      fixture('title', { title: '辅食怎么加' }),
+      fixture('summary', { summary: '讲辅食' })
+    ]
+    expect(searchArticles(articles, { q: '辅食' }).map((a) => a.slug)).toEqual(['title', 'summary', 'body'])
+  })
+
+  it('needs every word of the query and understands everyday words (发烧 → 发热, 拉肚子 → 腹泻)', () => {
+    expect(queryTerms('  宝宝　发烧 ')).toEqual([['宝宝'], ['发烧', '发热']])
+    const fever = searchArticles(library, { q: '发烧' }).map((a) => a.slug)
+    expect(fever.slice(0, 2)).toEqual(expect.arrayContaining(['fever-home-care', 'fever-young-infant']))
+    expect(searchArticles(library, { q: '拉肚子' })[0]?.slug).toBe('diarrhea-and-rehydration')
+    expect(searchArticles(library, { q: '发烧 腹泻 如厕 孤独症' })).toEqual([])
+  })
+
+  it('filters by the age in months and by domain, most age-specific first', () => {
+    const motorAt14 = searchArticles(library, { ageMonths: 14, domain: 'motor' })
+    expect(motorAt14[0]?.slug).toBe('first-steps')
+    expect(motorAt14.every((a) => articleFitsAge(a, 14) && a.domains.includes('motor'))).toBe(true)
+    const pregnancy = searchArticles(library, { ageMonths: -5 })
+    expect(pregnancy.length).toBeGreaterThan(2)
+    expect(pregnancy.every((a) => a.ageToMonths <= 0)).toBe(true)
+  })
+
+  it("picks a month's reading across domains rather than several articles on one topic", () => {
+    const month = articlesForMonth(library, 14, 8)
+    expect(month).toHaveLength(8)
+    expect(month.every((a) => articleFitsAge(a, 14))).toBe(true)
+    const domains = new Set(month.flatMap((a) => a.domains))
+    for (const domain of DEVELOPMENT_DOMAINS) expect(domains.has(domain), domain).toBe(true)
+  })
+})
