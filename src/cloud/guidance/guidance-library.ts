@@ -1,0 +1,45 @@
+import { parseArticle } from '../../domain/guidance/article-parser'
+import type { Article } from '../../domain/guidance/article-schema'
+import { markdownToTree, treeText, type BlockNode } from '../../domain/guidance/markdown-tree'
+import { composePolicyGuide, parseNationalPolicy, parseRegionPolicy } from '../../domain/policy/policy-guide-rules'
+import type { PolicyGuide } from '../../domain/policy/policy-guide-schema'
+import { ARTICLE_FILES, POLICY_FILES } from './guidance-content-bundle'
+
+export interface LibraryArticle extends Article {
+  /** The safe node tree pages render, built once. */
+  tree: BlockNode[]
+  /** Plain reading text, for search. */
+  bodyText: string
+}
+
+export interface GuidanceLibrary {
+  articles: readonly LibraryArticle[]
+  bySlug: ReadonlyMap<string, LibraryArticle>
+  guides: ReadonlyMap<string, PolicyGuide>
+}
+
+let library: GuidanceLibrary | null = null
+
+/**
+ * The articles and policy guides, parsed from the bundled content on first use and kept for the life of
+ * the process (a cloud function instance or the HTTP server): content changes only with a deployment.
+ */
+export function guidanceLibrary(): GuidanceLibrary {
+  if (library) return library
+  const articles = ARTICLE_FILES.map((file): LibraryArticle => {
+    const article = parseArticle(file.name, file.text)
+    const tree = markdownToTree(article.body)
+    return { ...article, tree, bodyText: treeText(tree) }
+  })
+  const nationalFile = POLICY_FILES.find((file) => file.name === 'national.yaml')
+  if (!nationalFile) throw new Error('content/policies/national.yaml is missing from the bundle')
+  const national = parseNationalPolicy(nationalFile.name, nationalFile.text)
+  const guides = new Map<string, PolicyGuide>()
+  for (const file of POLICY_FILES) {
+    if (file === nationalFile) continue
+    const region = parseRegionPolicy(file.name, file.text)
+    guides.set(region.region, composePolicyGuide(region, national))
+  }
+  library = { articles, bySlug: new Map(articles.map((article) => [article.slug, article])), guides }
+  return library
+}
