@@ -13,6 +13,7 @@ import { me } from './zh-cn/me'
 import { validation } from './zh-cn/validation'
 import { family } from './zh-cn/family'
 import { inbox } from './zh-cn/inbox'
+import { complaints } from './zh-cn/complaints'
 
 /**
  * The one message catalogue. zh-CN is the reference; other locales (en, ug) must provide the same keys,
@@ -32,6 +33,7 @@ export const zhCN = {
   bookings,
   family,
   inbox,
+  complaints,
   validation,
   account
 } as const

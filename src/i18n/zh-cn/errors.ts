@@ -35,5 +35,16 @@ export const errors = {
   BIRTH_MONTH_IN_FUTURE: '出生年月不能晚于本月。',
   CHILD_OVER_AGE_LIMIT: '托育通服务3岁以下的宝宝，出生年月需在最近{months}个月内。',
   CHILD_HAS_UPCOMING_BOOKINGS: '宝宝还有未开始的预约，请先取消这些预约，再删除宝宝信息。',
+  COMPLAINT_TRANSITION_NOT_ALLOWED: '这件投诉目前是“{status}”，不能进行这一步操作，请刷新后查看最新进展。',
+  REOPEN_WINDOW_CLOSED: '答复已超过{days}天，不能再申请重新处理。如仍有问题，可以提交新的投诉。',
+  REOPEN_ALREADY_USED: '每件投诉只能申请重新处理一次。如仍有问题，可以提交新的投诉。',
+  PHOTO_TYPE_NOT_ALLOWED: '只能上传 JPG、PNG 或 WebP 格式的照片。',
+  PHOTO_TOO_LARGE: '每张照片不能超过 {maxMb} MB，请压缩后重试。',
+  PHOTO_UPLOAD_INCOMPLETE: '照片没有上传完整，请重新选择这张照片。',
+  DEPARTMENT_NOT_IN_REGION: '本地区没有这个部门，请从列表中选择。',
+  INCIDENT_DATE_IN_FUTURE: '发生日期不能晚于今天。',
+  INCIDENT_TOO_OLD: '只能反映最近{days}天内发生的问题，更早的情况请直接联系当地卫生健康部门。',
+  DUPLICATE_TARGET_NOT_OPEN: '要补充的投诉已办结，或不是同一机构、同一类别的问题，请提交一件新的投诉。',
+  MERGE_NOT_ALLOWED: '只能合并到本地区另一件尚未办结的投诉。',
   NETWORK: '网络连接不畅，请检查网络后重试。'
 } as const satisfies Record<ErrorCode | 'NETWORK', string>

@@ -1,0 +1,382 @@
+import { z } from 'zod'
+import { calendarDateSchema, instantSchema } from '../bookings/slot-schema'
+import { institutionIdSchema } from '../finder/institution-schema'
+import { regionCodeSchema } from '../finder/search-schema'
+import { latLngSchema } from '../shared/geo'
+import { PHOTO_LIMITS } from './photo-rules'
+import { isValidTrackingNumber, normalizeTrackingNumber } from './tracking-number-rules'
+
+/** What a parent can complain about; each maps to a responsible department in the region's routing. */
+export const COMPLAINT_CATEGORIES = [
+  'safety',
+  'abuse_neglect',
+  'food',
+  'hygiene_health',
+  'fees_refunds',
+  'staff_qualifications',
+  'false_disclosure',
+  'unregistered',
+  'other'
+] as const
+export const complaintCategorySchema = z.enum(COMPLAINT_CATEGORIES)
+export type ComplaintCategory = z.infer<typeof complaintCategorySchema>
+
+/**
+ * named: the regulator may tell the institution who complained; hidden_from_institution: the regulator knows,
+ * the institution must not; anonymous: nobody is stored, the parent follows it with the tracking number and a secret.
+ */
+export const IDENTITY_MODES = ['named', 'hidden_from_institution', 'anonymous'] as const
+export const identityModeSchema = z.enum(IDENTITY_MODES)
+export type IdentityMode = z.infer<typeof identityModeSchema>
+
+export const COMPLAINT_STATUSES = ['submitted', 'accepted', 'rejected', 'assigned', 'investigating', 'answered', 'reopened', 'closed'] as const
+export const complaintStatusSchema = z.enum(COMPLAINT_STATUSES)
+export type ComplaintStatus = z.infer<typeof complaintStatusSchema>
+
+/** Statuses still waiting for the regulator: these count as open for duplicates and the queue. */
+export const OPEN_STATUSES: readonly ComplaintStatus[] = ['submitted', 'accepted', 'assigned', 'investigating', 'reopened']
+
+export const CLOSE_OUTCOMES = ['upheld', 'partly_upheld', 'not_upheld', 'duplicate', 'referred'] as const
+export const closeOutcomeKindSchema = z.enum(CLOSE_OUTCOMES)
+export type CloseOutcomeKind = z.infer<typeof closeOutcomeKindSchema>
+
+/** Outcomes that judge the matter after an answer; the parent may reopen these within the window. */
+export const VERDICT_OUTCOMES: readonly CloseOutcomeKind[] = ['upheld', 'partly_upheld', 'not_upheld']
+
+export const COMPLAINT_LIMITS = {
+  details: { min: 20, max: 2000 },
+  reason: { min: 5, max: 500 },
+  answer: { min: 10, max: 2000 },
+  note: { min: 1, max: 1000 },
+  operatorName: { min: 2, max: 60 },
+  address: { min: 5, max: 120 },
+  contactName: { min: 1, max: 20 },
+  /** How far back an incident may be reported. */
+  incidentMaxAgeDays: 730,
+  perUserPerDay: 5,
+  duplicateWindowDays: 30,
+  reopenWindowDays: 15,
+  reopensAllowed: 1
+} as const
+
+export const departmentCodeSchema = z.string().regex(/^[a-z_]{2,40}$/)
+
+/** Accepts what a parent types (lower case, spaces, O for 0) and yields the canonical printed form. */
+export const trackingNumberSchema = z
+  .string()
+  .max(40)
+  .transform(normalizeTrackingNumber)
+  .refine(isValidTrackingNumber, { message: 'bad tracking number' })
+
+export const followSecretSchema = z.string().regex(/^[0-9A-Za-z]{16}$/)
+export const photoIdSchema = z.string().regex(/^ph-[a-z0-9-]{4,60}$/)
+export const uploadIdSchema = z.string().regex(/^up-[a-z0-9-]{4,60}$/)
+
+const text = (limits: { min: number; max: number }) => z.string().trim().min(limits.min).max(limits.max)
+
+/** A filed institution picked in the finder, or an operator that is not filed, described as the parent saw it. */
+export const complaintSubjectInputSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('filed'), institutionId: institutionIdSchema }).strict(),
+  z
+    .object({
+      kind: z.literal('unfiled'),
+      regionCode: regionCodeSchema,
+      operatorName: text(COMPLAINT_LIMITS.operatorName),
+      address: text(COMPLAINT_LIMITS.address),
+      location: latLngSchema.strict()
+    })
+    .strict()
+])
+export type ComplaintSubjectInput = z.infer<typeof complaintSubjectInputSchema>
+
+/** A mainland mobile or a landline with area code, as a parent would type it. */
+export const contactPhoneSchema = z.string().trim().regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/)
+
+export const contactSchema = z
+  .object({ contactName: text(COMPLAINT_LIMITS.contactName), contactPhone: contactPhoneSchema })
+  .strict()
+
+export const submitComplaintInputSchema = z
+  .object({
+    subject: complaintSubjectInputSchema,
+    category: complaintCategorySchema,
+    details: text(COMPLAINT_LIMITS.details),
+    incidentDate: calendarDateSchema,
+    photoIds: z
+      .array(photoIdSchema)
+      .max(PHOTO_LIMITS.maxCount)
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'same photo twice' })
+      .default([]),
+    identity: identityModeSchema,
+    /** For named and hidden complaints, so the department can call back; never stored for anonymous ones. */
+    contact: contactSchema.optional(),
+    /** Add this report to an open complaint the duplicate check offered, instead of opening a new one. */
+    addToExisting: trackingNumberSchema.optional()
+  })
+  .strict()
+export type SubmitComplaintInput = z.infer<typeof submitComplaintInputSchema>
+
+export const duplicatesInputSchema = z
+  .object({ institutionId: institutionIdSchema, category: complaintCategorySchema })
+  .strict()
+
+export const duplicateCandidateSchema = z.object({
+  trackingNo: z.string(),
+  category: complaintCategorySchema,
+  status: complaintStatusSchema,
+  submittedAt: instantSchema,
+  /** How many reports (this one and those added to it) describe the same problem. */
+  reports: z.number().int().min(1)
+})
+export const duplicatesOutputSchema = z.object({ candidates: z.array(duplicateCandidateSchema) })
+
+export const beginPhotoInputSchema = z.object({ byteLength: z.number().int().min(1) }).strict()
+export const beginPhotoOutputSchema = z.object({
+  uploadId: uploadIdSchema,
+  /** Raw bytes per part; each part is sent base64-encoded. */
+  partBytes: z.number().int().min(1),
+  parts: z.number().int().min(1)
+})
+export const putPhotoPartInputSchema = z
+  .object({
+    uploadId: uploadIdSchema,
+    partIndex: z.number().int().min(0),
+    data: z.string().min(1).max(48_000).regex(/^[A-Za-z0-9+/]+={0,2}$/)
+  })
+  .strict()
+export const putPhotoPartOutputSchema = z.object({ receivedBytes: z.number().int().min(0) })
+export const finishPhotoInputSchema = z.object({ uploadId: uploadIdSchema }).strict()
+export const photoMetaSchema = z.object({
+  id: photoIdSchema,
+  width: z.number().int().min(1),
+  height: z.number().int().min(1),
+  bytes: z.number().int().min(1)
+})
+
+export const complaintRefInputSchema = z
+  .object({ trackingNo: trackingNumberSchema, secret: followSecretSchema.optional() })
+  .strict()
+export const photoInputSchema = z
+  .object({ trackingNo: trackingNumberSchema, photoId: photoIdSchema, secret: followSecretSchema.optional() })
+  .strict()
+export const photoOutputSchema = z.object({
+  id: photoIdSchema,
+  mimeType: z.literal('image/jpeg'),
+  /** The re-encoded JPEG, base64: no EXIF, no GPS. */
+  data: z.string()
+})
+
+export const reopenInputSchema = z
+  .object({
+    trackingNo: trackingNumberSchema,
+    secret: followSecretSchema.optional(),
+    reason: text(COMPLAINT_LIMITS.reason)
+  })
+  .strict()
+
+export const subjectViewSchema = z.object({
+  kind: z.enum(['filed', 'unfiled']),
+  institutionId: institutionIdSchema.nullable(),
+  name: z.string(),
+  address: z.string(),
+  regionCode: z.string()
+})
+
+export const EVENT_KINDS = [
+  'submitted',
+  'held_for_review',
+  'accepted',
+  'rejected',
+  'assigned',
+  'investigating',
+  'answered',
+  'closed',
+  'reopened',
+  'report_added',
+  'note',
+  'viewed'
+] as const
+export const eventKindSchema = z.enum(EVENT_KINDS)
+export type EventKind = z.infer<typeof eventKindSchema>
+
+export const ACTOR_KINDS = ['complainant', 'regulator', 'system'] as const
+export const actorKindSchema = z.enum(ACTOR_KINDS)
+export type ActorKind = z.infer<typeof actorKindSchema>
+
+/** One line of the timeline a parent reads: what happened, when, and what the department said. */
+export const timelineEventSchema = z.object({
+  at: instantSchema,
+  kind: eventKindSchema,
+  actor: actorKindSchema,
+  message: z.string().nullable(),
+  status: complaintStatusSchema.nullable()
+})
+
+export const closeOutcomeViewSchema = z.object({
+  kind: closeOutcomeKindSchema,
+  duplicateOf: z.string().nullable(),
+  referredTo: z.string().nullable()
+})
+
+export const departmentViewSchema = z.object({ code: z.string(), name: z.string(), phone: z.string() })
+
+/** What the complainant (signed in, or holding the secret) sees. */
+export const complaintViewSchema = z.object({
+  trackingNo: z.string(),
+  category: complaintCategorySchema,
+  subject: subjectViewSchema,
+  details: z.string(),
+  incidentDate: z.string(),
+  identity: identityModeSchema,
+  status: complaintStatusSchema,
+  submittedAt: instantSchema,
+  department: departmentViewSchema.nullable(),
+  acceptBy: instantSchema,
+  answerBy: instantSchema.nullable(),
+  answer: z.string().nullable(),
+  answeredAt: instantSchema.nullable(),
+  outcome: closeOutcomeViewSchema.nullable(),
+  /** The complaint this one was added to; its progress shows on this timeline too. */
+  mergedInto: z.string().nullable(),
+  reopenUntil: instantSchema.nullable(),
+  canReopen: z.boolean(),
+  photos: z.array(photoMetaSchema),
+  timeline: z.array(timelineEventSchema)
+})
+export type ComplaintView = z.infer<typeof complaintViewSchema>
+
+export const submitComplaintOutputSchema = z.object({
+  complaint: complaintViewSchema,
+  /** Only for anonymous complaints, shown once: with the tracking number it is the only way back. */
+  followSecret: followSecretSchema.nullable(),
+  heldForReview: z.boolean()
+})
+
+export const myComplaintSummarySchema = z.object({
+  trackingNo: z.string(),
+  category: complaintCategorySchema,
+  subjectName: z.string(),
+  status: complaintStatusSchema,
+  submittedAt: instantSchema,
+  updatedAt: instantSchema
+})
+export const myComplaintsOutputSchema = z.object({ complaints: z.array(myComplaintSummarySchema) })
+
+export const QUEUE_FILTERS = ['open', 'answered', 'finished', 'all'] as const
+export const queueInputSchema = z
+  .object({
+    departmentCode: departmentCodeSchema.optional(),
+    filter: z.enum(QUEUE_FILTERS).default('open'),
+    limit: z.number().int().min(1).max(200).default(100)
+  })
+  .strict()
+
+export const queueItemSchema = z.object({
+  trackingNo: z.string(),
+  category: complaintCategorySchema,
+  subjectName: z.string(),
+  subjectKind: z.enum(['filed', 'unfiled']),
+  status: complaintStatusSchema,
+  departmentCode: z.string(),
+  departmentName: z.string(),
+  submittedAt: instantSchema,
+  /** Accept-by while not yet accepted, answer-by afterwards; null once nothing is due. */
+  dueAt: instantSchema.nullable(),
+  overdue: z.boolean(),
+  heldForReview: z.boolean(),
+  reports: z.number().int().min(1)
+})
+export const queueOutputSchema = z.object({
+  items: z.array(queueItemSchema),
+  departments: z.array(departmentViewSchema.extend({ open: z.number().int().min(0), overdue: z.number().int().min(0) }))
+})
+
+export const regulatorEventSchema = timelineEventSchema.extend({
+  internal: z.boolean(),
+  actorName: z.string().nullable()
+})
+
+export const mergedReportSchema = z.object({
+  trackingNo: z.string(),
+  details: z.string(),
+  incidentDate: z.string(),
+  identity: identityModeSchema,
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  submittedAt: instantSchema,
+  photos: z.array(photoMetaSchema)
+})
+
+/** What the region's regulator staff see: everything but the identity of an anonymous parent, which is not kept. */
+export const regulatorComplaintViewSchema = complaintViewSchema.omit({ timeline: true, canReopen: true }).extend({
+  routedDepartmentCode: z.string(),
+  departmentCode: z.string(),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  /** Whether the parent allowed the institution to learn who complained. */
+  mayTellInstitution: z.boolean(),
+  heldForReview: z.boolean(),
+  reviewFlags: z.array(z.string()),
+  dueAt: instantSchema.nullable(),
+  overdue: z.boolean(),
+  reopenCount: z.number().int().min(0),
+  mergedReports: z.array(mergedReportSchema),
+  events: z.array(regulatorEventSchema),
+  availableActions: z.array(z.string())
+})
+export type RegulatorComplaintView = z.infer<typeof regulatorComplaintViewSchema>
+
+export const auditEntrySchema = z.object({
+  at: instantSchema,
+  kind: eventKindSchema,
+  actor: actorKindSchema,
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  internal: z.boolean(),
+  fromStatus: complaintStatusSchema.nullable(),
+  toStatus: complaintStatusSchema.nullable(),
+  message: z.string().nullable()
+})
+export const auditLogOutputSchema = z.object({ trackingNo: z.string(), entries: z.array(auditEntrySchema) })
+
+export const regulatorRefInputSchema = z.object({ trackingNo: trackingNumberSchema }).strict()
+export const rejectInputSchema = z.object({ trackingNo: trackingNumberSchema, reason: text(COMPLAINT_LIMITS.reason) }).strict()
+export const assignInputSchema = z
+  .object({ trackingNo: trackingNumberSchema, departmentCode: departmentCodeSchema, note: text(COMPLAINT_LIMITS.note).optional() })
+  .strict()
+export const answerInputSchema = z.object({ trackingNo: trackingNumberSchema, answer: text(COMPLAINT_LIMITS.answer) }).strict()
+export const closeOutcomeInputSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.enum(['upheld', 'partly_upheld', 'not_upheld']) }).strict(),
+  z.object({ kind: z.literal('duplicate'), duplicateOf: trackingNumberSchema }).strict(),
+  z.object({ kind: z.literal('referred'), departmentCode: departmentCodeSchema }).strict()
+])
+export type CloseOutcomeInput = z.infer<typeof closeOutcomeInputSchema>
+export const closeInputSchema = z
+  .object({ trackingNo: trackingNumberSchema, outcome: closeOutcomeInputSchema, reason: text(COMPLAINT_LIMITS.reason) })
+  .strict()
+export const noteInputSchema = z.object({ trackingNo: trackingNumberSchema, note: text(COMPLAINT_LIMITS.note) }).strict()
+
+export const isFiledInputSchema = z
+  .object({
+    regionCode: regionCodeSchema,
+    query: z.string().trim().min(2).max(60)
+  })
+  .strict()
+export const isFiledOutputSchema = z.object({
+  matches: z.array(
+    z.object({
+      institutionId: institutionIdSchema,
+      name: z.string(),
+      address: z.string(),
+      filingNumber: z.string()
+    })
+  )
+})
+
+export const upheldCountsInputSchema = z.object({ institutionId: institutionIdSchema }).strict()
+/** Public: counts only, never who complained or what they wrote. */
+export const upheldCountsOutputSchema = z.object({
+  counts: z.array(
+    z.object({ year: z.number().int(), category: complaintCategorySchema, upheld: z.number().int().min(1) })
+  )
+})

@@ -1,0 +1,45 @@
+import { DomainError } from '../shared/error-codes'
+
+export const PHOTO_LIMITS = {
+  maxBytes: 5 * 1024 * 1024,
+  maxCount: 6,
+  /** Raw bytes per upload part; base64 makes it ~44 KB, inside the API's 64 KB request limit. */
+  partBytes: 32 * 1024,
+  /** Longest side after re-encoding: enough to read a label or a bruise, small enough to load on a phone. */
+  maxSidePx: 2048,
+  /** Uploaded but not yet sent with a complaint, per parent: room to change one's mind, not to store an album. */
+  maxPending: 12
+} as const
+
+export type PhotoType = 'jpeg' | 'png' | 'webp'
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) =>
+  signature.every((byte, i) => bytes[offset + i] === byte)
+
+/** The image type from the first bytes, whatever the file is called or claims to be. */
+export function sniffPhotoType(bytes: Uint8Array): PhotoType | null {
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg'
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png'
+  // RIFF....WEBP
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return 'webp'
+  return null
+}
+
+export function assertPhotoSize(byteLength: number): void {
+  if (byteLength > PHOTO_LIMITS.maxBytes) {
+    throw new DomainError('PHOTO_TOO_LARGE', { maxMb: PHOTO_LIMITS.maxBytes / 1024 / 1024 })
+  }
+}
+
+/** Checks a whole upload: an allowed image type and no larger than the limit. */
+export function assertPhotoAllowed(bytes: Uint8Array): PhotoType {
+  assertPhotoSize(bytes.length)
+  const type = sniffPhotoType(bytes)
+  if (!type) throw new DomainError('PHOTO_TYPE_NOT_ALLOWED')
+  return type
+}
+
+/** How many parts a photo of `byteLength` bytes is sent in. */
+export function photoParts(byteLength: number): number {
+  return Math.ceil(byteLength / PHOTO_LIMITS.partBytes)
+}
