@@ -41,7 +41,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
       },
-      optimizeMainPackage: { enable: true }
+      optimizeMainPackage: { enable: true },
+      // Component styles use unique BEM class names, so the order shared chunks load them in does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true }
     },
     h5: {
       publicPath: '/',

@@ -16,9 +16,9 @@ export default defineAppConfig({
     backgroundColor: COLOURS.surface,
     borderStyle: 'white',
     list: [
-      { pagePath: 'pages/finder/index', text: zhCN.app.tabFinder },
-      { pagePath: 'pages/favourites/index', text: zhCN.app.tabFavourites },
-      { pagePath: 'pages/me/index', text: zhCN.app.tabMe }
+      { pagePath: 'pages/finder/index', text: zhCN.app.tabFinder, iconPath: 'assets/tab-finder.png', selectedIconPath: 'assets/tab-finder-active.png' },
+      { pagePath: 'pages/favourites/index', text: zhCN.app.tabFavourites, iconPath: 'assets/tab-favourites.png', selectedIconPath: 'assets/tab-favourites-active.png' },
+      { pagePath: 'pages/me/index', text: zhCN.app.tabMe, iconPath: 'assets/tab-me.png', selectedIconPath: 'assets/tab-me-active.png' }
     ]
   },
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],

@@ -94,6 +94,8 @@ describe('finder page', () => {
     const user = await openFinder()
     await screen.findAllByTestId('result-card')
     await user.click(screen.getByTestId('filter-button'))
+    // The sheet covers the screen, so the tab bar steps aside until it closes.
+    expect(taroFake.tabBarHidden).toBe(true)
     await user.click(screen.getByTestId('filter-vacancy'))
     expect(taroFake.requestsTo('finder', 'search')).toHaveLength(1)
     await user.click(screen.getByTestId('filter-reset'))
@@ -101,6 +103,7 @@ describe('finder page', () => {
     await user.click(screen.getByTestId('filter-apply'))
     await waitFor(() => expect(taroFake.requestsTo('finder', 'search')).toHaveLength(2))
     expect(taroFake.lastInput('finder', 'search')).not.toHaveProperty('hasVacancy')
+    expect(taroFake.tabBarHidden).toBe(false)
   })
 
   it('searches the region and district the parent picks, around that place', async () => {

@@ -8,6 +8,7 @@ import { formatMoney } from '../../services/display-format'
 import { DEFAULT_FILTERS, type FinderFilters } from '../../stores/finder-store'
 import { ActionButton } from '../shared/action-button'
 import { Chip } from '../shared/chip'
+import { useHiddenTabBar } from '../shared/use-hidden-tab-bar'
 import { FEE_CAPS_FEN, RADIUS_OPTIONS_M, radiusKm } from './filter-options'
 import './filter-panel.scss'
 
@@ -35,6 +36,7 @@ function Group({ title, children }: { title: string; children: ReactNode }) {
  * things without the list reloading under their finger.
  */
 export function FilterPanel({ filters, districtCode, districts, onApply, onClose }: FilterPanelProps) {
+  useHiddenTabBar()
   const [draft, setDraft] = useState<FinderFilters>(filters)
   const [district, setDistrict] = useState<string | null>(districtCode)
   const patch = (change: Partial<FinderFilters>) => setDraft((d) => ({ ...d, ...change }))

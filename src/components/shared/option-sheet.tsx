@@ -1,5 +1,6 @@
 import { ScrollView, Text, View } from '@tarojs/components'
 import { t } from '../../i18n/translate'
+import { useHiddenTabBar } from './use-hidden-tab-bar'
 import './option-sheet.scss'
 
 export interface SheetOption {
@@ -22,6 +23,7 @@ interface OptionSheetProps {
  * hands and differs between weapp and H5; a plain list reads and taps the same everywhere.
  */
 export function OptionSheet({ title, options, selected, onSelect, onClose, testId }: OptionSheetProps) {
+  useHiddenTabBar()
   return (
     <View className='option-sheet' data-testid={testId} catchMove>
       <View className='option-sheet__backdrop' onClick={onClose} />

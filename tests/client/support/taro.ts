@@ -41,7 +41,8 @@ const state = {
   pullDown: new Set<() => void>(),
   didShow: new Set<() => void>(),
   share: null as null | (() => unknown),
-  pullDownStopped: 0
+  pullDownStopped: 0,
+  tabBarHidden: false
 }
 
 export const taroFake = {
@@ -79,6 +80,9 @@ export const taroFake = {
   get pullDownStopped() {
     return state.pullDownStopped
   },
+  get tabBarHidden() {
+    return state.tabBarHidden
+  },
   setLocation(answer: LocationAnswer) {
     state.location = answer
   },
@@ -115,6 +119,7 @@ export const taroFake = {
     state.didShow.clear()
     state.share = null
     state.pullDownStopped = 0
+    state.tabBarHidden = false
   }
 }
 
@@ -189,6 +194,12 @@ const Taro = {
   },
   stopPullDownRefresh: () => {
     state.pullDownStopped += 1
+  },
+  hideTabBar: async () => {
+    state.tabBarHidden = true
+  },
+  showTabBar: async () => {
+    state.tabBarHidden = false
   },
   pageScrollTo: async () => undefined,
   setNavigationBarTitle: async () => undefined,

@@ -1,0 +1,118 @@
+import { Input, Text, View } from '@tarojs/components'
+import { useMemo, useState } from 'react'
+import type { Child } from '../../domain/family/child-schema'
+import { MAX_CHILD_AGE_MONTHS } from '../../domain/family/child-rules'
+import { GUARDIAN_CONSENT_VERSION } from '../../domain/family/guardian-consent'
+import { todayInChina } from '../../domain/shared/clock'
+import { t } from '../../i18n/translate'
+import { call } from '../../services/api-client'
+import { ActionButton } from '../shared/action-button'
+import { Chip } from '../shared/chip'
+import { errorMessage } from './use-remote'
+import './bookings.scss'
+
+/** The birth months a child under three can have, newest first, grouped by year. */
+function allowedMonths(today: string): Map<number, number[]> {
+  const [year = 0, month = 1] = today.split('-').map(Number)
+  const byYear = new Map<number, number[]>()
+  for (let back = 0; back <= MAX_CHILD_AGE_MONTHS; back += 1) {
+    const index = year * 12 + (month - 1) - back
+    const y = Math.floor(index / 12)
+    byYear.set(y, [...(byYear.get(y) ?? []), (index % 12) + 1])
+  }
+  return byYear
+}
+
+/**
+ * Adds a child: a nickname, a birth month picked from the months a child under three can have (big chips,
+ * no scroll wheel), and the guardian's own tick under the consent text, which nothing pre-ticks.
+ */
+export function ChildForm({ onAdded, onCancel }: { onAdded(child: Child): void; onCancel?: () => void }) {
+  const months = useMemo(() => allowedMonths(todayInChina()), [])
+  const years = [...months.keys()].sort((a, b) => b - a)
+  const [nickname, setNickname] = useState('')
+  const [year, setYear] = useState<number | null>(null)
+  const [month, setMonth] = useState<number | null>(null)
+  const [consent, setConsent] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<string | null>(null)
+
+  const submit = async () => {
+    const problem = !nickname.trim()
+      ? t('family.nicknameRequired')
+      : !year || !month
+        ? t('family.birthMonthRequired')
+        : !consent
+          ? t('family.consent.required')
+          : null
+    if (problem || !year || !month) {
+      setMessage(problem)
+      return
+    }
+    setBusy(true)
+    setMessage(null)
+    try {
+      const birthMonth = `${year}-${String(month).padStart(2, '0')}`
+      onAdded(await call('family', 'addChild', { nickname, birthMonth, consentVersion: GUARDIAN_CONSENT_VERSION, consentGiven: consent }))
+    } catch (e) {
+      setMessage(errorMessage(e).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className='child-form' data-testid='child-form'>
+      <View className='bookings-field'>
+        <Text className='bookings-field__label'>{t('family.nickname')}</Text>
+        <Input
+          className='bookings-field__input'
+          value={nickname}
+          placeholder={t('family.nicknamePlaceholder')}
+          maxlength={12}
+          onInput={(e) => setNickname(e.detail.value)}
+          data-testid='child-nickname'
+        />
+      </View>
+      <View className='bookings-field'>
+        <Text className='bookings-field__label'>{t('family.birthMonth')}</Text>
+        <View className='bookings-chips'>
+          {years.map((y) => (
+            <Chip key={y} label={t('family.year', { year: y })} selected={year === y} onClick={() => { setYear(y); setMonth(null) }} testId={`birth-year-${y}`} />
+          ))}
+        </View>
+        {year ? (
+          <View className='bookings-chips'>
+            {[...(months.get(year) ?? [])].sort((a, b) => a - b).map((m) => (
+              <Chip key={m} label={t('family.month', { month: m })} selected={month === m} onClick={() => setMonth(m)} testId={`birth-month-${m}`} />
+            ))}
+          </View>
+        ) : null}
+      </View>
+      <View className='bookings-consent' data-testid='consent'>
+        <Text className='bookings-consent__title'>{t('family.consent.title')}</Text>
+        <Text className='bookings-hint'>{t('family.consent.body')}</Text>
+        <View
+          className='bookings-consent__tick'
+          role='checkbox'
+          aria-checked={consent}
+          data-testid='consent-tick'
+          data-checked={consent ? 'true' : 'false'}
+          onClick={() => setConsent(!consent)}
+        >
+          <Text className='bookings-consent__box'>{consent ? '☑' : '☐'}</Text>
+          <Text>{t('family.consent.agree')}</Text>
+        </View>
+      </View>
+      {message ? (
+        <Text className='bookings-error' data-testid='child-form-error'>
+          {message}
+        </Text>
+      ) : null}
+      <View className='bookings-actions'>
+        <ActionButton label={t('family.save')} onClick={() => void submit()} disabled={busy} testId='child-save' />
+        {onCancel ? <ActionButton label={t('family.cancel')} variant='plain' onClick={onCancel} testId='child-cancel' /> : null}
+      </View>
+    </View>
+  )
+}

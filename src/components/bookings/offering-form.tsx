@@ -1,0 +1,67 @@
+import { Input, Text, Textarea, View } from '@tarojs/components'
+import { useState } from 'react'
+import { CLASS_KINDS, OFFERING_KINDS, type ClassKind, type OfferingKind } from '../../domain/bookings/offering-schema'
+import { t } from '../../i18n/translate'
+import { call } from '../../services/api-client'
+import { ActionButton } from '../shared/action-button'
+import { Chip } from '../shared/chip'
+import { errorMessage } from './use-remote'
+import './bookings.scss'
+
+/** Staff publish a bookable service for their own institution. */
+export function OfferingForm({ onCreated }: { onCreated(): void }) {
+  const [kind, setKind] = useState<OfferingKind>('hourly')
+  const [classKind, setClassKind] = useState<ClassKind>('parent_class')
+  const [title, setTitle] = useState('')
+  const [description, setDescription] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<string | null>(null)
+
+  const submit = async () => {
+    setBusy(true)
+    setMessage(null)
+    try {
+      await call('bookings', 'createOffering', kind === 'class' ? { kind, classKind, title, description } : { kind, title, description })
+      setTitle('')
+      setDescription('')
+      onCreated()
+    } catch (e) {
+      setMessage(errorMessage(e).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View data-testid='offering-form'>
+      <View className='bookings-field'>
+        <Text className='bookings-field__label'>{t('bookings.workspace.kind')}</Text>
+        <View className='bookings-chips'>
+          {OFFERING_KINDS.map((k) => (
+            <Chip key={k} label={t(`bookings.kinds.${k}`)} selected={kind === k} onClick={() => setKind(k)} testId={`offering-kind-${k}`} />
+          ))}
+        </View>
+      </View>
+      {kind === 'class' ? (
+        <View className='bookings-field'>
+          <Text className='bookings-field__label'>{t('bookings.workspace.classKind')}</Text>
+          <View className='bookings-chips'>
+            {CLASS_KINDS.map((k) => (
+              <Chip key={k} label={t(`bookings.classKinds.${k}`)} selected={classKind === k} onClick={() => setClassKind(k)} testId={`class-kind-${k}`} />
+            ))}
+          </View>
+        </View>
+      ) : null}
+      <View className='bookings-field'>
+        <Text className='bookings-field__label'>{t('bookings.workspace.titleLabel')}</Text>
+        <Input className='bookings-field__input' value={title} maxlength={30} placeholder={t('bookings.workspace.titlePlaceholder')} onInput={(e) => setTitle(e.detail.value)} data-testid='offering-title' />
+      </View>
+      <View className='bookings-field'>
+        <Text className='bookings-field__label'>{t('bookings.workspace.descriptionLabel')}</Text>
+        <Textarea className='bookings-field__input' value={description} maxlength={300} onInput={(e) => setDescription(e.detail.value)} data-testid='offering-description' />
+      </View>
+      {message ? <Text className='bookings-error' data-testid='offering-form-error'>{message}</Text> : null}
+      <ActionButton label={t('bookings.workspace.create')} onClick={() => void submit()} disabled={busy} testId='offering-create' block />
+    </View>
+  )
+}

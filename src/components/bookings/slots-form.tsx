@@ -1,0 +1,145 @@
+import { Input, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { addDays } from '../../domain/bookings/china-time-rules'
+import type { Offering } from '../../domain/bookings/offering-schema'
+import { AGE_BANDS, type AgeBand } from '../../domain/finder/finder-enums'
+import { todayInChina } from '../../domain/shared/clock'
+import { t, type MessageKey } from '../../i18n/translate'
+import { call } from '../../services/api-client'
+import { ActionButton } from '../shared/action-button'
+import { Chip } from '../shared/chip'
+import { DateStrip, daysBetween } from './date-strip'
+import { errorMessage } from './use-remote'
+import './bookings.scss'
+
+type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
+const WEEKDAYS: Weekday[] = [1, 2, 3, 4, 5, 6, 7]
+const DATE_CHOICES = 28
+
+/** A number field's value: the number typed, or the text as typed so the server names what is wrong. */
+const asNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text))
+
+function Field({ label, value, onInput, testId, placeholder }: { label: MessageKey; value: string; onInput(v: string): void; testId: string; placeholder?: string }) {
+  return (
+    <View className='bookings-field'>
+      <Text className='bookings-field__label'>{t(label)}</Text>
+      <Input className='bookings-field__input' value={value} placeholder={placeholder} onInput={(e) => onInput(e.detail.value)} data-testid={testId} />
+    </View>
+  )
+}
+
+/**
+ * Staff add one slot, or the same slot weekly (official holidays are skipped by the server, which says which).
+ * Times are China time, as the institution keeps them.
+ */
+export function SlotsForm({ offerings, onCreated }: { offerings: readonly Offering[]; onCreated(): void }) {
+  const today = todayInChina()
+  const days = daysBetween(today, addDays(today, DATE_CHOICES - 1))
+  const [offeringId, setOfferingId] = useState<string | null>(offerings[0]?.id ?? null)
+  const [weekly, setWeekly] = useState(false)
+  const [date, setDate] = useState<string>(addDays(today, 1))
+  const [weeks, setWeeks] = useState('4')
+  const [weekdays, setWeekdays] = useState<Weekday[]>([1, 2, 3, 4, 5])
+  const [onMakeupWorkdays, setOnMakeupWorkdays] = useState(false)
+  const [startTime, setStartTime] = useState('09:00')
+  const [endTime, setEndTime] = useState('11:00')
+  const [capacity, setCapacity] = useState('10')
+  const [ageBand, setAgeBand] = useState<AgeBand | null>(null)
+  const [priceYuan, setPriceYuan] = useState('0')
+  const [windowDaysAhead, setWindowDaysAhead] = useState('7')
+  const [windowOpensAt, setWindowOpensAt] = useState('08:00')
+  const [minNoticeMinutes, setMinNoticeMinutes] = useState('120')
+  const [cancelCutoffHours, setCancelCutoffHours] = useState('24')
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<{ tone: 'error' | 'notice'; text: string } | null>(null)
+
+  const submit = async () => {
+    if (!offeringId) return
+    setBusy(true)
+    setMessage(null)
+    try {
+      const result = await call('bookings', 'createSlots', {
+        offeringId,
+        startTime,
+        endTime,
+        schedule: weekly ? { kind: 'weekly', firstDate: date, weeks: asNumber(weeks), weekdays, onMakeupWorkdays } : { kind: 'once', date },
+        capacity: asNumber(capacity),
+        ageBand,
+        priceFen: Math.round(asNumber(priceYuan) * 100),
+        windowDaysAhead: asNumber(windowDaysAhead),
+        windowOpensAt,
+        minNoticeMinutes: asNumber(minNoticeMinutes),
+        cancelCutoffHours: asNumber(cancelCutoffHours)
+      })
+      const lines = [t('bookings.workspace.slotsCreated', { count: result.created.length })]
+      if (result.skippedHolidays.length > 0) {
+        lines.push(t('bookings.workspace.skipped', { dates: result.skippedHolidays.map((s) => `${s.date}（${s.holiday}）`).join('、') }))
+      }
+      if (result.uncheckedDates.length > 0) lines.push(t('bookings.workspace.unchecked', { dates: result.uncheckedDates.join('、') }))
+      setMessage({ tone: 'notice', text: lines.join('\n') })
+      onCreated()
+    } catch (e) {
+      setMessage({ tone: 'error', text: errorMessage(e).message })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const toggleWeekday = (day: Weekday) =>
+    setWeekdays((chosen) => (chosen.includes(day) ? chosen.filter((d) => d !== day) : [...chosen, day].sort((a, b) => a - b)))
+
+  return (
+    <View data-testid='slots-form'>
+      <View className='bookings-chips'>
+        {offerings.map((o) => (
+          <Chip key={o.id} label={o.title} selected={offeringId === o.id} onClick={() => setOfferingId(o.id)} testId={`slots-offering-${o.id}`} />
+        ))}
+      </View>
+      <View className='bookings-chips'>
+        <Chip label={t('bookings.workspace.once')} selected={!weekly} onClick={() => setWeekly(false)} testId='schedule-once' />
+        <Chip label={t('bookings.workspace.weekly')} selected={weekly} onClick={() => setWeekly(true)} testId='schedule-weekly' />
+      </View>
+      <View className='bookings-field'>
+        <Text className='bookings-field__label'>{weekly ? t('bookings.workspace.firstDate') : t('bookings.workspace.date')}</Text>
+        <DateStrip days={days} enabled={new Set(days)} selected={date} onSelect={setDate} testId='slots-date' />
+      </View>
+      {weekly ? (
+        <>
+          <View className='bookings-field'>
+            <Text className='bookings-field__label'>{t('bookings.workspace.weekdays')}</Text>
+            <View className='bookings-chips'>
+              {WEEKDAYS.map((day) => (
+                <Chip key={day} label={t(`labels.weekday.d${day}`)} selected={weekdays.includes(day)} onClick={() => toggleWeekday(day)} testId={`weekday-${day}`} />
+              ))}
+              <Chip label={t('bookings.workspace.onMakeupWorkdays')} selected={onMakeupWorkdays} onClick={() => setOnMakeupWorkdays(!onMakeupWorkdays)} testId='makeup-workdays' />
+            </View>
+          </View>
+          <Field label='bookings.workspace.weeks' value={weeks} onInput={setWeeks} testId='slots-weeks' />
+        </>
+      ) : null}
+      <Field label='bookings.workspace.startTime' value={startTime} onInput={setStartTime} testId='slots-start' placeholder='09:00' />
+      <Field label='bookings.workspace.endTime' value={endTime} onInput={setEndTime} testId='slots-end' placeholder='11:00' />
+      <Field label='bookings.workspace.capacity' value={capacity} onInput={setCapacity} testId='slots-capacity' />
+      <View className='bookings-field'>
+        <Text className='bookings-field__label'>{t('bookings.workspace.ageBand')}</Text>
+        <View className='bookings-chips'>
+          <Chip label={t('bookings.workspace.anyAge')} selected={ageBand === null} onClick={() => setAgeBand(null)} testId='slots-band-any' />
+          {AGE_BANDS.map((band) => (
+            <Chip key={band} label={t(`labels.ageBand.${band}`)} selected={ageBand === band} onClick={() => setAgeBand(band)} testId={`slots-band-${band}`} />
+          ))}
+        </View>
+      </View>
+      <Field label='bookings.workspace.priceYuan' value={priceYuan} onInput={setPriceYuan} testId='slots-price' />
+      <Field label='bookings.workspace.windowDaysAhead' value={windowDaysAhead} onInput={setWindowDaysAhead} testId='slots-window-days' />
+      <Field label='bookings.workspace.windowOpensAt' value={windowOpensAt} onInput={setWindowOpensAt} testId='slots-window-time' />
+      <Field label='bookings.workspace.minNoticeMinutes' value={minNoticeMinutes} onInput={setMinNoticeMinutes} testId='slots-notice' />
+      <Field label='bookings.workspace.cancelCutoffHours' value={cancelCutoffHours} onInput={setCancelCutoffHours} testId='slots-cutoff' />
+      {message ? (
+        <Text className={message.tone === 'error' ? 'bookings-error' : 'bookings-notice'} data-testid='slots-form-message'>
+          {message.text}
+        </Text>
+      ) : null}
+      <ActionButton label={t('bookings.workspace.addSlots')} onClick={() => void submit()} disabled={busy || !offeringId} testId='slots-create' block />
+    </View>
+  )
+}

@@ -1,0 +1,51 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { t } from '../../i18n/translate'
+import { ApiError, toApiError } from '../../services/api-error'
+
+export interface Remote<T> {
+  data: T | undefined
+  error: ApiError | null
+  loading: boolean
+  reload(): Promise<void>
+}
+
+const networkError = () => new ApiError('NETWORK', t('errors.NETWORK'))
+
+/**
+ * Data a page fetches: loaded when `key` changes (null skips loading), kept while reloading so the screen does
+ * not flash, and an error a parent can read. A stale answer for an older key is dropped.
+ */
+export function useRemote<T>(key: string | null, load: () => Promise<T>): Remote<T> {
+  const [data, setData] = useState<T | undefined>(undefined)
+  const [error, setError] = useState<ApiError | null>(null)
+  const [loading, setLoading] = useState(key !== null)
+  const latest = useRef({ key, load })
+  latest.current = { key, load }
+
+  const reload = useCallback(async () => {
+    const { key: asked, load: run } = latest.current
+    if (asked === null) return
+    setLoading(true)
+    setError(null)
+    try {
+      const result = await run()
+      if (latest.current.key === asked) setData(result)
+    } catch (e) {
+      if (latest.current.key === asked) setError(toApiError(e, networkError))
+    } finally {
+      if (latest.current.key === asked) setLoading(false)
+    }
+  }, [])
+
+  useEffect(() => {
+    setData(undefined)
+    void reload()
+  }, [key, reload])
+
+  return { data, error, loading, reload }
+}
+
+/** The message to show for a failed action. */
+export function errorMessage(error: unknown): ApiError {
+  return toApiError(error, networkError)
+}
