@@ -99,15 +99,22 @@ describe('institution detail page', () => {
 
   it('shows the evaluation history newest first with the latest grade, scores and 整改', async () => {
     await openDetail()
-    expect(screen.getByTestId('detail-latest-grade')).toHaveTextContent('A级')
+    expect(screen.getByTestId('detail-latest-grade')).toHaveTextContent('评估A级')
     const evaluations = screen.getAllByTestId('evaluation')
+    expect(within(evaluations[0]!).getByTestId('evaluation-grade')).toHaveTextContent('A级')
     expect(evaluations).toHaveLength(2)
     expect(evaluations[0]).toHaveTextContent('总分880/1000')
     expect(evaluations[0]).toHaveTextContent('保育照护220/250')
-    expect(evaluations[1]).toHaveTextContent('B级')
+    expect(within(evaluations[1]!).getByTestId('evaluation-grade')).toHaveTextContent('B级')
     expect(evaluations[1]).toHaveTextContent('已完成整改')
     expect(evaluations[1]).toHaveTextContent('整改说明：消防通道已清理')
     expect(screen.getByTestId('enforcement-record')).toHaveTextContent('收费公示不完整')
+  })
+
+  it('says plainly when an institution has never been evaluated', async () => {
+    await openDetail(detail({ evaluations: [] }))
+    expect(screen.getByTestId('detail-latest-grade')).toHaveTextContent('暂无评估')
+    expect(screen.getByTestId('evaluations-section')).toHaveTextContent('这家机构还没有质量评估结果。')
   })
 
   it('calls, navigates and copies a link to share', async () => {

@@ -16,7 +16,7 @@ export function EvaluationsSection({ detail }: { detail: InstitutionDetail }) {
       {evaluations.map((evaluation, index) => (
         <View key={evaluation.id} className='evaluation' data-testid='evaluation'>
           <View className='evaluation__head'>
-            <Text className={`evaluation__grade evaluation__grade--${evaluation.grade}`} data-testid={index === 0 ? 'detail-latest-grade' : 'evaluation-grade'}>
+            <Text className={`evaluation__grade evaluation__grade--${evaluation.grade}`} data-testid='evaluation-grade'>
               {t('institution.evaluationGrade', { grade: evaluation.grade })}
             </Text>
             <View className='evaluation__meta'>

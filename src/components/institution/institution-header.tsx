@@ -17,7 +17,11 @@ export function InstitutionHeader({ detail, today }: { detail: InstitutionDetail
       <View className='institution-header__badges'>
         {detail.isAffordable ? <Badge label={t('finder.affordableBadge')} tone='primary' /> : null}
         {detail.isDemonstration ? <Badge label={t('finder.demonstrationBadge')} tone='info' /> : null}
-        {latest ? <Badge label={t('finder.gradeBadge', { grade: latest.grade })} tone={latest.grade === 'D' ? 'danger' : 'accent'} /> : <Badge label={t('finder.notEvaluated')} tone='neutral' />}
+        {latest ? (
+          <Badge label={t('finder.gradeBadge', { grade: latest.grade })} tone={latest.grade === 'D' ? 'danger' : 'accent'} testId='detail-latest-grade' />
+        ) : (
+          <Badge label={t('finder.notEvaluated')} tone='neutral' testId='detail-latest-grade' />
+        )}
         {places > 0 ? <Badge label={t('finder.vacancyBadge')} tone='primary' /> : null}
         <Badge label={t(`labels.operatorKind.${detail.operatorKind}`)} tone='neutral' />
       </View>
