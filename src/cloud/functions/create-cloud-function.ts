@@ -1,0 +1,78 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import { contract, type FunctionName } from '../../domain/contract'
+import type { Envelope } from '../../domain/shared/envelope-schema'
+import { t } from '../../i18n/translate'
+import { userForOpenid } from '../account/account-service'
+import { sessionTokens } from '../account/session-tokens'
+import { createWechatGateway, type WechatGateway } from '../account/wechat-gateway'
+import type { Database } from '../db/database'
+import { createHandlers } from '../handlers'
+import { consoleLogger, dispatch, type Api, type DispatchLogger } from '../transport/dispatcher'
+import { openCloudDatabase } from './open-cloud-database'
+import { callerOpenid } from './wechat-caller'
+
+export interface CloudFunctionOptions {
+  /** The database; by default PostgreSQL from DATABASE_URL. Tests pass the embedded one. */
+  openDatabase?: () => Promise<Database>
+  wechatGateway?: WechatGateway
+  logger?: DispatchLogger
+  now?: () => Date
+}
+
+export type CloudFunctionMain = (event: unknown, context: unknown) => Promise<Envelope<unknown>>
+
+const internal = (): Envelope<never> => ({ ok: false, error: { code: 'INTERNAL', message: t('errors.INTERNAL') } })
+
+function requestIdOf(context: unknown): string {
+  const id = typeof context === 'object' && context !== null ? (context as { request_id?: unknown }).request_id : undefined
+  return typeof id === 'string' && id !== '' ? id : randomUUID()
+}
+
+/**
+ * One WeChat cloud function: `main(event, context)` dispatches `{ action, input }` from the mini-program's
+ * `wx.cloud.callFunction({ name, data })` to function `fn`'s handlers, as the caller whose OPENID the
+ * platform vouches for (a parent account is made on first sight). The database is opened once per warm
+ * instance and reused.
+ */
+export function createCloudFunction(fn: FunctionName, options: CloudFunctionOptions = {}): CloudFunctionMain {
+  const logger = options.logger ?? consoleLogger
+  const now = options.now ?? (() => new Date())
+  const api: Api = {
+    contract,
+    handlers: createHandlers({
+      // Identity here is the OPENID, not a token; tokens from wechatLogin are for the HTTP API and only
+      // verify there when both share SESSION_SECRET.
+      sessions: sessionTokens(process.env.SESSION_SECRET || randomBytes(32).toString('hex')),
+      wechat: options.wechatGateway ?? createWechatGateway({ appId: process.env.WECHAT_APPID, secret: process.env.WECHAT_SECRET }),
+      // A development sign-in has nothing to sign into here, and its token must never reach the HTTP API.
+      devLoginAllowed: () => false
+    })
+  }
+  const open = options.openDatabase ?? (() => openCloudDatabase(process.env))
+  let database: Promise<Database> | undefined
+
+  return async function main(event, context) {
+    const requestId = requestIdOf(context)
+    const call = typeof event === 'object' && event !== null ? (event as { action?: unknown; input?: unknown }) : {}
+    let db: Database
+    try {
+      database ??= open()
+      db = await database
+    } catch (error) {
+      // Forget the failure so the next invocation tries again (the database may be back, or configured).
+      database = undefined
+      logger.error('cloud function cannot open its database', { requestId, fn, error: error instanceof Error ? error.message : String(error) })
+      return internal()
+    }
+    const at = now()
+    let user = null
+    const openid = callerOpenid(event, context, process.env)
+    try {
+      user = openid ? await userForOpenid(db, openid) : null
+    } catch (error) {
+      logger.error('cloud function cannot identify its caller', { requestId, fn, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+      return internal()
+    }
+    return dispatch(api, { fn, action: call.action, input: call.input ?? {} }, { db, user, now: at }, { requestId, logger })
+  }
+}
