@@ -46,6 +46,23 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true }
     },
     h5: {
+      // Pages load lazily; by default each page chunk carries its own copy of Taro's component wrappers
+      // (~95 KB). One shared async chunk means opening a second page costs only that page's own code.
+      webpackChain(chain) {
+        chain.optimization.merge({
+          splitChunks: {
+            cacheGroups: {
+              taroComponents: {
+                name: 'taro-components',
+                test: /[\\/]node_modules[\\/]@tarojs[\\/]components/,
+                chunks: 'async',
+                priority: 200,
+                enforce: true
+              }
+            }
+          }
+        })
+      },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
