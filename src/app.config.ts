@@ -2,7 +2,7 @@ import { zhCN } from './i18n/catalogue'
 import { COLOURS } from './theme/tokens'
 
 export default defineAppConfig({
-  pages: ['pages/finder/index', 'pages/favourites/index', 'pages/me/index', 'pages/institution/index', 'pages/compare/index'],
+  pages: ['pages/finder/index', 'pages/favourites/index', 'pages/me/index', 'pages/institution/index', 'pages/compare/index', 'pages/bookings/book/index', 'pages/bookings/index', 'pages/children/index', 'pages/inbox/index', 'pages/workspace/index', 'pages/workspace/slot/index'],
   window: {
     backgroundTextStyle: 'light',
     backgroundColor: COLOURS.background,

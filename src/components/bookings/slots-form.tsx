@@ -16,7 +16,7 @@ type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
 const WEEKDAYS: Weekday[] = [1, 2, 3, 4, 5, 6, 7]
 const DATE_CHOICES = 28
 
-/** A number field's value: the number typed, or the text as typed so the server names what is wrong. */
+/** A number field's value; blank or non-numeric text becomes NaN, which the contract refuses with the field named. */
 const asNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text))
 
 function Field({ label, value, onInput, testId, placeholder }: { label: MessageKey; value: string; onInput(v: string): void; testId: string; placeholder?: string }) {

@@ -3,7 +3,5 @@ export const inbox = {
   title: '消息',
   empty: '暂时没有消息',
   markAllRead: '全部已读',
-  unread: '未读',
-  open: '查看',
   loadMore: '加载更多'
 } as const

@@ -1,5 +1,6 @@
 import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
+import { BookingEntry } from '../../components/bookings/booking-entry'
 import { DisclosureChecklist } from '../../components/institution/disclosure-checklist'
 import { EnforcementSection } from '../../components/institution/enforcement-section'
 import { EvaluationsSection } from '../../components/institution/evaluations-section'
@@ -90,6 +91,7 @@ export default function InstitutionPage() {
       {detail.isSample ? <SampleDataBanner /> : null}
       <InstitutionHeader detail={detail} today={today} />
       <InstitutionActions detail={detail} />
+      <BookingEntry institutionId={detail.id} />
       <EvaluationsSection detail={detail} />
       <FeesSection detail={detail} region={region} />
       <VacanciesSection detail={detail} today={today} />

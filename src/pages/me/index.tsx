@@ -1,5 +1,6 @@
 import { Switch, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { MyBookingLinks } from '../../components/bookings/my-links'
 import { PageShell } from '../../components/layout/page-shell'
 import { SectionCard } from '../../components/shared/section-card'
 import { t } from '../../i18n/translate'
@@ -16,6 +17,7 @@ export default function MePage() {
 
   return (
     <PageShell className='me-page'>
+      <MyBookingLinks />
       <SectionCard title={t('me.settings')}>
         <View className='me-page__setting'>
           <View className='me-page__setting-text'>

@@ -1,0 +1,193 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useRef, useState } from 'react'
+import { kindName, newIdempotencyKey, slotWhen } from '../../components/bookings/booking-format'
+import { SignInGate } from '../../components/bookings/sign-in-gate'
+import { errorMessage, useRemote } from '../../components/bookings/use-remote'
+import { PageShell } from '../../components/layout/page-shell'
+import { ActionButton } from '../../components/shared/action-button'
+import { Badge, type BadgeTone } from '../../components/shared/badge'
+import { Chip } from '../../components/shared/chip'
+import { SectionCard } from '../../components/shared/section-card'
+import { EmptyState, ErrorState, LoadingState } from '../../components/shared/state-views'
+import type { BookingStatus, BookingView, WaitlistView } from '../../domain/bookings/booking-schema'
+import { formatChinaDateTime } from '../../domain/bookings/china-time-rules'
+import { t } from '../../i18n/translate'
+import { call } from '../../services/api-client'
+import '../../components/bookings/bookings.scss'
+import './index.scss'
+
+type Scope = 'upcoming' | 'past'
+
+const STATUS_TONE: Record<BookingStatus, BadgeTone> = {
+  confirmed: 'primary',
+  cancelled: 'neutral',
+  cancelled_by_institution: 'danger',
+  rescheduled: 'neutral',
+  attended: 'info',
+  no_show: 'warning'
+}
+
+function BookingCard({ booking, onChanged }: { booking: BookingView; onChanged(): void }) {
+  const [busy, setBusy] = useState(false)
+  const cancel = async () => {
+    const when = slotWhen(booking.slot.startsAt, booking.slot.endsAt)
+    const answer = await Taro.showModal({ title: t('bookings.mine.cancelConfirmTitle'), content: t('bookings.mine.cancelConfirm', { when, title: booking.offering.title }) })
+    if (!answer.confirm) return
+    setBusy(true)
+    try {
+      await call('bookings', 'cancel', { bookingId: booking.id })
+      void Taro.showToast({ title: t('bookings.mine.cancelled'), icon: 'success' })
+      onChanged()
+    } catch (e) {
+      void Taro.showToast({ title: errorMessage(e).message, icon: 'none' })
+    } finally {
+      setBusy(false)
+    }
+  }
+  const reschedule = () => {
+    const query = `offeringId=${encodeURIComponent(booking.offering.id)}&bookingId=${encodeURIComponent(booking.id)}`
+    void Taro.navigateTo({ url: `/pages/bookings/book/index?${query}` })
+  }
+  return (
+    <View className='section-card' data-testid='booking-card' data-booking-id={booking.id} data-status={booking.status}>
+      <View className='bookings-row'>
+        <View className='bookings-row__main'>
+          <Text className='bookings-row__title'>{booking.offering.title}</Text>
+          <Text className='bookings-row__meta'>{kindName(booking.offering.kind, booking.offering.classKind)} · {booking.offering.hostName}</Text>
+          <Text className='bookings-row__meta' data-testid='booking-when'>{slotWhen(booking.slot.startsAt, booking.slot.endsAt)}</Text>
+          {booking.child ? <Text className='bookings-row__meta'>{t('bookings.mine.child', { nickname: booking.child.nickname })}</Text> : null}
+          <Text className='bookings-row__meta'>{t('bookings.mine.reference', { reference: booking.reference })}</Text>
+        </View>
+        <View className='bookings-row__side'>
+          <Badge label={t(`bookings.statuses.${booking.status}`)} tone={STATUS_TONE[booking.status]} testId='booking-status' />
+        </View>
+      </View>
+      {booking.status === 'confirmed' ? (
+        booking.canChange ? (
+          <View className='bookings-actions'>
+            <ActionButton label={t('bookings.mine.reschedule')} variant='secondary' onClick={reschedule} disabled={busy} testId='reschedule-booking' />
+            <ActionButton label={t('bookings.mine.cancel')} variant='plain' onClick={() => void cancel()} disabled={busy} testId='cancel-booking' />
+          </View>
+        ) : (
+          <Text className='bookings-hint'>{t('bookings.mine.cannotChange')}</Text>
+        )
+      ) : null}
+    </View>
+  )
+}
+
+function WaitlistCard({ entry, onChanged }: { entry: WaitlistView; onChanged(): void }) {
+  const [busy, setBusy] = useState(false)
+  const act = async (run: () => Promise<unknown>, done: string) => {
+    setBusy(true)
+    try {
+      await run()
+      void Taro.showToast({ title: done, icon: 'success' })
+    } catch (e) {
+      void Taro.showToast({ title: errorMessage(e).message, icon: 'none' })
+    } finally {
+      setBusy(false)
+      onChanged()
+    }
+  }
+  const status =
+    entry.status === 'offered' && entry.offerExpiresAt
+      ? t('bookings.waitlistStatuses.offered', { expiresAt: formatChinaDateTime(entry.offerExpiresAt) })
+      : t('bookings.waitlistStatuses.waiting', { position: entry.position ?? 1 })
+  return (
+    <View className='section-card' data-testid='waitlist-card' data-status={entry.status}>
+      <View className='bookings-row'>
+        <View className='bookings-row__main'>
+          <Text className='bookings-row__title'>{entry.offering.title}</Text>
+          <Text className='bookings-row__meta'>{entry.offering.hostName}</Text>
+          <Text className='bookings-row__meta'>{slotWhen(entry.slot.startsAt, entry.slot.endsAt)}</Text>
+          {entry.child ? <Text className='bookings-row__meta'>{t('bookings.mine.child', { nickname: entry.child.nickname })}</Text> : null}
+        </View>
+        <View className='bookings-row__side'>
+          <Badge label={status} tone={entry.status === 'offered' ? 'accent' : 'neutral'} testId='waitlist-status' />
+        </View>
+      </View>
+      <View className='bookings-actions'>
+        {entry.status === 'offered' ? (
+          <ActionButton
+            label={t('bookings.mine.acceptOffer')}
+            onClick={() => void act(() => call('bookings', 'acceptOffer', { entryId: entry.id, idempotencyKey: newIdempotencyKey() }), t('bookings.mine.offerAccepted'))}
+            disabled={busy}
+            testId='accept-offer'
+          />
+        ) : null}
+        <ActionButton
+          label={t('bookings.mine.leaveWaitlist')}
+          variant='plain'
+          onClick={() => void act(() => call('bookings', 'leaveWaitlist', { entryId: entry.id }), t('bookings.mine.leftWaitlist'))}
+          disabled={busy}
+          testId='leave-waitlist'
+        />
+      </View>
+    </View>
+  )
+}
+
+function MyBookings() {
+  const [scope, setScope] = useState<Scope>('upcoming')
+  const mine = useRemote(`mine:${scope}`, () => call('bookings', 'myBookings', { scope }))
+  const unread = useRemote('unread', () => call('inbox', 'unreadCount', {}))
+  // The first show is the first load; later shows are coming back (from moving a booking, or the inbox).
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (!shown.current) {
+      shown.current = true
+      return
+    }
+    void mine.reload()
+    void unread.reload()
+  })
+  usePullDownRefresh(() => {
+    void Promise.all([mine.reload(), unread.reload()]).finally(() => Taro.stopPullDownRefresh())
+  })
+  const reload = () => void mine.reload()
+  const data = mine.data
+  return (
+    <View>
+      <View className='my-bookings__links'>
+        <ActionButton label={t('bookings.mine.children')} variant='secondary' onClick={() => void Taro.navigateTo({ url: '/pages/children/index' })} testId='open-children' />
+        <ActionButton
+          label={unread.data?.unreadCount ? `${t('bookings.mine.inbox')} · ${t('bookings.mine.unread', { count: unread.data.unreadCount })}` : t('bookings.mine.inbox')}
+          variant='secondary'
+          onClick={() => void Taro.navigateTo({ url: '/pages/inbox/index' })}
+          testId='open-inbox'
+        />
+      </View>
+      <View className='bookings-tabs'>
+        <Chip label={t('bookings.mine.upcoming')} selected={scope === 'upcoming'} onClick={() => setScope('upcoming')} testId='tab-upcoming' />
+        <Chip label={t('bookings.mine.past')} selected={scope === 'past'} onClick={() => setScope('past')} testId='tab-past' />
+      </View>
+      {mine.error ? <ErrorState title={t('bookings.mine.title')} message={mine.error.message} onRetry={reload} /> : null}
+      {!data && mine.loading ? <LoadingState /> : null}
+      {data && data.waitlist.length > 0 ? (
+        <SectionCard title={t('bookings.mine.waitlistTitle')}>
+          {data.waitlist.map((entry) => (
+            <WaitlistCard key={entry.id} entry={entry} onChanged={reload} />
+          ))}
+        </SectionCard>
+      ) : null}
+      {data?.bookings.map((booking) => <BookingCard key={booking.id} booking={booking} onChanged={reload} />)}
+      {data && data.bookings.length === 0 && data.waitlist.length === 0 ? (
+        <EmptyState title={scope === 'upcoming' ? t('bookings.mine.empty') : t('bookings.mine.emptyPast')}>
+          <ActionButton label={t('bookings.mine.findCare')} onClick={() => void Taro.switchTab({ url: '/pages/finder/index' })} testId='find-care' />
+        </EmptyState>
+      ) : null}
+    </View>
+  )
+}
+
+export default function MyBookingsPage() {
+  return (
+    <PageShell className='my-bookings'>
+      <SignInGate role='parent'>
+        <MyBookings />
+      </SignInGate>
+    </PageShell>
+  )
+}

@@ -1,0 +1,117 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useRef, useState } from 'react'
+import { dayLabel, kindName, timeRange } from '../../components/bookings/booking-format'
+import { OfferingForm } from '../../components/bookings/offering-form'
+import { SignInGate } from '../../components/bookings/sign-in-gate'
+import { SlotsForm } from '../../components/bookings/slots-form'
+import { useRemote } from '../../components/bookings/use-remote'
+import { PageShell } from '../../components/layout/page-shell'
+import { ActionButton } from '../../components/shared/action-button'
+import { Badge } from '../../components/shared/badge'
+import { SectionCard } from '../../components/shared/section-card'
+import { ErrorState, LoadingState } from '../../components/shared/state-views'
+import { chinaDateOf } from '../../domain/bookings/china-time-rules'
+import type { SlotView } from '../../domain/bookings/slot-schema'
+import { t } from '../../i18n/translate'
+import { call } from '../../services/api-client'
+import '../../components/bookings/bookings.scss'
+import './index.scss'
+
+function SlotRows({ slots }: { slots: readonly SlotView[] }) {
+  if (slots.length === 0) return <Text className='bookings-hint'>{t('bookings.workspace.noSlots')}</Text>
+  let lastDay = ''
+  return (
+    <View>
+      {slots.map((slot) => {
+        const day = chinaDateOf(slot.startsAt)
+        const heading = day !== lastDay ? <Text className='workspace-page__day'>{dayLabel(day)}</Text> : null
+        lastDay = day
+        const booked = slot.capacity - slot.placesLeft
+        return (
+          <View key={slot.id}>
+            {heading}
+            <View
+              className={`bookings-row ${slot.status === 'cancelled' ? 'bookings-row--disabled' : ''}`}
+              data-testid='workspace-slot'
+              data-slot-id={slot.id}
+              onClick={() => void Taro.navigateTo({ url: `/pages/workspace/slot/index?slotId=${encodeURIComponent(slot.id)}` })}
+            >
+              <View className='bookings-row__main'>
+                <Text className='bookings-row__title'>{timeRange(slot.startsAt, slot.endsAt)}</Text>
+              </View>
+              <View className='bookings-row__side'>
+                {slot.status === 'cancelled' ? (
+                  <Badge label={t('bookings.workspace.slotCancelled')} tone='neutral' />
+                ) : (
+                  <Badge label={t('bookings.workspace.booked', { booked, capacity: slot.capacity })} tone={slot.placesLeft === 0 ? 'danger' : 'primary'} testId='workspace-slot-booked' />
+                )}
+                <Text className='bookings-row__meta'>{t('bookings.workspace.viewBookings')} ›</Text>
+              </View>
+            </View>
+          </View>
+        )
+      })}
+    </View>
+  )
+}
+
+function Workspace() {
+  const space = useRemote('workspace', () => call('bookings', 'workspace', {}))
+  const [form, setForm] = useState<'offering' | 'slots' | null>(null)
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (shown.current) void space.reload()
+    shown.current = true
+  })
+  usePullDownRefresh(() => {
+    void space.reload().finally(() => Taro.stopPullDownRefresh())
+  })
+  if (space.error) return <ErrorState title={t('bookings.workspace.title')} message={space.error.message} onRetry={() => void space.reload()} />
+  if (!space.data) return <LoadingState />
+  const offerings = space.data.offerings
+  return (
+    <View>
+      <View className='bookings-tabs'>
+        <ActionButton label={t('bookings.workspace.newOffering')} variant={form === 'offering' ? 'primary' : 'secondary'} onClick={() => setForm(form === 'offering' ? null : 'offering')} testId='open-offering-form' />
+        {offerings.length > 0 ? (
+          <ActionButton label={t('bookings.workspace.newSlots')} variant={form === 'slots' ? 'primary' : 'secondary'} onClick={() => setForm(form === 'slots' ? null : 'slots')} testId='open-slots-form' />
+        ) : null}
+      </View>
+      {form === 'offering' ? (
+        <SectionCard title={t('bookings.workspace.newOffering')}>
+          <OfferingForm
+            onCreated={() => {
+              setForm('slots')
+              void Taro.showToast({ title: t('bookings.workspace.created'), icon: 'success' })
+              void space.reload()
+            }}
+          />
+        </SectionCard>
+      ) : null}
+      {form === 'slots' ? (
+        <SectionCard title={t('bookings.workspace.newSlots')}>
+          <SlotsForm offerings={offerings} onCreated={() => void space.reload()} />
+        </SectionCard>
+      ) : null}
+      {offerings.length === 0 ? <SectionCard title={t('bookings.workspace.offerings')}><Text className='bookings-hint'>{t('bookings.workspace.noOfferings')}</Text></SectionCard> : null}
+      {offerings.map((offering) => (
+        <SectionCard key={offering.id} title={offering.title} aside={<Text>{kindName(offering.kind, offering.classKind)}</Text>} testId='workspace-offering'>
+          <SlotRows slots={offering.slots} />
+        </SectionCard>
+      ))}
+    </View>
+  )
+}
+
+export default function WorkspacePage() {
+  const { params } = useRouter()
+  const scope = params.institutionId && params.regionCode ? { institutionId: decodeURIComponent(params.institutionId), regionCode: decodeURIComponent(params.regionCode) } : null
+  return (
+    <PageShell className='workspace-page'>
+      <SignInGate role='institution_staff' scope={scope}>
+        <Workspace />
+      </SignInGate>
+    </PageShell>
+  )
+}

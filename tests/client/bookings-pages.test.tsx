@@ -1,0 +1,202 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import ChildrenPage from '../../src/pages/children/index'
+import InboxPage from '../../src/pages/inbox/index'
+import MyBookingsPage from '../../src/pages/bookings/index'
+import WorkspacePage from '../../src/pages/workspace/index'
+import WorkspaceSlotPage from '../../src/pages/workspace/slot/index'
+import { booking, child, offering, signInAs, slot, waitlistEntry } from './support/booking-data'
+import { taroFake } from './support/taro'
+
+describe('my bookings', () => {
+  it('lists upcoming bookings and waitlist places, cancels after asking, and moves a booking', async () => {
+    signInAs('parent')
+    let bookings = [booking(), booking({ id: 'bk-0000-0000-aaaa-dddddd', reference: 'DDDDDD', canChange: false })]
+    taroFake.respond('bookings', 'myBookings', (input) => ({ data: { bookings: input.scope === 'upcoming' ? bookings : [], waitlist: [waitlistEntry()] } }))
+    taroFake.respond('inbox', 'unreadCount', () => ({ data: { unreadCount: 2 } }))
+    taroFake.respond('bookings', 'cancel', () => {
+      const cancelled = booking({ status: 'cancelled', canChange: false })
+      bookings = bookings.filter((b) => b.id !== cancelled.id)
+      return { data: cancelled }
+    })
+    const user = userEvent.setup()
+    render(<MyBookingsPage />)
+    const cards = await screen.findAllByTestId('booking-card')
+    expect(cards).toHaveLength(2)
+    expect(cards[0]).toHaveTextContent('11月26日 周四 09:00–11:00')
+    expect(cards[0]).toHaveTextContent('宝宝：米米')
+    expect(cards[0]).toHaveTextContent('预约编号 BBBBBB')
+    expect(within(cards[0]!).getByTestId('booking-status')).toHaveTextContent('已预约')
+    expect(cards[1]).toHaveTextContent('已过取消截止时间')
+    expect(within(cards[1]!).queryByTestId('cancel-booking')).toBeNull()
+    expect(screen.getByTestId('waitlist-card')).toHaveTextContent('候补中，第3位')
+    expect(screen.getByTestId('open-inbox')).toHaveTextContent('2条未读')
+
+    await user.click(within(cards[0]!).getByTestId('reschedule-booking'))
+    expect(taroFake.navigations.at(-1)?.url).toBe('/pages/bookings/book/index?offeringId=of-zj-0001-hourly&bookingId=bk-0000-0000-aaaa-bbbbbb')
+
+    await user.click(within(cards[0]!).getByTestId('cancel-booking'))
+    await waitFor(() => expect(screen.getAllByTestId('booking-card')).toHaveLength(1))
+    expect(taroFake.lastInput('bookings', 'cancel')).toEqual({ bookingId: 'bk-0000-0000-aaaa-bbbbbb' })
+    expect(taroFake.toasts.at(-1)?.title).toBe('已取消预约')
+  })
+
+  it('takes a place held for the family from the waitlist', async () => {
+    signInAs('parent')
+    taroFake.respond('bookings', 'myBookings', () => ({ data: { bookings: [], waitlist: [waitlistEntry({ status: 'offered', position: null, offerExpiresAt: '2026-11-24T06:00:00.000Z' })] } }))
+    taroFake.respond('inbox', 'unreadCount', () => ({ data: { unreadCount: 0 } }))
+    taroFake.respond('bookings', 'acceptOffer', () => ({ data: booking() }))
+    const user = userEvent.setup()
+    render(<MyBookingsPage />)
+    const card = await screen.findByTestId('waitlist-card')
+    expect(card).toHaveTextContent('有空位，请在11月24日 14:00前确认')
+    await user.click(within(card).getByTestId('accept-offer'))
+    await waitFor(() => expect(taroFake.lastInput('bookings', 'acceptOffer')).toMatchObject({ entryId: 'wl-0000-0001' }))
+  })
+
+  it('asks for history separately and says when there is none', async () => {
+    signInAs('parent')
+    taroFake.respond('bookings', 'myBookings', () => ({ data: { bookings: [], waitlist: [] } }))
+    taroFake.respond('inbox', 'unreadCount', () => ({ data: { unreadCount: 0 } }))
+    const user = userEvent.setup()
+    render(<MyBookingsPage />)
+    expect(await screen.findByTestId('empty-state')).toHaveTextContent('还没有预约')
+    await user.click(screen.getByTestId('tab-past'))
+    expect(await screen.findByText('没有历史预约。')).toBeInTheDocument()
+    expect(taroFake.lastInput('bookings', 'myBookings')).toEqual({ scope: 'past' })
+  })
+})
+
+describe('children', () => {
+  it('lists children with their age and removes one after asking', async () => {
+    signInAs('parent')
+    let children = [child(), child({ id: 'ch-0002-dou', nickname: '豆豆', birthMonth: '2026-01', ageMonths: 10 })]
+    taroFake.respond('family', 'listChildren', () => ({ data: { children } }))
+    taroFake.respond('family', 'removeChild', (input) => {
+      children = children.filter((c) => c.id !== input.childId)
+      return { data: { removed: true } }
+    })
+    const user = userEvent.setup()
+    render(<ChildrenPage />)
+    const rows = await screen.findAllByTestId('child-row')
+    expect(rows[1]).toHaveTextContent('豆豆2026年1月生 · 10个月')
+    await user.click(within(rows[1]!).getByTestId('remove-child'))
+    await waitFor(() => expect(screen.getAllByTestId('child-row')).toHaveLength(1))
+  })
+
+  it('shows why a removal was refused', async () => {
+    signInAs('parent')
+    taroFake.respond('family', 'listChildren', () => ({ data: { children: [child()] } }))
+    taroFake.respond('family', 'removeChild', () => ({ status: 422, envelope: { ok: false, error: { code: 'CHILD_HAS_UPCOMING_BOOKINGS', message: '宝宝还有未开始的预约，请先取消这些预约，再删除宝宝信息。' } } }))
+    const user = userEvent.setup()
+    render(<ChildrenPage />)
+    await user.click(await screen.findByTestId('remove-child'))
+    await waitFor(() => expect(taroFake.toasts.at(-1)?.title).toContain('未开始的预约'))
+  })
+})
+
+describe('inbox', () => {
+  it('shows messages newest first, marks one read when opened and follows its link', async () => {
+    signInAs('parent')
+    const message = (id: string, title: string, readAt: string | null) => ({ id, topic: 'bookings', title, body: `${title}的内容`, link: '/pages/bookings/index', createdAt: '2026-11-23T02:00:00.000Z', readAt })
+    taroFake.respond('inbox', 'list', () => ({ data: { messages: [message('msg-0002', '预约提醒', null), message('msg-0001', '预约成功', '2026-11-23T03:00:00.000Z')], nextCursor: null, unreadCount: 1 } }))
+    taroFake.respond('inbox', 'markRead', () => ({ data: { unreadCount: 0 } }))
+    const user = userEvent.setup()
+    render(<InboxPage />)
+    const items = await screen.findAllByTestId('inbox-message')
+    expect(items.map((i) => i.getAttribute('data-read'))).toEqual(['false', 'true'])
+    expect(items[0]).toHaveTextContent('11月23日 10:00')
+    await user.click(items[0]!)
+    await waitFor(() => expect(screen.getAllByTestId('inbox-message')[0]).toHaveAttribute('data-read', 'true'))
+    expect(taroFake.lastInput('inbox', 'markRead')).toEqual({ ids: ['msg-0002'] })
+    expect(taroFake.navigations.at(-1)).toEqual({ kind: 'navigateTo', url: '/pages/bookings/index' })
+    expect(screen.queryByTestId('mark-all-read')).toBeNull()
+  })
+})
+
+describe('institution workspace', () => {
+  it('signs staff in for the institution in the link, then lists its slots with how full they are', async () => {
+    taroFake.setRouterParams({ institutionId: 'zj-0001', regionCode: 'zhuji' })
+    taroFake.respond('account', 'devLogin', (input) => ({
+      data: { token: 't', expiresAt: '2099-01-01T00:00:00.000Z', user: { id: 'dev-s', role: 'institution_staff', displayName: '机构老师', regionCode: input.regionCode, institutionId: input.institutionId } }
+    }))
+    taroFake.respond('bookings', 'workspace', () => ({
+      data: { institutionId: 'zj-0001', offerings: [{ ...offering(), slots: [slot('sl-0001-a', '2026-11-26', { placesLeft: 1 }), slot('sl-0003-c', '2026-11-27', { status: 'cancelled', bookable: false, unavailableReason: 'SLOT_CANCELLED' })] }] }
+    }))
+    const user = userEvent.setup()
+    render(<WorkspacePage />)
+    await user.click(await screen.findByTestId('sign-in'))
+    expect(taroFake.lastInput('account', 'devLogin')).toEqual({ role: 'institution_staff', institutionId: 'zj-0001', regionCode: 'zhuji' })
+    const rows = await screen.findAllByTestId('workspace-slot')
+    expect(rows[0]).toHaveTextContent('已约5/6')
+    expect(rows[1]).toHaveTextContent('已取消')
+    await user.click(rows[0]!)
+    expect(taroFake.navigations.at(-1)).toEqual({ kind: 'navigateTo', url: '/pages/workspace/slot/index?slotId=sl-0001-a' })
+  })
+
+  it('creates weekly slots and reports the holidays it skipped', async () => {
+    signInAs('institution_staff', 'zj-0001')
+    taroFake.respond('bookings', 'workspace', () => ({ data: { institutionId: 'zj-0001', offerings: [{ ...offering(), slots: [] }] } }))
+    taroFake.respond('bookings', 'createSlots', () => ({
+      data: { created: [slot('sl-0001-a', '2026-11-26')], skippedHolidays: [{ date: '2026-10-01', holiday: '国庆节' }], uncheckedDates: [] }
+    }))
+    const user = userEvent.setup()
+    render(<WorkspacePage />)
+    await user.click(await screen.findByTestId('open-slots-form'))
+    await user.click(screen.getByTestId('schedule-weekly'))
+    await user.click(screen.getByTestId('weekday-6'))
+    await user.clear(screen.getByTestId('slots-capacity'))
+    await user.type(screen.getByTestId('slots-capacity'), '8')
+    await user.clear(screen.getByTestId('slots-price'))
+    await user.type(screen.getByTestId('slots-price'), '45.5')
+    await user.click(screen.getByTestId('slots-band-toddler'))
+    await user.click(screen.getByTestId('slots-create'))
+    expect(await screen.findByTestId('slots-form-message')).toHaveTextContent('已添加1个时段')
+    expect(screen.getByTestId('slots-form-message')).toHaveTextContent('2026-10-01（国庆节）')
+    expect(taroFake.lastInput('bookings', 'createSlots')).toMatchObject({
+      offeringId: 'of-zj-0001-hourly',
+      startTime: '09:00',
+      endTime: '11:00',
+      schedule: { kind: 'weekly', weeks: 4, weekdays: [1, 2, 3, 4, 5, 6], onMakeupWorkdays: false },
+      capacity: 8,
+      ageBand: 'toddler',
+      priceFen: 4550
+    })
+  })
+
+  it('shows who is booked on a slot, marks attendance once started and cancels the slot', async () => {
+    signInAs('institution_staff', 'zj-0001')
+    taroFake.setRouterParams({ slotId: 'sl-0001-a' })
+    const started = slot('sl-0001-a', '2026-11-20', { placesLeft: 4 })
+    let status: 'confirmed' | 'attended' | 'cancelled_by_institution' = 'confirmed'
+    let slotStatus: 'open' | 'cancelled' = 'open'
+    taroFake.respond('bookings', 'slotBookings', () => ({
+      data: {
+        slot: { ...started, status: slotStatus },
+        offering: offering(),
+        bookings: [{ id: 'bk-0000-0000-aaaa-bbbbbb', reference: 'BBBBBB', status, child: { nickname: '米米', ageMonths: 18 }, createdAt: '2026-11-19T02:00:00.000Z', cancelledAt: null }],
+        waiting: 0
+      }
+    }))
+    taroFake.respond('bookings', 'markAttendance', () => {
+      status = 'attended'
+      return { data: { id: 'bk-0000-0000-aaaa-bbbbbb', reference: 'BBBBBB', status, child: { nickname: '米米', ageMonths: 18 }, createdAt: '2026-11-19T02:00:00.000Z', cancelledAt: null } }
+    })
+    taroFake.respond('bookings', 'cancelSlot', () => {
+      slotStatus = 'cancelled'
+      status = 'cancelled_by_institution'
+      return { data: { slot: { ...started, status: 'cancelled', bookable: false, unavailableReason: 'SLOT_CANCELLED' }, cancelledBookings: 1 } }
+    })
+    const user = userEvent.setup()
+    render(<WorkspaceSlotPage />)
+    const row = await screen.findByTestId('slot-booking')
+    expect(row).toHaveTextContent('米米18个月 · 预约编号 BBBBBB')
+    await user.click(within(row).getByTestId('mark-attended'))
+    await waitFor(() => expect(screen.getByTestId('slot-booking-status')).toHaveTextContent('已到场'))
+    await user.click(screen.getByTestId('cancel-slot'))
+    await waitFor(() => expect(screen.getByTestId('slot-booking-status')).toHaveTextContent('机构已取消'))
+    expect(screen.getByTestId('slot-cancelled')).toBeInTheDocument()
+    expect(taroFake.toasts.at(-1)?.title).toBe('已取消时段，1个预约已通知家长')
+  })
+})
