@@ -2,6 +2,7 @@ import type { FunctionName } from '../domain/contract'
 import { createAccountHandlers } from './account/account-handlers'
 import type { AccountDependencies } from './account/account-service'
 import { bookingsHandlers } from './bookings/bookings-handlers'
+import { complaintsHandlers } from './complaints/complaints-handlers'
 import { familyHandlers } from './family/family-handlers'
 import { finderHandlers } from './finder/finder-handlers'
 import { inboxHandlers } from './inbox/inbox-handlers'
@@ -24,6 +25,7 @@ export function createHandlers(deps: HandlerDependencies): HandlerRegistry {
     account: createAccountHandlers(deps),
     bookings: bookingsHandlers,
     family: familyHandlers,
-    inbox: inboxHandlers
+    inbox: inboxHandlers,
+    complaints: complaintsHandlers
   }
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { accountContract } from './account/account-contract'
 import { bookingsContract } from './bookings/bookings-contract'
+import { complaintsContract } from './complaints/complaints-contract'
 import { familyContract } from './family/family-contract'
 import { finderContract } from './finder/finder-contract'
 import { inboxContract } from './inbox/inbox-contract'
@@ -20,7 +21,8 @@ export const contract = {
   account: accountContract,
   bookings: bookingsContract,
   family: familyContract,
-  inbox: inboxContract
+  inbox: inboxContract,
+  complaints: complaintsContract
 } as const satisfies Record<string, Record<string, ActionSpec>>
 
 export type Contract = typeof contract

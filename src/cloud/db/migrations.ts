@@ -1,5 +1,6 @@
 import { accountMigrations } from '../account/account-migrations'
 import { bookingsMigrations } from '../bookings/bookings-migrations'
+import { complaintsMigrations } from '../complaints/complaints-migrations'
 import { familyMigrations } from '../family/family-migrations'
 import { finderMigrations } from '../finder/finder-migrations'
 import { inboxMigrations } from '../inbox/inbox-migrations'
@@ -13,4 +14,4 @@ export interface Migration {
   sql: string
 }
 
-export const MIGRATIONS: readonly Migration[] = [...finderMigrations, ...accountMigrations, ...familyMigrations, ...inboxMigrations, ...bookingsMigrations]
+export const MIGRATIONS: readonly Migration[] = [...finderMigrations, ...accountMigrations, ...familyMigrations, ...inboxMigrations, ...bookingsMigrations, ...complaintsMigrations]

@@ -209,7 +209,9 @@ export const timelineEventSchema = z.object({
   kind: eventKindSchema,
   actor: actorKindSchema,
   message: z.string().nullable(),
-  status: complaintStatusSchema.nullable()
+  status: complaintStatusSchema.nullable(),
+  /** The tracking number of the complaint this happened on, when it is the one this complaint was merged into. */
+  via: z.string().nullable()
 })
 
 export const closeOutcomeViewSchema = z.object({

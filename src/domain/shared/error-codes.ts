@@ -46,7 +46,8 @@ export const ERROR_CODES = [
   'INCIDENT_DATE_IN_FUTURE',
   'INCIDENT_TOO_OLD',
   'DUPLICATE_TARGET_NOT_OPEN',
-  'MERGE_NOT_ALLOWED'
+  'MERGE_NOT_ALLOWED',
+  'PHOTO_UNREADABLE'
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -90,7 +90,7 @@ export const complaints = {
     addedBody: '您反映的问题已补充到投诉 {trackingNo}，将与之一并处理。',
     statusTitle: '投诉有新进展',
     statusBody: '投诉 {trackingNo}：{status}。{message}',
-    reportAdded: '另一位家长补充反映了同一问题（{trackingNo}）。',
+    reportAdded: '另一位家长补充反映了同一问题。',
     assignedTo: '已转交{department}办理。',
     reopenedBy: '家长申请重新处理：{reason}',
     rejectedBecause: '不予受理的原因：{reason}',

@@ -46,5 +46,6 @@ export const errors = {
   INCIDENT_TOO_OLD: '只能反映最近{days}天内发生的问题，更早的情况请直接联系当地卫生健康部门。',
   DUPLICATE_TARGET_NOT_OPEN: '要补充的投诉已办结，或不是同一机构、同一类别的问题，请提交一件新的投诉。',
   MERGE_NOT_ALLOWED: '只能合并到本地区另一件尚未办结的投诉。',
+  PHOTO_UNREADABLE: '这张照片打不开，可能已损坏，请换一张。',
   NETWORK: '网络连接不畅，请检查网络后重试。'
 } as const satisfies Record<ErrorCode | 'NETWORK', string>

@@ -1,0 +1,53 @@
+import type { ComplaintStatus } from '../../domain/complaints/complaint-schema'
+import { INBOX_BODY_MAX, type NewInboxMessage } from '../../domain/inbox/inbox-schema'
+import { t } from '../../i18n/translate'
+import type { Queryable } from '../db/database'
+import { notify } from '../inbox/inbox-service'
+import type { ComplaintRecord } from './complaint-repository'
+
+/**
+ * Messages the complaints service leaves in a parent's inbox, in the transaction that made the change. An
+ * anonymous complaint has no one to write to: a message would tie the complaint to an account.
+ */
+
+export const complaintLink = (trackingNo: string) => `/pages/complaints/detail/index?no=${trackingNo}`
+
+const clip = (text: string) => (text.length > INBOX_BODY_MAX ? `${text.slice(0, INBOX_BODY_MAX - 1)}…` : text)
+
+const message = (userId: string, trackingNo: string, title: string, body: string): NewInboxMessage => ({
+  userId,
+  topic: 'complaints',
+  title,
+  body: clip(body),
+  link: complaintLink(trackingNo)
+})
+
+export async function sendReceived(q: Queryable, record: ComplaintRecord, body: string, now: Date): Promise<void> {
+  if (!record.complainantId) return
+  await notify(q, message(record.complainantId, record.trackingNo, t('complaints.messages.submittedAccepted'), body), now)
+}
+
+/**
+ * Tells the complainant of `record`, and the parents whose reports were merged into it, what changed. Each
+ * parent's message links to their own complaint, whose timeline shows the change.
+ */
+export async function sendProgress(
+  q: Queryable,
+  record: ComplaintRecord,
+  mergedReports: readonly ComplaintRecord[],
+  status: ComplaintStatus,
+  detail: string,
+  now: Date
+): Promise<void> {
+  const statusLabel = t(`complaints.statuses.${status}`)
+  const title = t('complaints.messages.statusTitle')
+  if (record.complainantId) {
+    const body = t('complaints.messages.statusBody', { trackingNo: record.trackingNo, status: statusLabel, message: detail })
+    await notify(q, message(record.complainantId, record.trackingNo, title, body), now)
+  }
+  for (const report of mergedReports) {
+    if (!report.complainantId) continue
+    const body = t('complaints.messages.mergedProgress', { trackingNo: record.trackingNo, status: statusLabel, message: detail })
+    await notify(q, message(report.complainantId, report.trackingNo, title, body), now)
+  }
+}

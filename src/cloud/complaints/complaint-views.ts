@@ -1,0 +1,168 @@
+import type { User } from '../../domain/account/account-schema'
+import { availableCommands, nextStatus, reopenDeadline } from '../../domain/complaints/complaint-lifecycle-rules'
+import type { ComplaintView, RegulatorComplaintView } from '../../domain/complaints/complaint-schema'
+import type { Region } from '../../domain/regions/region-schema'
+import { dayjs, APP_TIME_ZONE } from '../../domain/shared/clock'
+import type { ComplaintRecord, EventRecord } from './complaint-repository'
+import type { PhotoMeta } from './complaint-photo-repository'
+
+export function departmentView(region: Region | null, code: string) {
+  const department = region?.departments.find((d) => d.code === code)
+  return { code, name: department?.name ?? code, phone: department?.phone ?? '' }
+}
+
+export function departmentName(region: Region | null, code: string): string {
+  return departmentView(region, code).name
+}
+
+/** A deadline is the end of a China day; people read it as that day: 11月27日. */
+export function deadlineDay(deadline: string | Date): string {
+  return dayjs(deadline).subtract(1, 'millisecond').tz(APP_TIME_ZONE).format('M月D日')
+}
+
+export function lifecycleSnapshot(record: ComplaintRecord) {
+  return {
+    status: record.status,
+    answeredAt: record.answeredAt ? new Date(record.answeredAt) : null,
+    reopenCount: record.reopenCount,
+    outcome: record.outcome
+  }
+}
+
+/** The acceptance deadline until accepted, the answer deadline while being handled, nothing once answered or closed. */
+export function dueAtOf(record: ComplaintRecord): string | null {
+  if (record.status === 'submitted') return record.acceptBy
+  if (['accepted', 'assigned', 'investigating', 'reopened'].includes(record.status)) return record.answerBy
+  return null
+}
+
+function subjectView(record: ComplaintRecord) {
+  return {
+    kind: record.subjectKind,
+    institutionId: record.institutionId,
+    name: record.subjectName,
+    address: record.subjectAddress,
+    regionCode: record.regionCode
+  }
+}
+
+function outcomeView(record: ComplaintRecord, region: Region | null) {
+  if (!record.outcome) return null
+  return {
+    kind: record.outcome,
+    duplicateOf: record.duplicateOf,
+    referredTo: record.referredTo ? departmentName(region, record.referredTo) : null
+  }
+}
+
+const photoViews = (photos: readonly PhotoMeta[]) => photos.map(({ id, width, height, bytes }) => ({ id, width, height, bytes }))
+
+function timelineEvent(event: EventRecord, ownId: string, trackingNoById: ReadonlyMap<string, string>) {
+  return {
+    at: event.at,
+    kind: event.kind,
+    actor: event.actor,
+    message: event.message,
+    status: event.toStatus,
+    via: event.complaintId === ownId ? null : (trackingNoById.get(event.complaintId) ?? null)
+  }
+}
+
+export interface ComplainantViewParts {
+  region: Region | null
+  /** Public events of the complaint and, after the merge, of the complaint it was merged into. */
+  events: readonly EventRecord[]
+  photos: readonly PhotoMeta[]
+  mergedInto: ComplaintRecord | null
+  now: Date
+}
+
+/** What the parent who filed the complaint sees: never internal notes, never who handled it by name. */
+export function complainantView(record: ComplaintRecord, parts: ComplainantViewParts): ComplaintView {
+  const trackingNoById = new Map([[record.id, record.trackingNo]])
+  if (parts.mergedInto) trackingNoById.set(parts.mergedInto.id, parts.mergedInto.trackingNo)
+  return {
+    trackingNo: record.trackingNo,
+    category: record.category,
+    subject: subjectView(record),
+    details: record.details,
+    incidentDate: record.incidentDate,
+    identity: record.identity,
+    status: record.status,
+    submittedAt: record.submittedAt,
+    department: departmentView(parts.region, record.departmentCode),
+    acceptBy: record.acceptBy,
+    answerBy: record.answerBy,
+    answer: record.answer,
+    answeredAt: record.answeredAt,
+    outcome: outcomeView(record, parts.region),
+    mergedInto: parts.mergedInto?.trackingNo ?? null,
+    reopenUntil: record.answeredAt ? reopenDeadline(new Date(record.answeredAt)).toISOString() : null,
+    canReopen: nextStatus(lifecycleSnapshot(record), { type: 'reopen' }, 'complainant', parts.now).ok,
+    photos: photoViews(parts.photos),
+    timeline: parts.events.filter((e) => !e.internal).map((e) => timelineEvent(e, record.id, trackingNoById))
+  }
+}
+
+export interface RegulatorViewParts {
+  region: Region | null
+  events: readonly EventRecord[]
+  photos: readonly (PhotoMeta & { complaintId: string })[]
+  mergedReports: readonly ComplaintRecord[]
+  mergedInto: ComplaintRecord | null
+  now: Date
+}
+
+/** Everything the region's regulator staff need to handle the complaint, views of the file excepted. */
+export function regulatorView(record: ComplaintRecord, parts: RegulatorViewParts): RegulatorComplaintView {
+  const trackingNoById = new Map([[record.id, record.trackingNo], ...parts.mergedReports.map((r): [string, string] => [r.id, r.trackingNo])])
+  const dueAt = dueAtOf(record)
+  return {
+    trackingNo: record.trackingNo,
+    category: record.category,
+    subject: subjectView(record),
+    details: record.details,
+    incidentDate: record.incidentDate,
+    identity: record.identity,
+    status: record.status,
+    submittedAt: record.submittedAt,
+    department: departmentView(parts.region, record.departmentCode),
+    acceptBy: record.acceptBy,
+    answerBy: record.answerBy,
+    answer: record.answer,
+    answeredAt: record.answeredAt,
+    outcome: outcomeView(record, parts.region),
+    mergedInto: parts.mergedInto?.trackingNo ?? null,
+    reopenUntil: record.answeredAt ? reopenDeadline(new Date(record.answeredAt)).toISOString() : null,
+    photos: photoViews(parts.photos.filter((p) => p.complaintId === record.id)),
+    routedDepartmentCode: record.routedDepartment,
+    departmentCode: record.departmentCode,
+    contactName: record.contactName,
+    contactPhone: record.contactPhone,
+    mayTellInstitution: record.identity === 'named',
+    heldForReview: record.heldForReview,
+    reviewFlags: record.reviewFlags,
+    dueAt,
+    overdue: dueAt !== null && new Date(dueAt).getTime() < parts.now.getTime(),
+    reopenCount: record.reopenCount,
+    mergedReports: parts.mergedReports.map((report) => ({
+      trackingNo: report.trackingNo,
+      details: report.details,
+      incidentDate: report.incidentDate,
+      identity: report.identity,
+      contactName: report.contactName,
+      contactPhone: report.contactPhone,
+      submittedAt: report.submittedAt,
+      photos: photoViews(parts.photos.filter((p) => p.complaintId === report.id))
+    })),
+    events: parts.events
+      .filter((e) => e.kind !== 'viewed')
+      .map((e) => ({ ...timelineEvent(e, record.id, trackingNoById), internal: e.internal, actorName: e.actorName })),
+    availableActions: availableCommands(lifecycleSnapshot(record), 'regulator', parts.now)
+  }
+}
+
+/** Whether this user is one of the regulators of the complaint's region. */
+export function isRegionRegulator(user: User | null, record: ComplaintRecord): boolean {
+  return user?.role === 'regulator' && user.regionCode === record.regionCode
+}

@@ -1,0 +1,39 @@
+import type { User } from '../../domain/account/account-schema'
+import { DomainError } from '../../domain/shared/error-codes'
+import type { Handlers, ServiceContext } from '../shared/service-context'
+import { getComplaint, getPhoto, myComplaints, reopenComplaint } from './complainant-service'
+import { beginPhoto, finishPhoto, putPhotoPart } from './photo-upload-service'
+import { isFiled, upheldCounts } from './public-lookup-service'
+import { act, addNote, auditLog, inspect, queue } from './regulator-service'
+import { findDuplicates, submitComplaint } from './submission-service'
+
+function signedIn(ctx: ServiceContext): User {
+  if (!ctx.user) throw new DomainError('UNAUTHENTICATED')
+  return ctx.user
+}
+
+export const complaintsHandlers: Handlers<'complaints'> = {
+  isFiled: (ctx, input) => isFiled(ctx.db, input),
+  upheldCounts: (ctx, input) => upheldCounts(ctx.db, input.institutionId),
+  duplicates: (ctx, input) => findDuplicates(ctx.db, input, ctx.now),
+  beginPhoto: (ctx, input) => beginPhoto(ctx.db, signedIn(ctx).id, input.byteLength, ctx.now),
+  putPhotoPart: (ctx, input) => putPhotoPart(ctx.db, signedIn(ctx).id, input),
+  finishPhoto: (ctx, input) => finishPhoto(ctx.db, signedIn(ctx).id, input.uploadId, ctx.now),
+  submit: (ctx, input) => submitComplaint(ctx.db, signedIn(ctx), input, ctx.now),
+  mine: (ctx) => myComplaints(ctx.db, signedIn(ctx).id),
+  get: (ctx, input) => getComplaint(ctx.db, ctx.user, input, ctx.now),
+  photo: (ctx, input) => getPhoto(ctx.db, ctx.user, input),
+  reopen: (ctx, input) => reopenComplaint(ctx.db, ctx.user, input, ctx.now),
+  queue: (ctx, input) => queue(ctx.db, signedIn(ctx), input, ctx.now),
+  inspect: (ctx, input) => inspect(ctx.db, signedIn(ctx), input.trackingNo, ctx.now),
+  auditLog: (ctx, input) => auditLog(ctx.db, signedIn(ctx), input.trackingNo),
+  accept: (ctx, input) => act(ctx.db, signedIn(ctx), input.trackingNo, { type: 'accept' }, ctx.now),
+  reject: (ctx, input) => act(ctx.db, signedIn(ctx), input.trackingNo, { type: 'reject', reason: input.reason }, ctx.now),
+  assign: (ctx, input) =>
+    act(ctx.db, signedIn(ctx), input.trackingNo, { type: 'assign', departmentCode: input.departmentCode, note: input.note }, ctx.now),
+  investigate: (ctx, input) => act(ctx.db, signedIn(ctx), input.trackingNo, { type: 'investigate' }, ctx.now),
+  answer: (ctx, input) => act(ctx.db, signedIn(ctx), input.trackingNo, { type: 'answer', answer: input.answer }, ctx.now),
+  close: (ctx, input) =>
+    act(ctx.db, signedIn(ctx), input.trackingNo, { type: 'close', outcome: input.outcome, reason: input.reason }, ctx.now),
+  note: (ctx, input) => addNote(ctx.db, signedIn(ctx), input.trackingNo, input.note, ctx.now)
+}

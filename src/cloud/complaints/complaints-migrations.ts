@@ -1,0 +1,114 @@
+import type { Migration } from '../db/migrations'
+
+/**
+ * Complaints keep who complained only when the parent chose to be named (or named but hidden from the
+ * institution): an anonymous complaint has no user id, no contact and no photo uploader, only the hash of the
+ * secret its parent holds, and the CHECKs make it impossible to store one anyway. Every change is a row in
+ * `complaint_events`, ordered by `seq`, which is both the parent's timeline (internal rows left out) and the
+ * audit log. The daily quota counts submissions per user and China day without saying which ones they were.
+ * Photos are stored re-encoded (no EXIF, no GPS); an upload in progress is kept apart until it is complete.
+ */
+export const complaintsMigrations: Migration[] = [
+  {
+    id: '0500_complaints',
+    sql: `
+      CREATE TABLE complaints (
+        id text PRIMARY KEY,
+        tracking_no text NOT NULL UNIQUE,
+        region_code text NOT NULL,
+        category text NOT NULL CHECK (category IN ('safety', 'abuse_neglect', 'food', 'hygiene_health', 'fees_refunds',
+          'staff_qualifications', 'false_disclosure', 'unregistered', 'other')),
+        subject_kind text NOT NULL CHECK (subject_kind IN ('filed', 'unfiled')),
+        institution_id text REFERENCES institutions (id),
+        subject_name text NOT NULL,
+        subject_address text NOT NULL,
+        subject_lat double precision,
+        subject_lng double precision,
+        details text NOT NULL,
+        incident_date date NOT NULL,
+        identity text NOT NULL CHECK (identity IN ('named', 'hidden_from_institution', 'anonymous')),
+        complainant_id text,
+        contact_name text,
+        contact_phone text,
+        follow_secret_hash text,
+        status text NOT NULL CHECK (status IN ('submitted', 'accepted', 'rejected', 'assigned', 'investigating',
+          'answered', 'reopened', 'closed')),
+        routed_department text NOT NULL,
+        department_code text NOT NULL,
+        accept_by timestamptz NOT NULL,
+        answer_within_days integer NOT NULL CHECK (answer_within_days > 0),
+        answer_by timestamptz,
+        answer text,
+        answered_at timestamptz,
+        outcome text CHECK (outcome IN ('upheld', 'partly_upheld', 'not_upheld', 'duplicate', 'referred')),
+        duplicate_of text,
+        referred_to text,
+        merged_into_id text REFERENCES complaints (id),
+        closed_at timestamptz,
+        reopen_count integer NOT NULL DEFAULT 0 CHECK (reopen_count >= 0),
+        held_for_review boolean NOT NULL,
+        review_flags text[] NOT NULL DEFAULT '{}',
+        submitted_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        CHECK ((subject_kind = 'filed') = (institution_id IS NOT NULL)),
+        CHECK ((identity = 'anonymous') = (complainant_id IS NULL)),
+        CHECK ((identity = 'anonymous') = (follow_secret_hash IS NOT NULL)),
+        CHECK (identity <> 'anonymous' OR (contact_name IS NULL AND contact_phone IS NULL)),
+        CHECK ((status = 'closed') = (outcome IS NOT NULL)),
+        CHECK ((outcome = 'duplicate') = (merged_into_id IS NOT NULL)),
+        CHECK (merged_into_id IS NULL OR merged_into_id <> id)
+      );
+      CREATE INDEX complaints_queue_idx ON complaints (region_code, status, department_code);
+      CREATE INDEX complaints_complainant_idx ON complaints (complainant_id, submitted_at DESC) WHERE complainant_id IS NOT NULL;
+      CREATE INDEX complaints_institution_idx ON complaints (institution_id, category, submitted_at DESC);
+      CREATE INDEX complaints_merged_idx ON complaints (merged_into_id) WHERE merged_into_id IS NOT NULL;
+
+      CREATE TABLE complaint_events (
+        seq bigserial PRIMARY KEY,
+        complaint_id text NOT NULL REFERENCES complaints (id),
+        at timestamptz NOT NULL,
+        kind text NOT NULL,
+        actor text NOT NULL CHECK (actor IN ('complainant', 'regulator', 'system')),
+        actor_id text,
+        actor_name text,
+        internal boolean NOT NULL,
+        from_status text,
+        to_status text,
+        message text
+      );
+      CREATE INDEX complaint_events_complaint_idx ON complaint_events (complaint_id, seq);
+
+      CREATE TABLE complaint_photos (
+        id text PRIMARY KEY,
+        complaint_id text REFERENCES complaints (id),
+        uploader_id text,
+        jpeg bytea NOT NULL,
+        width integer NOT NULL,
+        height integer NOT NULL,
+        byte_size integer NOT NULL,
+        created_at timestamptz NOT NULL,
+        CHECK ((complaint_id IS NULL) = (uploader_id IS NOT NULL))
+      );
+      CREATE INDEX complaint_photos_complaint_idx ON complaint_photos (complaint_id);
+      CREATE INDEX complaint_photos_pending_idx ON complaint_photos (uploader_id) WHERE uploader_id IS NOT NULL;
+
+      CREATE TABLE complaint_photo_uploads (
+        id text PRIMARY KEY,
+        uploader_id text NOT NULL,
+        byte_length integer NOT NULL CHECK (byte_length > 0),
+        received bytea NOT NULL DEFAULT ''::bytea,
+        next_part integer NOT NULL DEFAULT 0,
+        created_at timestamptz NOT NULL,
+        CHECK (length(received) <= byte_length)
+      );
+      CREATE INDEX complaint_photo_uploads_uploader_idx ON complaint_photo_uploads (uploader_id);
+
+      CREATE TABLE complaint_daily_quota (
+        user_id text NOT NULL,
+        day date NOT NULL,
+        submitted integer NOT NULL CHECK (submitted > 0),
+        PRIMARY KEY (user_id, day)
+      );
+    `
+  }
+]

@@ -1,0 +1,287 @@
+import type { User } from '../../domain/account/account-schema'
+import { nextStatus, type LifecycleCommand } from '../../domain/complaints/complaint-lifecycle-rules'
+import {
+  OPEN_STATUSES,
+  type CloseOutcomeInput,
+  type ComplaintStatus,
+  type EventKind,
+  type RegulatorComplaintView
+} from '../../domain/complaints/complaint-schema'
+import { workingDayDeadline } from '../../domain/complaints/working-day-rules'
+import type { Region } from '../../domain/regions/region-schema'
+import { DomainError } from '../../domain/shared/error-codes'
+import { t } from '../../i18n/translate'
+import type { Database, Queryable } from '../db/database'
+import { findRegion } from '../regions/regions-repository'
+import { sendProgress } from './complaint-messages'
+import { listPhotos } from './complaint-photo-repository'
+import { transitionRefusal } from './complaint-refusals'
+import {
+  countOpenByDepartment,
+  findComplaintById,
+  findComplaintByTrackingNo,
+  insertEvent,
+  listEvents,
+  listMergedInto,
+  listQueue,
+  moveMergedReports,
+  touchComplaint,
+  updateComplaint,
+  type ComplaintChange,
+  type ComplaintRecord
+} from './complaint-repository'
+import { departmentName, departmentView, isRegionRegulator, lifecycleSnapshot, regulatorView } from './complaint-views'
+
+const QUEUE_STATUSES: Record<'open' | 'answered' | 'finished' | 'all', readonly ComplaintStatus[] | null> = {
+  open: OPEN_STATUSES,
+  answered: ['answered'],
+  finished: ['closed', 'rejected'],
+  all: null
+}
+
+function regionOf(user: User): string {
+  if (user.role !== 'regulator' || !user.regionCode) throw new DomainError('FORBIDDEN')
+  return user.regionCode
+}
+
+export async function queue(
+  db: Database,
+  user: User,
+  input: { departmentCode?: string | undefined; filter: keyof typeof QUEUE_STATUSES; limit: number },
+  now: Date
+) {
+  const regionCode = regionOf(user)
+  const region = await findRegion(db, regionCode)
+  const rows = await listQueue(db, {
+    regionCode,
+    statuses: QUEUE_STATUSES[input.filter],
+    departmentCode: input.departmentCode ?? null,
+    now,
+    limit: input.limit
+  })
+  const counts = await countOpenByDepartment(db, regionCode, now)
+  return {
+    items: rows.map(({ record, dueAt, reports }) => ({
+      trackingNo: record.trackingNo,
+      category: record.category,
+      subjectName: record.subjectName,
+      subjectKind: record.subjectKind,
+      status: record.status,
+      departmentCode: record.departmentCode,
+      departmentName: departmentName(region, record.departmentCode),
+      submittedAt: record.submittedAt,
+      dueAt,
+      overdue: dueAt !== null && new Date(dueAt).getTime() < now.getTime(),
+      heldForReview: record.heldForReview,
+      reports
+    })),
+    departments: (region?.departments ?? []).map((d) => {
+      const count = counts.find((c) => c.departmentCode === d.code)
+      return { ...departmentView(region, d.code), open: count?.open ?? 0, overdue: count?.overdue ?? 0 }
+    })
+  }
+}
+
+/** The complaint if this regulator's region handles it; otherwise NOT_FOUND, as if it did not exist. */
+async function regionComplaint(q: Queryable, user: User, trackingNo: string, forUpdate = false): Promise<ComplaintRecord> {
+  const record = await findComplaintByTrackingNo(q, trackingNo, forUpdate)
+  if (!record || !isRegionRegulator(user, record)) throw new DomainError('NOT_FOUND', { field: 'trackingNo' })
+  return record
+}
+
+async function loadRegulatorView(q: Queryable, record: ComplaintRecord, now: Date): Promise<RegulatorComplaintView> {
+  const mergedReports = await listMergedInto(q, record.id)
+  const ids = [record.id, ...mergedReports.map((r) => r.id)]
+  return regulatorView(record, {
+    region: await findRegion(q, record.regionCode),
+    events: await listEvents(q, ids, { publicOnly: false }),
+    photos: await listPhotos(q, ids),
+    mergedReports,
+    mergedInto: record.mergedIntoId ? await findComplaintById(q, record.mergedIntoId) : null,
+    now
+  })
+}
+
+const regulatorEvent = (user: User, complaintId: string) => ({
+  complaintId,
+  actor: 'regulator' as const,
+  actorId: user.id,
+  actorName: user.displayName
+})
+
+/** Opening a complaint is recorded: the audit log shows who read a family's complaint, and when. */
+export async function inspect(db: Database, user: User, trackingNo: string, now: Date) {
+  return db.transaction(async (tx) => {
+    const record = await regionComplaint(tx, user, trackingNo)
+    await insertEvent(
+      tx,
+      { ...regulatorEvent(user, record.id), kind: 'viewed', internal: true, fromStatus: null, toStatus: null, message: null },
+      now
+    )
+    return loadRegulatorView(tx, record, now)
+  })
+}
+
+export async function auditLog(db: Database, user: User, trackingNo: string) {
+  const record = await regionComplaint(db, user, trackingNo)
+  const events = await listEvents(db, [record.id], { publicOnly: false })
+  return {
+    trackingNo: record.trackingNo,
+    entries: events.map((e) => ({
+      at: e.at,
+      kind: e.kind,
+      actor: e.actor,
+      actorId: e.actorId,
+      actorName: e.actorName,
+      internal: e.internal,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      message: e.message
+    }))
+  }
+}
+
+function assertDepartment(region: Region | null, code: string, field: string): void {
+  if (!region?.departments.some((d) => d.code === code)) throw new DomainError('DEPARTMENT_NOT_IN_REGION', { field })
+}
+
+export type RegulatorAction =
+  | { type: 'accept' }
+  | { type: 'reject'; reason: string }
+  | { type: 'assign'; departmentCode: string; note?: string | undefined }
+  | { type: 'investigate' }
+  | { type: 'answer'; answer: string }
+  | { type: 'close'; outcome: CloseOutcomeInput; reason: string }
+
+const EVENT_OF: Record<RegulatorAction['type'], EventKind> = {
+  accept: 'accepted',
+  reject: 'rejected',
+  assign: 'assigned',
+  investigate: 'investigating',
+  answer: 'answered',
+  close: 'closed'
+}
+
+interface Plan {
+  change: Omit<ComplaintChange, 'status'>
+  message: string | null
+  /** For a merge: the complaint this one joins, whose reports it takes along. */
+  mergeInto?: ComplaintRecord
+}
+
+async function planFor(tx: Queryable, record: ComplaintRecord, region: Region | null, action: RegulatorAction, now: Date): Promise<Plan> {
+  switch (action.type) {
+    case 'accept':
+      return { change: { answerBy: workingDayDeadline(now, record.answerWithinDays) }, message: null }
+    case 'reject':
+      return { change: { answerBy: null }, message: t('complaints.messages.rejectedBecause', { reason: action.reason }) }
+    case 'assign': {
+      assertDepartment(region, action.departmentCode, 'departmentCode')
+      const assigned = t('complaints.messages.assignedTo', { department: departmentName(region, action.departmentCode) })
+      return { change: { departmentCode: action.departmentCode }, message: assigned }
+    }
+    case 'investigate':
+      return { change: {}, message: null }
+    case 'answer':
+      return { change: { answer: action.answer, answeredAt: now, answerBy: null }, message: action.answer }
+    case 'close': {
+      const { outcome, reason } = action
+      const closedAs = (extra: string) =>
+        t('complaints.messages.closedAs', { outcome: t(`complaints.outcomes.${outcome.kind}`), reason: `${extra}${reason}` })
+      if (outcome.kind === 'duplicate') {
+        const target = await findComplaintByTrackingNo(tx, outcome.duplicateOf, true)
+        const mergeable =
+          target !== null &&
+          target.id !== record.id &&
+          target.regionCode === record.regionCode &&
+          target.mergedIntoId === null &&
+          OPEN_STATUSES.concat(['answered']).includes(target.status)
+        if (!mergeable) throw new DomainError('MERGE_NOT_ALLOWED', { field: 'outcome.duplicateOf' })
+        return {
+          change: { outcome: 'duplicate', duplicateOf: target.trackingNo, mergedIntoId: target.id, answerBy: null },
+          message: closedAs(t('complaints.messages.duplicateOf', { trackingNo: target.trackingNo })),
+          mergeInto: target
+        }
+      }
+      if (outcome.kind === 'referred') {
+        assertDepartment(region, outcome.departmentCode, 'outcome.departmentCode')
+        const referred = t('complaints.messages.referredTo', { department: departmentName(region, outcome.departmentCode) })
+        return { change: { outcome: 'referred', referredTo: outcome.departmentCode, answerBy: null }, message: closedAs(referred) }
+      }
+      return { change: { outcome: outcome.kind }, message: closedAs('') }
+    }
+  }
+}
+
+const commandOf = (action: RegulatorAction): LifecycleCommand =>
+  action.type === 'close' ? { type: 'close', outcome: action.outcome.kind } : { type: action.type }
+
+/**
+ * One step of handling: checked against the lifecycle, applied to the locked row, recorded as an event with
+ * who and when, and told to the parent (and to parents whose reports were merged into it) in the same transaction.
+ */
+export async function act(db: Database, user: User, trackingNo: string, action: RegulatorAction, now: Date) {
+  return db.transaction(async (tx) => {
+    const record = await regionComplaint(tx, user, trackingNo, true)
+    const decision = nextStatus(lifecycleSnapshot(record), commandOf(action), 'regulator', now)
+    if (!decision.ok) throw transitionRefusal(decision.code, record)
+    const region = await findRegion(tx, record.regionCode)
+    const plan = await planFor(tx, record, region, action, now)
+    await updateComplaint(tx, record.id, { ...plan.change, status: decision.status }, now)
+    await insertEvent(
+      tx,
+      {
+        ...regulatorEvent(user, record.id),
+        kind: EVENT_OF[action.type],
+        internal: false,
+        fromStatus: record.status,
+        toStatus: decision.status,
+        message: plan.message
+      },
+      now
+    )
+    if (action.type === 'assign' && action.note) {
+      await insertEvent(
+        tx,
+        { ...regulatorEvent(user, record.id), kind: 'note', internal: true, fromStatus: null, toStatus: null, message: action.note },
+        now
+      )
+    }
+    const mergedReports = await listMergedInto(tx, record.id)
+    await sendProgress(tx, record, mergedReports, decision.status, plan.message ?? '', now)
+    if (plan.mergeInto) {
+      await moveMergedReports(tx, record.id, plan.mergeInto, now)
+      await insertEvent(
+        tx,
+        {
+          complaintId: plan.mergeInto.id,
+          kind: 'report_added',
+          actor: 'regulator',
+          actorId: user.id,
+          actorName: user.displayName,
+          internal: false,
+          fromStatus: null,
+          toStatus: null,
+          message: t('complaints.messages.reportAdded')
+        },
+        now
+      )
+      await touchComplaint(tx, plan.mergeInto.id, now)
+    }
+    const updated = await findComplaintById(tx, record.id)
+    if (!updated) throw new DomainError('NOT_FOUND', { field: 'trackingNo' })
+    return loadRegulatorView(tx, updated, now)
+  })
+}
+
+/** A note for colleagues: in the audit log and the console, never on the parent's timeline. */
+export async function addNote(db: Database, user: User, trackingNo: string, note: string, now: Date) {
+  return db.transaction(async (tx) => {
+    const record = await regionComplaint(tx, user, trackingNo, true)
+    await insertEvent(tx, { ...regulatorEvent(user, record.id), kind: 'note', internal: true, fromStatus: null, toStatus: null, message: note }, now)
+    await touchComplaint(tx, record.id, now)
+    const updated = await findComplaintById(tx, record.id)
+    if (!updated) throw new DomainError('NOT_FOUND', { field: 'trackingNo' })
+    return loadRegulatorView(tx, updated, now)
+  })
+}

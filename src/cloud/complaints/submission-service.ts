@@ -1,0 +1,246 @@
+import type { User } from '../../domain/account/account-schema'
+import { checkContent } from '../../domain/complaints/content-check-rules'
+import { fallbackRouting, resolveRoute, type RoutedSubject } from '../../domain/complaints/complaint-routing-rules'
+import {
+  COMPLAINT_LIMITS,
+  OPEN_STATUSES,
+  type ComplaintCategory,
+  type SubmitComplaintInput
+} from '../../domain/complaints/complaint-schema'
+import { makeTrackingNumber } from '../../domain/complaints/tracking-number-rules'
+import { workingDayDeadline } from '../../domain/complaints/working-day-rules'
+import type { Region } from '../../domain/regions/region-schema'
+import { daysBetween, todayInChina } from '../../domain/shared/clock'
+import { DomainError } from '../../domain/shared/error-codes'
+import { t } from '../../i18n/translate'
+import type { Database, Queryable } from '../db/database'
+import { newId } from '../bookings/instant-values'
+import { findInstitution } from '../finder/institution-repository'
+import { findRegion } from '../regions/regions-repository'
+import { complaintRoutingFor } from '../seed/complaint-routing'
+import { loadComplainantView } from './complainant-service'
+import { sendReceived } from './complaint-messages'
+import { attachPhotos } from './complaint-photo-repository'
+import {
+  findComplaintById,
+  findComplaintByTrackingNo,
+  findOpenDuplicates,
+  insertComplaint,
+  insertEvent,
+  takeDailyQuota,
+  touchComplaint,
+  type ComplaintRecord,
+  type NewComplaint
+} from './complaint-repository'
+import { deadlineDay, departmentName } from './complaint-views'
+import { hashFollowSecret, newFollowSecret, trackingRandomness } from './follow-secret'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+const TRACKING_ATTEMPTS = 5
+
+/** 卫生健康 leads childcare in every region; a region without it falls back to its first department. */
+function leadDepartment(region: Region): string {
+  return region.departments.find((d) => d.code === 'health')?.code ?? region.departments[0]?.code ?? 'health'
+}
+
+/**
+ * Who handles a complaint and how fast. A routing that names a department the region does not have would
+ * lose the complaint, so it goes to the lead department instead.
+ */
+export function routeFor(region: Region, category: ComplaintCategory, subject: RoutedSubject) {
+  const lead = leadDepartment(region)
+  const routing = complaintRoutingFor(region.code) ?? fallbackRouting(region.code, lead)
+  const route = resolveRoute(routing, category, subject)
+  const known = region.departments.some((d) => d.code === route.departmentCode)
+  return { ...route, departmentCode: known ? route.departmentCode : lead, trackingPrefix: routing.trackingPrefix }
+}
+
+export async function findDuplicates(db: Database, input: { institutionId: string; category: ComplaintCategory }, now: Date) {
+  const since = new Date(now.getTime() - COMPLAINT_LIMITS.duplicateWindowDays * DAY_MS)
+  const found = await findOpenDuplicates(db, input.institutionId, input.category, since)
+  return {
+    candidates: found.map(({ record, reports }) => ({
+      trackingNo: record.trackingNo,
+      category: record.category,
+      status: record.status,
+      submittedAt: record.submittedAt,
+      reports
+    }))
+  }
+}
+
+interface Subject {
+  regionCode: string
+  kind: 'filed' | 'unfiled'
+  routedAs: RoutedSubject
+  institutionId: string | null
+  name: string
+  address: string
+  lat: number | null
+  lng: number | null
+}
+
+async function resolveSubject(q: Queryable, subject: SubmitComplaintInput['subject']): Promise<Subject> {
+  if (subject.kind === 'filed') {
+    const institution = await findInstitution(q, subject.institutionId)
+    if (!institution) throw new DomainError('NOT_FOUND', { field: 'subject.institutionId' })
+    return {
+      regionCode: institution.regionCode,
+      kind: 'filed',
+      routedAs: institution.operatorKind === 'kindergarten_class' ? 'kindergarten_class' : 'filed',
+      institutionId: institution.id,
+      name: institution.name,
+      address: institution.address,
+      lat: institution.location.lat,
+      lng: institution.location.lng
+    }
+  }
+  return {
+    regionCode: subject.regionCode,
+    kind: 'unfiled',
+    routedAs: 'unfiled',
+    institutionId: null,
+    name: subject.operatorName,
+    address: subject.address,
+    lat: subject.location.lat,
+    lng: subject.location.lng
+  }
+}
+
+function checkIncidentDate(incidentDate: string, now: Date): void {
+  const age = daysBetween(incidentDate, todayInChina(now))
+  if (age < 0) throw new DomainError('INCIDENT_DATE_IN_FUTURE', { field: 'incidentDate' })
+  if (age > COMPLAINT_LIMITS.incidentMaxAgeDays) {
+    throw new DomainError('INCIDENT_TOO_OLD', { field: 'incidentDate', days: COMPLAINT_LIMITS.incidentMaxAgeDays })
+  }
+}
+
+/** The open complaint a parent chose to add to: same institution, same category, still being handled. */
+async function additionTarget(q: Queryable, trackingNo: string, subject: Subject, category: ComplaintCategory): Promise<ComplaintRecord> {
+  const target = await findComplaintByTrackingNo(q, trackingNo, true)
+  const fits =
+    target !== null &&
+    target.institutionId !== null &&
+    target.institutionId === subject.institutionId &&
+    target.category === category &&
+    target.mergedIntoId === null &&
+    OPEN_STATUSES.includes(target.status)
+  if (!fits) throw new DomainError('DUPLICATE_TARGET_NOT_OPEN', { field: 'addToExisting' })
+  return target
+}
+
+async function insertWithFreshNumber(q: Queryable, complaint: Omit<NewComplaint, 'trackingNo'>, prefix: string, now: Date): Promise<string> {
+  for (let attempt = 0; attempt < TRACKING_ATTEMPTS; attempt += 1) {
+    const trackingNo = makeTrackingNumber(prefix, now, trackingRandomness())
+    if (await insertComplaint(q, { ...complaint, trackingNo }, now)) return trackingNo
+  }
+  // 40 random bits per region and month: five collisions in a row means the random source is broken.
+  throw new Error('could not draw an unused tracking number')
+}
+
+/**
+ * Files a complaint in one transaction: checks, quota, the complaint, its photos, its first events and the
+ * parent's inbox message all land together or not at all. Risky text is kept and marked for review.
+ */
+export async function submitComplaint(db: Database, user: User, input: SubmitComplaintInput, now: Date) {
+  checkIncidentDate(input.incidentDate, now)
+  return db.transaction(async (tx) => {
+    const subject = await resolveSubject(tx, input.subject)
+    const region = await findRegion(tx, subject.regionCode)
+    if (!region) throw new DomainError('NOT_FOUND', { field: 'subject.regionCode' })
+    const target = input.addToExisting ? await additionTarget(tx, input.addToExisting, subject, input.category) : null
+    if (!(await takeDailyQuota(tx, user.id, todayInChina(now), COMPLAINT_LIMITS.perUserPerDay))) throw new DomainError('RATE_LIMITED')
+
+    const route = routeFor(region, input.category, subject.routedAs)
+    const content = checkContent(input.details, subject.kind === 'unfiled' ? `${subject.name}\n${subject.address}` : '')
+    const anonymous = input.identity === 'anonymous'
+    const followSecret = anonymous ? newFollowSecret() : null
+    const id = newId('cp')
+    const trackingNo = await insertWithFreshNumber(
+      tx,
+      {
+        id,
+        regionCode: region.code,
+        category: input.category,
+        subjectKind: subject.kind,
+        institutionId: subject.institutionId,
+        subjectName: subject.name,
+        subjectAddress: subject.address,
+        subjectLat: subject.lat,
+        subjectLng: subject.lng,
+        details: input.details,
+        incidentDate: input.incidentDate,
+        identity: input.identity,
+        complainantId: anonymous ? null : user.id,
+        contactName: anonymous ? null : (input.contact?.contactName ?? user.displayName),
+        contactPhone: anonymous ? null : (input.contact?.contactPhone ?? null),
+        followSecretHash: followSecret ? hashFollowSecret(followSecret) : null,
+        status: target ? 'closed' : 'submitted',
+        routedDepartment: target?.departmentCode ?? route.departmentCode,
+        acceptBy: workingDayDeadline(now, route.acceptWithinWorkingDays),
+        answerWithinDays: route.answerWithinWorkingDays,
+        outcome: target ? 'duplicate' : null,
+        duplicateOf: target?.trackingNo ?? null,
+        mergedIntoId: target?.id ?? null,
+        heldForReview: content.verdict === 'review',
+        reviewFlags: content.flags
+      },
+      route.trackingPrefix,
+      now
+    )
+    if ((await attachPhotos(tx, input.photoIds, user.id, id)) !== input.photoIds.length) {
+      throw new DomainError('NOT_FOUND', { field: 'photoIds' })
+    }
+
+    const event = { complaintId: id, actorName: null, fromStatus: null }
+    await insertEvent(
+      tx,
+      { ...event, kind: 'submitted', actor: 'complainant', actorId: anonymous ? null : user.id, internal: false, toStatus: 'submitted', message: null },
+      now
+    )
+    if (content.verdict === 'review') {
+      const flags = content.flags.map((flag) => t(`complaints.contentFlags.${flag}`)).join('、')
+      await insertEvent(tx, { ...event, kind: 'held_for_review', actor: 'system', actorId: null, internal: true, toStatus: null, message: flags }, now)
+    }
+    if (target) {
+      const merged = t('complaints.messages.duplicateOf', { trackingNo: target.trackingNo })
+      await insertEvent(
+        tx,
+        { ...event, kind: 'closed', actor: 'system', actorId: null, internal: false, fromStatus: 'submitted', toStatus: 'closed', message: merged },
+        now
+      )
+      await insertEvent(
+        tx,
+        {
+          complaintId: target.id,
+          kind: 'report_added',
+          actor: 'system',
+          actorId: null,
+          actorName: null,
+          internal: false,
+          fromStatus: null,
+          toStatus: null,
+          message: t('complaints.messages.reportAdded')
+        },
+        now
+      )
+      await touchComplaint(tx, target.id, now)
+    }
+
+    const record = await findComplaintById(tx, id)
+    if (!record) throw new Error(`complaint ${trackingNo} vanished inside its own transaction`)
+    const received = target
+      ? t('complaints.messages.addedBody', { trackingNo: target.trackingNo })
+      : t('complaints.messages.submittedBody', {
+          trackingNo,
+          department: departmentName(region, record.departmentCode),
+          acceptBy: deadlineDay(record.acceptBy)
+        })
+    await sendReceived(tx, record, received, now)
+    return {
+      complaint: await loadComplainantView(tx, record, now),
+      followSecret,
+      heldForReview: record.heldForReview
+    }
+  })
+}
