@@ -5,6 +5,7 @@ import { bookingsHandlers } from './bookings/bookings-handlers'
 import { complaintsHandlers } from './complaints/complaints-handlers'
 import { familyHandlers } from './family/family-handlers'
 import { finderHandlers } from './finder/finder-handlers'
+import { guidanceHandlers } from './guidance/guidance-handlers'
 import { inboxHandlers } from './inbox/inbox-handlers'
 import { regionsHandlers } from './regions/regions-handlers'
 import type { Handlers } from './shared/service-context'
@@ -26,6 +27,7 @@ export function createHandlers(deps: HandlerDependencies): HandlerRegistry {
     bookings: bookingsHandlers,
     family: familyHandlers,
     inbox: inboxHandlers,
+    guidance: guidanceHandlers,
     complaints: complaintsHandlers
   }
 }

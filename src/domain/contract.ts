@@ -4,6 +4,7 @@ import { bookingsContract } from './bookings/bookings-contract'
 import { complaintsContract } from './complaints/complaints-contract'
 import { familyContract } from './family/family-contract'
 import { finderContract } from './finder/finder-contract'
+import { guidanceContract } from './guidance/guidance-contract'
 import { inboxContract } from './inbox/inbox-contract'
 import { regionsContract } from './regions/regions-contract'
 import type { ActionSpec } from './shared/action-spec'
@@ -22,6 +23,7 @@ export const contract = {
   bookings: bookingsContract,
   family: familyContract,
   inbox: inboxContract,
+  guidance: guidanceContract,
   complaints: complaintsContract
 } as const satisfies Record<string, Record<string, ActionSpec>>
 

@@ -3,6 +3,7 @@ import { bookingsMigrations } from '../bookings/bookings-migrations'
 import { complaintsMigrations } from '../complaints/complaints-migrations'
 import { familyMigrations } from '../family/family-migrations'
 import { finderMigrations } from '../finder/finder-migrations'
+import { guidanceMigrations } from '../guidance/guidance-migrations'
 import { inboxMigrations } from '../inbox/inbox-migrations'
 
 /**
@@ -14,4 +15,4 @@ export interface Migration {
   sql: string
 }
 
-export const MIGRATIONS: readonly Migration[] = [...finderMigrations, ...accountMigrations, ...familyMigrations, ...inboxMigrations, ...bookingsMigrations, ...complaintsMigrations]
+export const MIGRATIONS: readonly Migration[] = [...finderMigrations, ...accountMigrations, ...familyMigrations, ...inboxMigrations, ...bookingsMigrations, ...guidanceMigrations, ...complaintsMigrations]
