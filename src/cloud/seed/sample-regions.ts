@@ -1,0 +1,231 @@
+import { regionSchema, type Department, type District, type Region } from '../../domain/regions/region-schema'
+
+/**
+ * The four regions of the source documents (../shared/seeds), as sample tenants. District and street names
+ * and centres are the real ones (approximate WGS-84 centres of each built-up area); institutions placed
+ * around them are fictional. Department names are each region's own; every phone is the 12345 government
+ * service hotline, which routes to the right office, because the sample must not invent direct numbers.
+ */
+
+const HOTLINE = '12345'
+
+interface DepartmentNames {
+  health: string
+  market: string
+  public_security: string
+  emergency: string
+  education: string
+  civil_affairs: string
+  human_resources: string
+  housing: string
+  street_office: string
+}
+
+// Duties as the four plans divide them (部门职责 sections): the same split in every region.
+const DUTIES: Record<keyof DepartmentNames, string> = {
+  health: '牵头托育服务的登记备案、综合监管、质量评估和卫生保健指导，受理托育机构保育照护、卫生保健方面的投诉。',
+  market: '负责托育机构登记注册、食品安全监管和收费行为监管，查处未经登记的托育经营行为。',
+  public_security: '指导托育机构安全防范，依法查处侵害婴幼儿人身安全的违法犯罪行为。',
+  emergency: '负责托育机构消防安全监督检查和安全生产、应急管理工作。',
+  education: '负责幼儿园托班（托幼一体化）的管理和保育人员培养培训。',
+  civil_affairs: '负责社会服务机构类托育机构的登记管理，统筹社区托育服务设施。',
+  human_resources: '负责托育从业人员职业技能培训和职业资格、技能等级认定。',
+  housing: '负责新建居住区配套托育服务设施的规划建设和验收。',
+  street_office: '负责辖区托育服务网格化巡查，发现并报告未备案经营的托育点，协助处置投诉。'
+}
+
+function departments(names: DepartmentNames): Department[] {
+  return (Object.keys(names) as (keyof DepartmentNames)[]).map((code) => ({
+    code,
+    name: names[code],
+    phone: HOTLINE,
+    duties: DUTIES[code]
+  }))
+}
+
+const district = (code: string, name: string, lat: number, lng: number, streets: string[]): District => ({
+  code,
+  name,
+  centre: { lat, lng },
+  streets
+})
+
+const NATIONAL_SUBSIDY_FEN = 360_000
+const CAP_SOURCE = '示例数值：以当地发展改革（价格）部门核定的普惠托育收费标准为准。'
+
+const REGIONS: Region[] = [
+  {
+    code: 'bazhou',
+    idPrefix: 'bz',
+    name: '巴音郭楞蒙古自治州',
+    province: '新疆维吾尔自治区',
+    centre: { lat: 41.7259, lng: 86.1746 },
+    districts: [
+      district('korla', '库尔勒市', 41.7259, 86.1746, ['人民东路', '石化大道', '建国北路', '萨依巴格路', '天山东路', '梨香路']),
+      district('luntai', '轮台县', 41.7776, 84.2519, ['文化路', '团结路', '迎宾大道', '轮台镇']),
+      district('yuli', '尉犁县', 41.3434, 86.2613, ['孔雀路', '罗布路', '人民路', '尉犁镇']),
+      district('ruoqiang', '若羌县', 39.0238, 88.1672, ['楼兰路', '团结路', '若羌镇', '米兰路']),
+      district('qiemo', '且末县', 38.1454, 85.5289, ['昆仑路', '玉都路', '且末镇', '团结路']),
+      district('yanqi', '焉耆回族自治县', 42.0589, 86.5742, ['开来路', '团结路', '焉耆镇', '七个星路']),
+      district('hejing', '和静县', 42.3232, 86.3843, ['东归路', '天鹅湖路', '和静镇', '巴音路']),
+      district('heshuo', '和硕县', 42.2683, 86.8639, ['特吾里克路', '清水河路', '特吾里克镇', '团结路']),
+      district('bohu', '博湖县', 41.9801, 86.6318, ['博斯腾湖路', '本布图路', '博湖镇', '团结路'])
+    ],
+    departments: departments({
+      health: '巴音郭楞蒙古自治州卫生健康委员会',
+      market: '巴音郭楞蒙古自治州市场监督管理局',
+      public_security: '巴音郭楞蒙古自治州公安局',
+      emergency: '巴音郭楞蒙古自治州应急管理局',
+      education: '巴音郭楞蒙古自治州教育局',
+      civil_affairs: '巴音郭楞蒙古自治州民政局',
+      human_resources: '巴音郭楞蒙古自治州人力资源和社会保障局',
+      housing: '巴音郭楞蒙古自治州住房和城乡建设局',
+      street_office: '所在街道办事处（乡镇人民政府）'
+    }),
+    policy: {
+      nationalChildcareSubsidyFenPerYear: NATIONAL_SUBSIDY_FEN,
+      localSubsidies: [],
+      affordableMonthlyCapFen: 150_000,
+      affordableCapSource: CAP_SOURCE
+    },
+    languages: ['zh-CN', 'ug'],
+    sourceDocument: {
+      title: '自治州关于促进3岁以下婴幼儿照护服务发展的实施方案',
+      number: '巴政办发〔2020〕46号',
+      issuer: '巴音郭楞蒙古自治州人民政府办公室',
+      year: 2020
+    },
+    isSample: true
+  },
+  {
+    code: 'yuzhong',
+    idPrefix: 'yz',
+    name: '重庆市渝中区',
+    province: '重庆市',
+    centre: { lat: 29.5577, lng: 106.577 },
+    districts: [
+      district('jiefangbei', '解放碑街道', 29.5577, 106.577, ['民族路', '邹容路', '八一路', '五一路', '民权路']),
+      district('chaotianmen', '朝天门街道', 29.5635, 106.5845, ['陕西路', '新华路', '朝东路', '信义街']),
+      district('nanjimen', '南纪门街道', 29.5518, 106.5665, ['凯旋路', '解放西路', '中兴路', '储奇门']),
+      district('qixinggang', '七星岗街道', 29.5598, 106.5625, ['中山一路', '和平路', '金汤街', '通远门']),
+      district('shangqingsi', '上清寺街道', 29.5658, 106.5432, ['中山四路', '人民路', '美专校街', '桂花园路']),
+      district('lianglukou', '两路口街道', 29.5562, 106.5455, ['中山三路', '长江一路', '文化街', '大田湾']),
+      district('caiyuanba', '菜园坝街道', 29.5495, 106.5455, ['菜袁路', '南区路', '燕喜洞', '民主村']),
+      district('daxigou', '大溪沟街道', 29.5695, 106.5528, ['人民路', '双钢路', '大溪沟街', '嘉陵江滨江路']),
+      district('hualongqiao', '化龙桥街道', 29.5632, 106.5168, ['虎踞路', '李子坝正街', '化龙桥正街', '红岩村']),
+      district('daping', '大坪街道', 29.5428, 106.5178, ['大坪正街', '长江二路', '袁家岗', '大坪支路']),
+      district('shiyoulu', '石油路街道', 29.5368, 106.5262, ['石油路', '渝州路', '万科路', '虎头岩']),
+      district('wanglongmen', '望龙门街道', 29.5538, 106.5838, ['解放东路', '白象街', '道门口', '望龙门'])
+    ],
+    departments: departments({
+      health: '重庆市渝中区卫生健康委员会',
+      market: '重庆市渝中区市场监督管理局',
+      public_security: '重庆市公安局渝中区分局',
+      emergency: '重庆市渝中区应急管理局',
+      education: '重庆市渝中区教育委员会',
+      civil_affairs: '重庆市渝中区民政局',
+      human_resources: '重庆市渝中区人力资源和社会保障局',
+      housing: '重庆市渝中区住房和城乡建设委员会',
+      street_office: '所在街道办事处'
+    }),
+    policy: {
+      nationalChildcareSubsidyFenPerYear: NATIONAL_SUBSIDY_FEN,
+      localSubsidies: [],
+      affordableMonthlyCapFen: 220_000,
+      affordableCapSource: CAP_SOURCE
+    },
+    languages: ['zh-CN'],
+    sourceDocument: {
+      title: '重庆市渝中区3岁以下婴幼儿照护服务工作实施方案',
+      number: '渝中府办〔2020〕28号',
+      issuer: '重庆市渝中区人民政府办公室',
+      year: 2020
+    },
+    isSample: true
+  },
+  {
+    code: 'zhuji',
+    idPrefix: 'zj',
+    name: '诸暨市',
+    province: '浙江省',
+    centre: { lat: 29.7135, lng: 120.2366 },
+    districts: [
+      district('jiyang', '暨阳街道', 29.7125, 120.2395, ['艮塔路', '浣纱南路', '望云路', '西施大街', '人民路']),
+      district('huandong', '浣东街道', 29.7235, 120.2625, ['浣东南路', '东二路', '暨东路', '二环东路']),
+      district('taozhu', '陶朱街道', 29.7315, 120.2235, ['陶朱南路', '陶朱北路', '永利路', '大桥路']),
+      district('datang', '大唐街道', 29.7615, 120.1465, ['大唐北路', '建设路', '轻纺路', '开元路']),
+      district('diankou', '店口镇', 29.8915, 120.2855, ['解放路', '中央路', '湄池路', '盾安路']),
+      district('fengqiao', '枫桥镇', 29.6475, 120.3775, ['枫源路', '和平路', '学勉路', '枫江路']),
+      district('paitou', '牌头镇', 29.6015, 120.1695, ['牌头大道', '同文路', '新乐路', '茶里路']),
+      district('ciwu', '次坞镇', 29.9055, 120.1475, ['次坞大道', '溪埭路', '大院路', '兴业路'])
+    ],
+    departments: departments({
+      health: '诸暨市卫生健康局',
+      market: '诸暨市市场监督管理局',
+      public_security: '诸暨市公安局',
+      emergency: '诸暨市应急管理局',
+      education: '诸暨市教育体育局',
+      civil_affairs: '诸暨市民政局',
+      human_resources: '诸暨市人力资源和社会保障局',
+      housing: '诸暨市住房和城乡建设局',
+      street_office: '所在镇人民政府（街道办事处）'
+    }),
+    policy: {
+      nationalChildcareSubsidyFenPerYear: NATIONAL_SUBSIDY_FEN,
+      localSubsidies: [],
+      affordableMonthlyCapFen: 250_000,
+      affordableCapSource: CAP_SOURCE
+    },
+    languages: ['zh-CN'],
+    sourceDocument: {
+      title: '诸暨市3岁以下婴幼儿照护服务发展工作实施方案（征求意见稿）',
+      number: '征求意见稿',
+      issuer: '诸暨市人民政府',
+      year: 2021
+    },
+    isSample: true
+  },
+  {
+    code: 'hebi',
+    idPrefix: 'hb',
+    name: '鹤壁市',
+    province: '河南省',
+    centre: { lat: 35.7475, lng: 114.2975 },
+    districts: [
+      district('qibin', '淇滨区', 35.7415, 114.2985, ['淇滨大道', '兴鹤大街', '九州路', '华山路', '黎阳路']),
+      district('shancheng', '山城区', 35.8965, 114.1845, ['红旗街', '长风路', '山城路', '朝霞街']),
+      district('heshan', '鹤山区', 35.9545, 114.1635, ['鹤山街', '新华街', '中山北路', '鹤煤大道']),
+      district('xunxian', '浚县', 35.6765, 114.5505, ['黎阳路', '浮丘路', '卫河路', '文治路']),
+      district('qixian', '淇县', 35.6095, 114.1985, ['朝歌路', '摘星台路', '淇河路', '黄河路'])
+    ],
+    departments: departments({
+      health: '鹤壁市卫生健康委员会',
+      market: '鹤壁市市场监督管理局',
+      public_security: '鹤壁市公安局',
+      emergency: '鹤壁市应急管理局',
+      education: '鹤壁市教育局',
+      civil_affairs: '鹤壁市民政局',
+      human_resources: '鹤壁市人力资源和社会保障局',
+      housing: '鹤壁市住房和城乡建设局',
+      street_office: '所在街道办事处（乡镇人民政府）'
+    }),
+    policy: {
+      nationalChildcareSubsidyFenPerYear: NATIONAL_SUBSIDY_FEN,
+      localSubsidies: [],
+      affordableMonthlyCapFen: 160_000,
+      affordableCapSource: CAP_SOURCE
+    },
+    languages: ['zh-CN'],
+    sourceDocument: {
+      title: '鹤壁市促进3岁以下婴幼儿照护服务发展实施方案',
+      number: '鹤政办〔2020〕29号',
+      issuer: '鹤壁市人民政府办公室',
+      year: 2020
+    },
+    isSample: true
+  }
+]
+
+export function sampleRegions(): Region[] {
+  return REGIONS.map((region) => regionSchema.parse(region))
+}
