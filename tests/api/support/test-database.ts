@@ -1,0 +1,55 @@
+import pg from 'pg'
+import type { Database } from '../../../src/cloud/db/database'
+import { openDatabase } from '../../../src/cloud/db/open-database'
+
+/** The day sample data is dated from in API tests, so vacancy freshness and staleness never drift. */
+export const TEST_REFERENCE_DATE = '2026-11-23'
+/** "Now" for handlers in API tests: noon in China on the reference date. */
+export const TEST_NOW = new Date('2026-11-23T04:00:00Z')
+
+let shared: Promise<Database> | undefined
+
+/**
+ * One migrated, seeded embedded database per test file (vitest isolates modules per file), shared by its
+ * tests: a test that writes makes its own rows with its own ids rather than assuming it is alone.
+ */
+export function testDatabase(): Promise<Database> {
+  shared ??= openDatabase({ referenceDate: TEST_REFERENCE_DATE })
+  return shared
+}
+
+/** A fresh, empty-but-migrated database for tests that need to control every row. */
+export function freshDatabase(options: { seed?: boolean } = {}): Promise<Database> {
+  return openDatabase({ referenceDate: TEST_REFERENCE_DATE, seed: options.seed ?? false })
+}
+
+/**
+ * A new database on the throwaway PostgreSQL server `npm test` starts (scripts/with-test-postgres.sh),
+ * migrated and seeded like the embedded one; undefined when no server is available. Each call makes its own
+ * database, so files running in parallel never share rows.
+ */
+export async function postgresTestDatabase(options: { seed?: boolean } = {}): Promise<Database | undefined> {
+  const adminUrl = process.env.TEST_DATABASE_URL
+  if (!adminUrl) return undefined
+  const name = `tuoyu_${process.pid}_${Math.random().toString(36).slice(2, 10)}`
+  const admin = new pg.Client({ connectionString: adminUrl })
+  await admin.connect()
+  try {
+    await admin.query(`CREATE DATABASE ${name}`)
+  } finally {
+    await admin.end()
+  }
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  return openDatabase({ databaseUrl: url.toString(), referenceDate: TEST_REFERENCE_DATE, seed: options.seed ?? true })
+}
+
+/** The stores a storage-level guarantee must hold on: always the embedded one, and PostgreSQL when present. */
+export const STORE_KINDS = process.env.TEST_DATABASE_URL ? (['pglite', 'postgres'] as const) : (['pglite'] as const)
+
+export async function databaseOfKind(kind: 'pglite' | 'postgres', options: { seed?: boolean } = {}): Promise<Database> {
+  if (kind === 'pglite') return openDatabase({ referenceDate: TEST_REFERENCE_DATE, seed: options.seed ?? true })
+  const db = await postgresTestDatabase(options)
+  if (!db) throw new Error('TEST_DATABASE_URL is not set')
+  return db
+}
