@@ -1,0 +1,3 @@
+import { createCloudFunction } from '../create-cloud-function'
+
+export const main = createCloudFunction('complaints')
