@@ -112,7 +112,12 @@ function BookFlow({ institutionId, fixedOfferingId, rescheduleId }: { institutio
           <Text className='bookings-notice' data-testid='waitlist-position'>{t('bookings.flow.waitlistJoined', { position: outcome.entry.position ?? 1 })}</Text>
         )}
         <View className='bookings-actions'>
-          <ActionButton label={t('bookings.flow.viewMine')} onClick={() => void Taro.redirectTo({ url: '/pages/bookings/index' })} testId='view-my-bookings' />
+          <ActionButton
+            label={t('bookings.flow.viewMine')}
+            // A move starts from 我的预约, so going back returns to it (refreshed) rather than stacking another.
+            onClick={() => void (rescheduleId ? Taro.navigateBack() : Taro.redirectTo({ url: '/pages/bookings/index' }))}
+            testId='view-my-bookings'
+          />
           {rescheduleId ? null : (
             <ActionButton
               label={t('bookings.flow.bookAnother')}

@@ -1,0 +1,109 @@
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startApp, type AppUnderTest } from './support/app-under-test'
+
+// A parent books 计时托 for a child at a sample institution, sees it in 我的预约, moves it and cancels it;
+// the institution's workspace shows the booking and then the cancellation. Everything through the H5 app.
+let app: AppUnderTest
+
+beforeAll(async () => {
+  app = await startApp()
+})
+
+afterAll(async () => {
+  await app?.stop()
+})
+
+async function api<T>(fn: string, action: string, input: unknown): Promise<T> {
+  const response = await fetch(`${app.url}/api/${fn}/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })
+  const body = (await response.json()) as { ok: boolean; data: T }
+  if (!body.ok) throw new Error(`${fn}.${action} failed: ${JSON.stringify(body)}`)
+  return body.data
+}
+
+// Taro's H5 router keeps earlier pages in the DOM, hidden: only what is on screen counts.
+const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]:visible`)
+
+/** Taro's H5 modal: confirm it the way a parent taps 确定. */
+async function confirmModal(page: Page) {
+  await page.locator('.taro__modal .taro-modal__btn-primary, .taro__modal .taro-modal__foot > div:last-child').first().click()
+}
+
+describe('booking hourly care end to end', () => {
+  it('books, shows, moves and cancels; the workspace sees the booking then the cancellation', async () => {
+    const found = await api<{ items: { id: string; regionCode: string; isSample: boolean }[] }>('finder', 'search', { regionCode: 'zhuji', serviceTypes: ['hourly'], pageSize: 20 })
+    let institution: { id: string; regionCode: string } | undefined
+    for (const candidate of found.items) {
+      const { offerings } = await api<{ offerings: { kind: string; upcomingSlots: number }[] }>('bookings', 'listOfferings', { institutionId: candidate.id })
+      if (offerings.some((o) => o.kind === 'hourly' && o.upcomingSlots > 1)) {
+        institution = candidate
+        break
+      }
+    }
+    if (!institution) throw new Error('no sample institution in 诸暨 offers hourly care')
+
+    const parent = await app.newPage()
+    await parent.goto(`${app.url}/#/pages/institution/index?id=${institution.id}`)
+    await byTestId(parent, 'booking-entry-open').click()
+    await byTestId(parent, 'sign-in').click()
+    await parent.locator('[data-testid="service-option"][data-kind="hourly"]:visible').click()
+
+    // The first bookable day is chosen; take its first slot with places left.
+    const firstSlot = parent.locator('[data-testid="slot-option"]:not([data-places-left="0"]):visible').first()
+    const firstSlotId = await firstSlot.getAttribute('data-slot-id')
+    await firstSlot.click()
+
+    await byTestId(parent, 'add-child').click()
+    await byTestId(parent, 'child-nickname').locator('input').fill('小满')
+    await parent.locator('[data-testid^="birth-year-"]:visible').nth(1).click()
+    await parent.locator('[data-testid^="birth-month-"]:visible').first().click()
+    await byTestId(parent, 'consent-tick').click()
+    await byTestId(parent, 'child-save').click()
+    await expect.poll(() => byTestId(parent, 'child-option-小满').getAttribute('data-selected')).toBe('true')
+
+    await byTestId(parent, 'confirm-booking').click()
+    const reference = (await byTestId(parent, 'outcome-reference').textContent())?.trim()
+    expect(reference).toMatch(/^[A-Z0-9]{6}$/)
+    await byTestId(parent, 'view-my-bookings').click()
+    const card = parent.locator('[data-testid="booking-card"]:visible', { hasText: reference! })
+    await expect.poll(() => card.count()).toBe(1)
+    expect(await card.textContent()).toContain('宝宝：小满')
+
+    // Move it to another slot of the same service.
+    await card.locator('[data-testid="reschedule-booking"]').click()
+    await parent.locator('[data-testid="slot-option"]:visible').first().waitFor()
+    const otherSlot = parent.locator(`[data-testid="slot-option"]:not([data-places-left="0"]):not([data-slot-id="${firstSlotId}"]):visible`).first()
+    if ((await otherSlot.count()) === 0) {
+      await parent.locator('[data-enabled="true"] > [data-testid^="date-"][data-selected="false"]:visible').first().click()
+    }
+    const movedSlotId = await otherSlot.getAttribute('data-slot-id')
+    await otherSlot.click()
+    await byTestId(parent, 'confirm-booking').click()
+    const movedReference = (await byTestId(parent, 'outcome-reference').textContent())?.trim()
+    expect(movedReference).toMatch(/^[A-Z0-9]{6}$/)
+    expect(movedReference).not.toBe(reference)
+    await byTestId(parent, 'view-my-bookings').click()
+    const movedCard = parent.locator('[data-testid="booking-card"]:visible', { hasText: movedReference! })
+    await expect.poll(() => movedCard.count()).toBe(1)
+    await expect.poll(() => parent.locator('[data-testid="booking-card"]:visible').count()).toBe(1)
+
+    // The institution's workspace, in its own browser profile, shows the booking on the slot it moved to.
+    const staff = await app.newPage()
+    await staff.goto(`${app.url}/#/pages/workspace/index?institutionId=${institution.id}&regionCode=${institution.regionCode}`)
+    await byTestId(staff, 'sign-in').click()
+    await staff.locator(`[data-testid="workspace-slot"][data-slot-id="${movedSlotId}"]:visible`).click()
+    const row = staff.locator(`[data-testid="slot-booking"][data-reference="${movedReference}"]:visible`)
+    await expect.poll(() => row.getAttribute('data-status')).toBe('confirmed')
+    expect(await row.textContent()).toContain('小满')
+
+    // The parent cancels; the workspace shows the cancellation.
+    await movedCard.locator('[data-testid="cancel-booking"]').click()
+    await confirmModal(parent)
+    await expect.poll(() => parent.locator('[data-testid="booking-card"]:visible').count()).toBe(0)
+
+    await staff.reload()
+    const cancelledRow = staff.locator(`[data-testid="slot-booking"][data-reference="${movedReference}"]:visible`)
+    await expect.poll(() => cancelledRow.getAttribute('data-status'), { timeout: 15_000 }).toBe('cancelled')
+    expect(await cancelledRow.textContent()).toContain('已取消')
+  })
+})
