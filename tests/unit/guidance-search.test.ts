@@ -50,6 +50,16 @@ describe('guidance search', () => {
     expect(pregnancy.every((a) => a.ageToMonths <= 0)).toBe(true)
   })
 
+  it('filters by a band of months, taking every article that touches it (pregnancy as -9..0)', () => {
+    const pregnancy = searchArticles(library, { ageRange: { fromMonths: -9, toMonths: 0 } })
+    expect(pregnancy.map((a) => a.slug)).toEqual(expect.arrayContaining(['pregnancy-folic-acid', 'pregnancy-prepare-breastfeeding']))
+    expect(pregnancy.every((a) => a.ageFromMonths < 0)).toBe(true)
+    const band = searchArticles(library, { ageRange: { fromMonths: 12, toMonths: 15 } })
+    expect(band.every((a) => a.ageFromMonths < 15 && a.ageToMonths > 12)).toBe(true)
+    expect(band.map((a) => a.slug)).toContain('vitamin-d-supplement')
+    expect(band.map((a) => a.slug)).not.toContain('pulling-to-stand')
+  })
+
   it("picks a month's reading across domains rather than several articles on one topic", () => {
     const month = articlesForMonth(library, 14, 8)
     expect(month).toHaveLength(8)

@@ -1,9 +1,9 @@
 import { addDays, chinaDateOf, chinaInstant } from '../../domain/bookings/china-time-rules'
 import type { ClassKind } from '../../domain/bookings/offering-schema'
 import { ageInMonths } from '../../domain/family/child-rules'
-import { MAX_GUIDANCE_AGE_MONTHS, type GuidanceDomain } from '../../domain/guidance/article-schema'
+import { MAX_GUIDANCE_AGE_MONTHS } from '../../domain/guidance/article-schema'
 import { classFitsAge } from '../../domain/guidance/class-fit-rules'
-import { articlesForMonth, searchArticles } from '../../domain/guidance/guidance-search-rules'
+import { articlesForMonth, searchArticles, type GuidanceQuery } from '../../domain/guidance/guidance-search-rules'
 import type { ArticleSummary, ArticleView, ClassSession, ThisMonth } from '../../domain/guidance/guidance-schema'
 import { milestonesForAge } from '../../domain/guidance/milestone-rules'
 import type { NursingRoom } from '../../domain/guidance/nursing-room-schema'
@@ -54,9 +54,9 @@ function articleBySlug(slug: string): LibraryArticle {
 export async function listArticles(
   q: Queryable,
   userId: string | null,
-  input: { q?: string | undefined; ageMonths?: number | undefined; domain?: GuidanceDomain | undefined; offset: number; limit: number }
+  input: GuidanceQuery & { offset: number; limit: number }
 ): Promise<{ articles: ArticleSummary[]; total: number }> {
-  const found = searchArticles(guidanceLibrary().articles, { q: input.q, ageMonths: input.ageMonths, domain: input.domain })
+  const found = searchArticles(guidanceLibrary().articles, { q: input.q, ageMonths: input.ageMonths, ageRange: input.ageRange, domain: input.domain })
   const marks = await userMarks(q, userId)
   return {
     articles: found.slice(input.offset, input.offset + input.limit).map((article) => summary(article, marks.get(article.slug) ?? NO_MARKS)),

@@ -65,6 +65,11 @@ export const listArticlesInputSchema = z
   .object({
     q: z.string().trim().max(40).optional(),
     ageMonths: guidanceAgeSchema.optional(),
+    ageRange: z
+      .object({ fromMonths: guidanceAgeSchema, toMonths: guidanceAgeSchema })
+      .strict()
+      .refine((range) => range.fromMonths < range.toMonths, { message: 'fromMonths must be below toMonths', path: ['toMonths'] })
+      .optional(),
     domain: guidanceDomainSchema.optional(),
     offset: z.number().int().min(0).max(1000).default(0),
     limit: z.number().int().min(1).max(ARTICLE_PAGE_MAX).default(20)

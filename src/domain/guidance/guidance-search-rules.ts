@@ -6,9 +6,12 @@ export interface SearchableArticle extends Pick<ArticleFrontMatter, 'slug' | 'ti
 }
 
 export interface GuidanceQuery {
-  q?: string
-  ageMonths?: number
-  domain?: GuidanceDomain
+  q?: string | undefined
+  /** Articles for a child (or a pregnancy) of exactly this many months. */
+  ageMonths?: number | undefined
+  /** Articles touching any month of this range, from inclusive to exclusive (a band chip: 12–15). */
+  ageRange?: { fromMonths: number; toMonths: number } | undefined
+  domain?: GuidanceDomain | undefined
 }
 
 /**
@@ -94,9 +97,10 @@ const span = (article: SearchableArticle): number => article.ageToMonths - artic
  */
 export function searchArticles<T extends SearchableArticle>(articles: readonly T[], query: GuidanceQuery): T[] {
   const terms = queryTerms(query.q)
-  const { ageMonths, domain } = query
+  const { ageMonths, ageRange, domain } = query
   return articles
     .filter((article) => ageMonths === undefined || articleFitsAge(article, ageMonths))
+    .filter((article) => ageRange === undefined || (article.ageFromMonths < ageRange.toMonths && ageRange.fromMonths < article.ageToMonths))
     .filter((article) => domain === undefined || article.domains.includes(domain))
     .map((article) => ({ article, score: terms.length > 0 ? score(article, terms) : 0 }))
     .filter((entry) => terms.length === 0 || entry.score > 0)
