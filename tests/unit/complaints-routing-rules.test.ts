@@ -3,6 +3,7 @@ import { regionRoutingSchema, type RegionRouting } from '../../src/domain/compla
 import { fallbackRouting, resolveRoute, unknownDepartments } from '../../src/domain/complaints/complaint-routing-rules'
 import { COMPLAINT_CATEGORIES } from '../../src/domain/complaints/complaint-schema'
 import { allComplaintRouting, complaintRoutingFor } from '../../src/cloud/seed/complaint-routing'
+import { sampleRegions } from '../../src/cloud/seed/sample-regions'
 
 const days = { acceptWithinWorkingDays: 3, answerWithinWorkingDays: 15 }
 const routing: RegionRouting = fallbackRouting('testville', 'health')
@@ -65,6 +66,14 @@ describe('sample routing of the four regions', () => {
     const zhuji = complaintRoutingFor('zhuji')
     expect(zhuji && resolveRoute(zhuji, 'unregistered', 'unfiled').departmentCode).toBe('street_office')
     expect(zhuji && resolveRoute(zhuji, 'safety', 'filed').departmentCode).toBe('emergency')
+  })
+
+  it('names only departments each sample region has, and covers every sample region', () => {
+    for (const region of sampleRegions()) {
+      const config = complaintRoutingFor(region.code)
+      expect(config, region.code).not.toBeNull()
+      if (config) expect(unknownDepartments(config, region.departments.map((d) => d.code)), region.code).toEqual([])
+    }
   })
 
   it('gives every region its own tracking prefix', () => {
