@@ -7,6 +7,7 @@ import { errors } from './zh-cn/errors'
 import { favourites } from './zh-cn/favourites'
 import { finder } from './zh-cn/finder'
 import { format } from './zh-cn/format'
+import { guidance } from './zh-cn/guidance'
 import { institution } from './zh-cn/institution'
 import { labels } from './zh-cn/labels'
 import { me } from './zh-cn/me'
@@ -33,6 +34,7 @@ export const zhCN = {
   bookings,
   family,
   inbox,
+  guidance,
   complaints,
   validation,
   account

@@ -1,5 +1,6 @@
 import type { MilestoneId, WarningSignId } from '../../domain/guidance/milestone-rules'
 import type { GuidanceDomain } from '../../domain/guidance/article-schema'
+import type { NursingRoomFacility, NursingRoomPlace } from '../../domain/guidance/nursing-room-schema'
 import type { PolicyTopic } from '../../domain/policy/policy-guide-schema'
 
 /**
@@ -8,6 +9,138 @@ import type { PolicyTopic } from '../../domain/policy/policy-guide-schema'
  * names and policy topics.
  */
 export const guidance = {
+  tab: '育儿',
+  library: {
+    title: '科学育儿',
+    searchPlaceholder: '搜索，如：辅食、发烧、睡觉',
+    search: '搜索',
+    allAges: '全部月龄',
+    allDomains: '全部主题',
+    count: '共{total}篇',
+    empty: '没有找到相关文章',
+    emptyHint: '换个说法试试，或清除月龄和主题筛选。',
+    clearFilters: '清除筛选',
+    loadMore: '加载更多',
+    loadFailed: '文章加载失败'
+  },
+  entry: {
+    thisMonth: '宝宝这个月',
+    thisMonthHint: '发育要点、就医信号',
+    classes: '课堂与咨询',
+    classesHint: '家长课堂、亲子活动',
+    policy: '生育托育政策',
+    policyHint: '假期、补贴、费用计算',
+    nursingRooms: '母婴室',
+    nursingRoomsHint: '找最近的母婴室',
+    bookmarks: '我的收藏',
+    bookmarksHint: '收藏过的文章'
+  },
+  age: {
+    pregnancy: '孕期',
+    pregnancyUntil: '孕期至{to}个月',
+    months: '{from}–{to}个月',
+    band: '{from}–{to}月'
+  },
+  article: {
+    title: '育儿文章',
+    ageRange: '适用：{range}',
+    reviewedOn: '审核日期：{date}',
+    sources: '参考依据',
+    source: '《{title}》，{issuer}，{year}年',
+    bookmark: '收藏',
+    bookmarked: '已收藏',
+    bookmarkAdded: '已收藏',
+    bookmarkRemoved: '已取消收藏',
+    read: '已读',
+    linkCopied: '链接已复制，请在浏览器中打开',
+    disclaimer: '本文为科普知识，不能代替医生的诊断和治疗。宝宝身体不适、或对发育有疑问时，请及时就医或到儿童保健门诊咨询。',
+    notFound: '这篇文章不存在或已下线'
+  },
+  bookmarks: {
+    title: '我的收藏',
+    empty: '还没有收藏文章',
+    emptyHint: '在文章页点“收藏”，以后就能在这里找到。'
+  },
+  thisMonth: {
+    title: '宝宝这个月',
+    empty: '先添加宝宝',
+    emptyHint: '添加宝宝的小名和出生年月，就能看到这个月龄的发育要点、就医信号和适合的课堂。',
+    addChild: '添加宝宝',
+    ageLine: '{nickname} · {months}个月',
+    bandTitle: '{from}–{to}个月发育要点',
+    bandHint: '每个孩子的节奏不同，下面是多数孩子在这个阶段会出现的表现，供您观察参考。',
+    warningTitle: '{months}月龄就医信号',
+    nextWarningTitle: '{months}月龄时留意',
+    articlesTitle: '这个月读什么',
+    classesTitle: '适合宝宝的课堂和活动',
+    noClasses: '近期附近没有适合这个月龄的课堂。',
+    moreClasses: '查看全部课堂',
+    checkupHint: '别忘了按时带宝宝到社区卫生服务中心做儿保体检。'
+  },
+  classes: {
+    title: '课堂与咨询',
+    allKinds: '全部',
+    host: '主办：{name}',
+    placesLeft: '剩余{count}个名额',
+    full: '已满，可候补',
+    book: '去报名',
+    howToRegister: '点“去报名”在线预约名额；名额已满时可以排队候补。',
+    empty: '近期没有可报名的课堂',
+    emptyHint: '可以换个类型看看，或过几天再来。',
+    forAge: '适合{months}个月',
+    region: '地区：{name}'
+  },
+  policy: {
+    title: '生育与托育政策',
+    basis: '本地依据：《{title}》（{number}），{issuer}，{year}年',
+    reviewedOn: '整理日期：{date}。政策以各级政府部门最新发布为准。',
+    national: '全国',
+    local: '本地',
+    source: '来源：{document}',
+    sourceWithClause: '来源：{document}，{clause}',
+    calculatorTitle: '托育每月要花多少钱',
+    feeLabel: '机构每月收费（元）',
+    feePlaceholder: '如：1800',
+    ageLabel: '宝宝月龄',
+    agePlaceholder: '如：14',
+    fee: '机构收费',
+    relief: '{name}（按月折算）',
+    afterSubsidies: '补贴后每月约',
+    noRelief: '宝宝已满3周岁，不再享受育儿补贴。',
+    calculatorNote: '补贴按年发放，这里按每月平均折算，仅供参考；实际到账时间和方式以当地公布为准。',
+    invalidFee: '请输入每月收费金额（元）'
+  },
+  nursingRooms: {
+    title: '母婴室',
+    locate: '用我的位置找最近的',
+    locating: '正在定位…',
+    nearest: '离您最近的母婴室',
+    byArea: '{region}的母婴室',
+    denied: '没有获得位置权限，已按地区列出母婴室。',
+    unavailable: '暂时无法定位，已按地区列出母婴室。',
+    empty: '附近没有找到母婴室',
+    emptyHint: '可以扩大范围，或按地区浏览。',
+    where: '位置：{where}',
+    hours: '开放时间：{hours}',
+    staffOnly: '仅供本单位职工使用',
+    navigate: '导航',
+    place: {
+      station: '车站',
+      mall: '商场',
+      hospital: '医院',
+      service_hall: '政务服务中心',
+      park: '公园',
+      workplace: '爱心妈咪小屋'
+    } satisfies Record<NursingRoomPlace, string>,
+    facility: {
+      nursing_chair: '哺乳椅',
+      changing_table: '护理台',
+      sink: '洗手池',
+      hot_water: '热水',
+      lockable_door: '可锁门',
+      power_outlet: '电源插座'
+    } satisfies Record<NursingRoomFacility, string>
+  },
   domain: {
     physical: '身体发育',
     motor: '动作',
