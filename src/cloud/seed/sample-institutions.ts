@@ -37,7 +37,13 @@ export const SAMPLE_INSTITUTIONS_PER_REGION = 150
 
 interface RegionStyle {
   areaCode: string
+  /** Digits after the area code: 8 in the big cities, 7 in 库尔勒 and 鹤壁. */
+  phoneDigits: number
+  /** GB/T 2260 county-level codes by district; a district missing here uses the region's own. */
   divisionCode: string
+  divisionByDistrict: Record<string, string>
+  /** 机构编制部门: where public (事业单位) institutions are registered, per the plans' 登记 rules. */
+  establishmentOffice: string
   filingPrefix: string
   /** How far from a district centre institutions spread, in metres: a county seat is smaller than a city. */
   spreadM: (district: District, index: number) => number
@@ -48,28 +54,50 @@ interface RegionStyle {
 const STYLES: Record<string, RegionStyle> = {
   bazhou: {
     areaCode: '0996',
-    divisionCode: '652801',
+    phoneDigits: 7,
+    divisionCode: '652800',
+    divisionByDistrict: {
+      korla: '652801',
+      luntai: '652822',
+      yuli: '652823',
+      ruoqiang: '652824',
+      qiemo: '652825',
+      yanqi: '652826',
+      hejing: '652827',
+      heshuo: '652828',
+      bohu: '652829'
+    },
+    establishmentOffice: '中共巴音郭楞蒙古自治州委员会机构编制委员会办公室',
     filingPrefix: '巴卫托备',
-    spreadM: (_d, i) => (i === 0 ? 3500 : 1200),
+    spreadM: (_d, i) => (i === 0 ? 3000 : 1200),
     weights: [12, 1, 1, 1, 1, 1, 1, 1, 1]
   },
   yuzhong: {
     areaCode: '023',
+    phoneDigits: 8,
     divisionCode: '500103',
+    divisionByDistrict: {},
+    establishmentOffice: '中共重庆市渝中区委机构编制委员会办公室',
     filingPrefix: '渝中卫托备',
     spreadM: () => 550,
     weights: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
   },
   zhuji: {
     areaCode: '0575',
+    phoneDigits: 8,
     divisionCode: '330681',
+    divisionByDistrict: {},
+    establishmentOffice: '中共诸暨市委机构编制委员会办公室',
     filingPrefix: '诸卫托备',
     spreadM: (_d, i) => (i < 3 ? 1800 : 1200),
     weights: [5, 4, 4, 2, 2, 2, 1, 1]
   },
   hebi: {
     areaCode: '0392',
+    phoneDigits: 7,
     divisionCode: '410600',
+    divisionByDistrict: { heshan: '410602', shancheng: '410603', qibin: '410611', xunxian: '410621', qixian: '410622' },
+    establishmentOffice: '中共鹤壁市委机构编制委员会办公室',
     filingPrefix: '鹤卫托备',
     spreadM: (_d, i) => (i === 0 ? 3000 : 1500),
     weights: [6, 2, 2, 2, 2]
@@ -94,7 +122,10 @@ const OPERATOR_WEIGHTS: Record<OperatorKind, number> = {
 
 const CLASS_NAMES: Record<AgeBand, string> = { infant: '乳儿班', toddler: '托小班', preschool: '托大班', mixed: '混龄班' }
 
-const DISCLOSURE_VALUES: Record<DisclosureItemKey, string[]> = {
+// Most keep video for the 90 days the plans require or longer; a few fall short, which the safety section flags.
+const RETENTION_DAY_WEIGHTS = { '90': 5, '120': 2, '180': 3, '30': 1, '60': 1 }
+
+const DISCLOSURE_VALUES: Record<Exclude<DisclosureItemKey, 'video_retention'>, string[]> = {
   fee_schedule: ['保育费按月收取，伙食费单列，收费标准已在公示栏张贴', '按学期收取保育费，伙食费按实际就餐天数结算'],
   refund_policy: ['请假连续满5个工作日按日退还伙食费；退托提前15日告知，按未托天数退费', '因病请假可按日退伙食费，退托按剩余天数退还保育费'],
   affordable_price_approval: ['普惠托位收费标准已报价格主管部门备案', '普惠托位执行政府指导价'],
@@ -108,7 +139,6 @@ const DISCLOSURE_VALUES: Record<DisclosureItemKey, string[]> = {
   disinfection_records: ['玩具每日清洗消毒，消毒记录每周公示', '活动室每日紫外线消毒并登记'],
   illness_policy: ['发热（≥37.5℃）等症状须离园就医，痊愈后凭证明返托', '传染病患儿隔离期满并经医生证明后返托'],
   monitoring_24h: ['全部活动区域视频监控，24小时设防', '出入口、活动室、寝室、厨房监控全覆盖'],
-  video_retention: ['监控录像保存90天', '监控录像保存180天', '监控录像保存30天'],
   one_key_alarm: ['已安装一键式紧急报警装置并与公安联网', '配备一键报警和防冲撞设施'],
   liability_insurance: ['已投保托育机构责任险', '已投保校（园）方责任险和意外险'],
   fire_inspection: ['消防设施年度检测合格', '已通过消防安全检查，每月开展疏散演练'],
@@ -234,7 +264,10 @@ function disclosuresFor(b: Builder): DisclosureItem[] {
       items.push({
         key,
         section,
-        value: b.rnd.pick(DISCLOSURE_VALUES[key]),
+        value:
+          key === 'video_retention'
+            ? `监控录像保存${b.rnd.weighted(RETENTION_DAY_WEIGHTS)}天`
+            : b.rnd.pick(DISCLOSURE_VALUES[key]),
         updatedOn: daysAgo(b, stale ? b.rnd.int(370, 720) : b.rnd.int(5, 330)),
         source: b.rnd.pick(SOURCES)
       })
@@ -256,7 +289,7 @@ function safetyFrom(disclosures: DisclosureItem[]): Safety {
 
 function evaluationsFor(b: Builder, id: string): Evaluation[] {
   const count = b.rnd.pick([0, 1, 1, 1, 2, 2, 3])
-  const quality = 0.55 + b.rnd.next() * 0.42
+  const quality = 0.58 + b.rnd.next() * 0.4
   return Array.from({ length: count }, (_, k) => {
     const scores = Object.fromEntries(
       Object.entries(EVALUATION_DIMENSIONS).map(([dimension, max]) => {
@@ -336,14 +369,25 @@ const INTROS: Record<OperatorKind, string> = {
   community_point: '依托社区用房设立的托育点，就近提供计时托、临时托服务。'
 }
 
-const REGISTRATION: Record<OperatorKind, { department: string; digits: string }> = {
-  public: { department: 'civil_affairs', digits: '52' },
-  private: { department: 'market', digits: '91' },
-  public_run_by_private: { department: 'civil_affairs', digits: '52' },
-  private_with_public_aid: { department: 'market', digits: '91' },
-  employer: { department: 'market', digits: '91' },
-  kindergarten_class: { department: 'education', digits: '52' },
-  community_point: { department: 'civil_affairs', digits: '52' }
+/**
+ * 登记机关 by the plans' rule: 事业单位 with the 机构编制 office (code 12), non-profit 民办非企业 with 民政 (52),
+ * for-profit with 市场监管 (91). A kindergarten's 托班 is registered as the kindergarten is, public or private.
+ */
+type Registrar = 'establishment' | 'civil_affairs' | 'market'
+const REGISTRAR_DIGITS: Record<Registrar, string> = { establishment: '12', civil_affairs: '52', market: '91' }
+
+function registrarFor(b: Builder, kind: OperatorKind): Registrar {
+  switch (kind) {
+    case 'public':
+      return 'establishment'
+    case 'kindergarten_class':
+      return b.rnd.chance(0.5) ? 'establishment' : 'civil_affairs'
+    case 'public_run_by_private':
+    case 'community_point':
+      return 'civil_affairs'
+    default:
+      return 'market'
+  }
 }
 
 function operatorKindFor(b: Builder, index: number): OperatorKind {
@@ -384,7 +428,8 @@ function institution(b: Builder, index: number, names: Set<string>): Institution
   const healthStaff = kind === 'community_point' ? 0 : 1
   const securityStaff = b.rnd.int(1, 2)
   const fullDay = services.includes('full_day')
-  const registration = REGISTRATION[kind]
+  const registrar = registrarFor(b, kind)
+  const receiptDate = daysAgo(b, b.rnd.int(60, 1800))
 
   return {
     id,
@@ -395,22 +440,28 @@ function institution(b: Builder, index: number, names: Set<string>): Institution
     address: `${b.region.name}${district.name}${street}${b.rnd.int(1, 399)}号`,
     name,
     intro: INTROS[kind],
-    phone: `${b.style.areaCode}-${b.rnd.int(2, 8)}${String(b.rnd.int(0, 9_999_999)).padStart(7, '0')}`,
+    phone: `${b.style.areaCode}-${b.rnd.int(2, 8)}${String(b.rnd.int(0, 10 ** (b.style.phoneDigits - 1) - 1)).padStart(b.style.phoneDigits - 1, '0')}`,
     location: pointNear(b, district.centre, b.style.spreadM(district, position)),
     filing: {
-      number: `${b.style.filingPrefix}〔${b.today.year() - (index % 5)}〕${String(index + 1).padStart(4, '0')}号`,
-      receiptDate: daysAgo(b, b.rnd.int(60, 1800)),
-      registrationAuthority: departmentName(b.region, registration.department),
-      creditCode: creditCode(registration.digits, b.style.divisionCode, b.rnd)
+      // The number carries the year of the receipt it was issued with.
+      number: `${b.style.filingPrefix}〔${receiptDate.slice(0, 4)}〕${String(index + 1).padStart(4, '0')}号`,
+      receiptDate,
+      registrationAuthority: registrar === 'establishment' ? b.style.establishmentOffice : departmentName(b.region, registrar),
+      creditCode: creditCode(REGISTRAR_DIGITS[registrar], b.style.divisionByDistrict[district.code] ?? b.style.divisionCode, b.rnd)
     },
     operatorKind: kind,
     openToResidents: kind === 'employer' ? b.rnd.chance(0.5) : null,
     isAffordable: affordable,
     // 示范 is earned: only an institution whose latest evaluation is A or B carries it.
-    isDemonstration: latest !== undefined && (latest.grade === 'A' || latest.grade === 'B') && b.rnd.chance(0.3),
+    isDemonstration: latest !== undefined && (latest.grade === 'A' || latest.grade === 'B') && b.rnd.chance(0.2),
     serviceTypes: services,
+    // 计时托 and 临时托 serve parents who work Saturdays too.
     hours: fullDay
-      ? { opensAt: '07:30', closesAt: '17:30', weekdays: services.includes('hourly') ? [1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5] }
+      ? {
+          opensAt: '07:30',
+          closesAt: '17:30',
+          weekdays: services.includes('hourly') || services.includes('temporary') ? [1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5]
+        }
       : { opensAt: '08:00', closesAt: '17:00', weekdays: [1, 2, 3, 4, 5, 6] },
     fees: feesFor(b, services, bands, affordable),
     classes,

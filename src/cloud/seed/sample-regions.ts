@@ -21,25 +21,66 @@ interface DepartmentNames {
   street_office: string
 }
 
-// Duties as the four plans divide them (部门职责 sections): the same split in every region.
-const DUTIES: Record<keyof DepartmentNames, string> = {
-  health: '牵头托育服务的登记备案、综合监管、质量评估和卫生保健指导，受理托育机构保育照护、卫生保健方面的投诉。',
-  market: '负责托育机构登记注册、食品安全监管和收费行为监管，查处未经登记的托育经营行为。',
-  public_security: '指导托育机构安全防范，依法查处侵害婴幼儿人身安全的违法犯罪行为。',
-  emergency: '负责托育机构消防安全监督检查和安全生产、应急管理工作。',
-  education: '负责幼儿园托班（托幼一体化）的管理和保育人员培养培训。',
-  civil_affairs: '负责社会服务机构类托育机构的登记管理，统筹社区托育服务设施。',
-  human_resources: '负责托育从业人员职业技能培训和职业资格、技能等级认定。',
-  housing: '负责新建居住区配套托育服务设施的规划建设和验收。',
-  street_office: '负责辖区托育服务网格化巡查，发现并报告未备案经营的托育点，协助处置投诉。'
+type Duties = Record<keyof DepartmentNames, string>
+
+/**
+ * What each plan's 部门职责 / 牵头单位 lines give each department, in one sentence. The regions word the split
+ * differently (巴州 and 诸暨 list duties per department; 渝中 and 鹤壁 name lead units per task), so each keeps its own.
+ */
+const BAZHOU_DUTIES: Duties = {
+  health: '负责制定落实托育机构设置标准和管理规范，县市卫生健康部门负责已登记托育机构的备案，协调相关部门监督管理，并负责卫生保健和婴幼儿早期发展业务指导。',
+  market: '负责营利性托育机构注册登记，依法查处违反市场监管法律法规的行为，监管托育机构的饮食用药安全。',
+  public_security: '负责监督指导各类托育机构开展安全防范，对托育机构安全管理工作进行监管。',
+  emergency: '负责指导协调消防救援机构依法开展托育场所消防监督检查，做好突发事件应急管理。',
+  education: '负责各类婴幼儿照护服务人才培养。',
+  civil_affairs: '负责非营利性托育机构法人注册登记及监督管理，推动将婴幼儿照护服务纳入城乡社区服务范围。',
+  human_resources: '负责托育从业人员职业技能培训补贴和职业技能等级认定，依法保障从业人员劳动保障权益。',
+  housing: '负责落实工程质量终身负责制，加强新建婴幼儿照护服务设施的工程质量安全监管。',
+  street_office: '在县市人民政府属地管理下掌握辖区托育服务情况，配合开展安全检查和投诉处置。'
 }
 
-function departments(names: DepartmentNames): Department[] {
+const YUZHONG_DUTIES: Duties = {
+  health: '牵头全区托育服务工作，负责托育机构备案、信息公示和质量评估、卫生保健指导及安全监管。',
+  market: '负责营利性托育机构注册登记，配合区卫生健康委开展托育机构安全监管和服务规范管理。',
+  public_security: '配合区卫生健康委做好托育机构安全监管，依法查处侵害婴幼儿人身安全的违法行为。',
+  emergency: '配合区卫生健康委做好托育机构安全监管和应急管理。',
+  education: '牵头推进托幼一体化，支持有条件的幼儿园开设托班招收2至3岁幼儿。',
+  civil_affairs: '负责社会组织类非营利性托育机构注册登记，配合发展社区托育服务。',
+  human_resources: '牵头落实产假政策，为脱产照护婴幼儿的父母提供就业指导和职业技能培训。',
+  housing: '牵头新建居住区婴幼儿照护服务设施的配套建设。',
+  street_office: '配合做好辖区社区婴幼儿照护服务设施建设和托育服务，协助处置群众反映的问题。'
+}
+
+const ZHUJI_DUTIES: Duties = {
+  health: '负责协调相关部门对托育机构的监督管理和备案，负责卫生保健和婴幼儿早期发展的业务指导、咨询服务和监督检查。',
+  market: '负责营利性托育机构注册登记，维护市场经营秩序和消费者权益，查处广告、食品安全等方面的违法行为。',
+  public_security: '负责监督指导各类托育机构开展安全防范。',
+  emergency: '负责托育机构安全综合监管和应急救援指导。',
+  education: '负责幼儿园托班管理，承担托幼一体化的规划、落实和行业管理。',
+  civil_affairs: '负责非营利性托育机构法人注册登记和年度检查，查处违反社会组织相关法律法规的行为。',
+  human_resources: '负责托育从业人员职业技能培训和职称评定，查处托育机构违反劳动保障法律法规的行为。',
+  housing: '负责监督落实托育机构工程建设规范，开展托育机构建设工程消防设计审查、消防验收、备案和抽查。',
+  street_office: '属地掌握辖区托育机构数量、质量和收费情况，网格排查不符合设置标准或非法的照护服务机构，早发现、早上报、早处置。'
+}
+
+const HEBI_DUTIES: Duties = {
+  health: '牵头托育服务发展工作，负责托育机构备案、卫生保健指导和检查，会同有关部门开展监督管理和服务质量考核评估。',
+  market: '负责营利性托育机构注册登记，查处托育服务市场违法违规行为。',
+  public_security: '负责托育机构安全防范监督，严厉打击拐卖婴幼儿等侵害婴幼儿人身安全的犯罪行为。',
+  emergency: '负责托育机构消防安全监督检查和应急管理。',
+  education: '负责推动有条件的幼儿园开设托班招收2至3岁幼儿，并参与托育人才培养。',
+  civil_affairs: '负责非营利性托育机构注册登记，参与托育机构监督管理和社区托育服务。',
+  human_resources: '负责托育从业人员职业技能培训和职业资格准入管理。',
+  housing: '负责新建居住区和老旧小区改造中托育服务设施的规划建设。',
+  street_office: '按照属地管理原则负责辖区托育机构的日常巡查和安全监管，畅通投诉举报渠道。'
+}
+
+function departments(names: DepartmentNames, duties: Duties): Department[] {
   return (Object.keys(names) as (keyof DepartmentNames)[]).map((code) => ({
     code,
     name: names[code],
     phone: HOTLINE,
-    duties: DUTIES[code]
+    duties: duties[code]
   }))
 }
 
@@ -51,6 +92,8 @@ const district = (code: string, name: string, lat: number, lng: number, streets:
 })
 
 const NATIONAL_SUBSIDY_FEN = 360_000
+// localSubsidies are payments to families. The plans' only sums (诸暨's 建设补助 per new class or 托位,
+// 鹤壁's ¥10,000 per 托位) go to institutions, so no region lists a local family subsidy.
 const CAP_SOURCE = '示例数值：以当地发展改革（价格）部门核定的普惠托育收费标准为准。'
 
 const REGIONS: Region[] = [
@@ -62,14 +105,14 @@ const REGIONS: Region[] = [
     centre: { lat: 41.7259, lng: 86.1746 },
     districts: [
       district('korla', '库尔勒市', 41.7259, 86.1746, ['人民东路', '石化大道', '建国北路', '萨依巴格路', '天山东路', '梨香路']),
-      district('luntai', '轮台县', 41.7776, 84.2519, ['文化路', '团结路', '迎宾大道', '轮台镇']),
+      district('luntai', '轮台县', 41.7776, 84.2519, ['青年路', '新星路', '迪那路', '团结路']),
       district('yuli', '尉犁县', 41.3434, 86.2613, ['孔雀路', '罗布路', '人民路', '尉犁镇']),
-      district('ruoqiang', '若羌县', 39.0238, 88.1672, ['楼兰路', '团结路', '若羌镇', '米兰路']),
-      district('qiemo', '且末县', 38.1454, 85.5289, ['昆仑路', '玉都路', '且末镇', '团结路']),
-      district('yanqi', '焉耆回族自治县', 42.0589, 86.5742, ['开来路', '团结路', '焉耆镇', '七个星路']),
-      district('hejing', '和静县', 42.3232, 86.3843, ['东归路', '天鹅湖路', '和静镇', '巴音路']),
-      district('heshuo', '和硕县', 42.2683, 86.8639, ['特吾里克路', '清水河路', '特吾里克镇', '团结路']),
-      district('bohu', '博湖县', 41.9801, 86.6318, ['博斯腾湖路', '本布图路', '博湖镇', '团结路'])
+      district('ruoqiang', '若羌县', 39.0238, 88.1672, ['胜利路', '团结路', '建设路', '文化路', '环城西路']),
+      district('qiemo', '且末县', 38.1454, 85.5289, ['昆仑路', '玉都路', '团结路', '文化路']),
+      district('yanqi', '焉耆回族自治县', 42.0589, 86.5742, ['开来路', '团结路', '人民路', '文化路']),
+      district('hejing', '和静县', 42.3232, 86.3843, ['东归路', '天鹅湖路', '巴音路', '团结路']),
+      district('heshuo', '和硕县', 42.2683, 86.8639, ['特吾里克路', '清水河路', '团结路', '文化路']),
+      district('bohu', '博湖县', 41.9801, 86.6318, ['博斯腾湖路', '本布图路', '团结路', '银湖路'])
     ],
     departments: departments({
       health: '巴音郭楞蒙古自治州卫生健康委员会',
@@ -81,7 +124,7 @@ const REGIONS: Region[] = [
       human_resources: '巴音郭楞蒙古自治州人力资源和社会保障局',
       housing: '巴音郭楞蒙古自治州住房和城乡建设局',
       street_office: '所在街道办事处（乡镇人民政府）'
-    }),
+    }, BAZHOU_DUTIES),
     policy: {
       nationalChildcareSubsidyFenPerYear: NATIONAL_SUBSIDY_FEN,
       localSubsidies: [],
@@ -125,9 +168,9 @@ const REGIONS: Region[] = [
       education: '重庆市渝中区教育委员会',
       civil_affairs: '重庆市渝中区民政局',
       human_resources: '重庆市渝中区人力资源和社会保障局',
-      housing: '重庆市渝中区住房和城乡建设委员会',
+      housing: '重庆市渝中区住房和城市建设委员会',
       street_office: '所在街道办事处'
-    }),
+    }, YUZHONG_DUTIES),
     policy: {
       nationalChildcareSubsidyFenPerYear: NATIONAL_SUBSIDY_FEN,
       localSubsidies: [],
@@ -169,7 +212,7 @@ const REGIONS: Region[] = [
       human_resources: '诸暨市人力资源和社会保障局',
       housing: '诸暨市住房和城乡建设局',
       street_office: '所在镇人民政府（街道办事处）'
-    }),
+    }, ZHUJI_DUTIES),
     policy: {
       nationalChildcareSubsidyFenPerYear: NATIONAL_SUBSIDY_FEN,
       localSubsidies: [],
@@ -203,12 +246,12 @@ const REGIONS: Region[] = [
       market: '鹤壁市市场监督管理局',
       public_security: '鹤壁市公安局',
       emergency: '鹤壁市应急管理局',
-      education: '鹤壁市教育局',
+      education: '鹤壁市教育体育局',
       civil_affairs: '鹤壁市民政局',
       human_resources: '鹤壁市人力资源和社会保障局',
       housing: '鹤壁市住房和城乡建设局',
       street_office: '所在街道办事处（乡镇人民政府）'
-    }),
+    }, HEBI_DUTIES),
     policy: {
       nationalChildcareSubsidyFenPerYear: NATIONAL_SUBSIDY_FEN,
       localSubsidies: [],
