@@ -88,6 +88,9 @@ describe('roles', () => {
   })
 
   it('lets staff act only for their own institution', async () => {
+    // Opening the workspace gives a sample institution its sample offerings, so it comes before the count.
+    const theirWorkspace = unwrap(await callAs<{ offerings: Offering[] }>(db, otherStaff, 'bookings', 'workspace', {}))
+    expect(theirWorkspace.offerings.map((o) => o.id)).not.toContain(offering.id)
     const before = await bookingRowCounts(db)
     expect(codeOf(await callAs(db, otherStaff, 'bookings', 'slotBookings', { slotId: slot.id }))).toBe('FORBIDDEN')
     expect(codeOf(await callAs(db, otherStaff, 'bookings', 'cancelSlot', { slotId: slot.id }))).toBe('FORBIDDEN')
@@ -103,8 +106,6 @@ describe('roles', () => {
       )
     ).toBe('FORBIDDEN')
     expect(codeOf(await callAs(db, otherStaff, 'bookings', 'markAttendance', { bookingId: bookingA.id, mark: 'attended' }, new Date('2026-11-26T02:00:00Z')))).toBe('NOT_FOUND')
-    const theirWorkspace = unwrap(await callAs<{ offerings: Offering[] }>(db, otherStaff, 'bookings', 'workspace', {}))
-    expect(theirWorkspace.offerings.map((o) => o.id)).not.toContain(offering.id)
     expect(await bookingRowCounts(db)).toEqual(before)
 
     const own = unwrap(await callAs<{ bookings: { id: string; child: { nickname: string } | null }[] }>(db, staff, 'bookings', 'slotBookings', { slotId: slot.id }))
