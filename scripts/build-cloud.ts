@@ -6,18 +6,36 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { build } from 'esbuild'
+import { build, type Plugin } from 'esbuild'
 import { contract } from '../src/domain/contract'
 
 const root = path.resolve(__dirname, '..')
 const entries = path.join(root, 'src/cloud/functions')
 const out = path.join(root, 'dist/cloud')
-const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> }
 
-// Never loaded (pg only requires it when asked for native bindings); the embedded database stays out
-// because cloud functions run on PostgreSQL alone.
-const EXTERNAL = ['pg-native']
+// pg-native is never loaded (pg asks for it only when told to use native bindings). sharp carries a native
+// binary per platform, so the functions that use it get it installed in the cloud (listed in their
+// package.json) instead of bundled.
+const EXTERNAL = ['pg-native', 'sharp']
+const INSTALLED_IN_CLOUD = ['sharp']
 const FORBIDDEN_INPUT = /node_modules[\\/]@electric-sql[\\/]/
+
+/**
+ * Cloud functions run on PostgreSQL alone (openCloudDatabase refuses without DATABASE_URL), so the
+ * embedded database's adapter is left out: PGlite's WebAssembly cannot be bundled and would add megabytes.
+ */
+const withoutEmbeddedDatabase: Plugin = {
+  name: 'without-embedded-database',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]cloud[\\/]db[\\/]pglite-database\.ts$/ }, () => ({
+      loader: 'ts',
+      contents: `export async function openPgliteDatabase(): Promise<never> {
+        throw new Error('The embedded database is not part of cloud functions: set DATABASE_URL.')
+      }`
+    }))
+  }
+}
 
 async function main(): Promise<void> {
   const functions = Object.keys(contract)
@@ -43,17 +61,21 @@ async function main(): Promise<void> {
       minify: true,
       legalComments: 'none',
       external: EXTERNAL,
+      plugins: [withoutEmbeddedDatabase],
       metafile: true,
       logLevel: 'warning'
     })
     const pulledIn = Object.keys(result.metafile.inputs).filter((input) => FORBIDDEN_INPUT.test(input))
     if (pulledIn.length > 0) throw new Error(`${fn} bundles the embedded database (${pulledIn[0]}); cloud functions must reach PostgreSQL only`)
+    const imported = new Set(Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.external).map((i) => i.path)))
+    const dependencies = Object.fromEntries(INSTALLED_IN_CLOUD.filter((name) => imported.has(name)).map((name) => [name, manifest.dependencies[name]]))
     writeFileSync(
       path.join(dir, 'package.json'),
-      `${JSON.stringify({ name: fn, version, private: true, description: `托育通 cloud function: ${fn}`, main: 'index.js', dependencies: {} }, null, 2)}\n`
+      `${JSON.stringify({ name: fn, version: manifest.version, private: true, description: `托育通 cloud function: ${fn}`, main: 'index.js', dependencies }, null, 2)}\n`
     )
     const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0)
-    sizes.push(`  ${fn.padEnd(10)} ${(bytes / 1024).toFixed(1).padStart(8)} KiB`)
+    const installs = Object.keys(dependencies).length > 0 ? `  (installed in the cloud: ${Object.keys(dependencies).join(', ')})` : ''
+    sizes.push(`  ${fn.padEnd(10)} ${(bytes / 1024).toFixed(1).padStart(8)} KiB${installs}`)
   }
   console.log(`cloud functions in ${path.relative(root, out)}/:\n${sizes.join('\n')}`)
 }

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createAccountHandlers } from '../../src/cloud/account/account-handlers'
 import { createCloudFunction, type CloudFunctionMain } from '../../src/cloud/functions/create-cloud-function'
+import { regionsHandlers } from '../../src/cloud/regions/regions-handlers'
 import type { DispatchLogger } from '../../src/cloud/transport/dispatcher'
 import { contract } from '../../src/domain/contract'
 import { testDatabase, TEST_NOW } from './support/test-database'
@@ -19,8 +21,8 @@ let account: CloudFunctionMain
 let regions: CloudFunctionMain
 
 beforeAll(() => {
-  account = createCloudFunction('account', { openDatabase: testDatabase, logger, now: () => TEST_NOW })
-  regions = createCloudFunction('regions', { openDatabase: testDatabase, logger, now: () => TEST_NOW })
+  account = createCloudFunction('account', createAccountHandlers, { openDatabase: testDatabase, logger, now: () => TEST_NOW })
+  regions = createCloudFunction('regions', () => regionsHandlers, { openDatabase: testDatabase, logger, now: () => TEST_NOW })
 })
 
 afterEach(() => {
@@ -68,6 +70,7 @@ describe('cloud function main(event, context)', () => {
 
   it('answers unknown actions, bad input and a missing event with stable codes', async () => {
     expect(await regions({ action: 'drop' }, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } })
+    expect(await regions({ action: 'me' }, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } })
     expect(await regions({}, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } })
     expect(await regions(null, null)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } })
     const bad = await regions({ action: 'get', input: { code: 'ZHUJI!' } }, {})
@@ -81,7 +84,7 @@ describe('cloud function main(event, context)', () => {
 
   it('without DATABASE_URL answers INTERNAL and logs what to configure', async () => {
     vi.stubEnv('DATABASE_URL', '')
-    const unconfigured = createCloudFunction('regions', { logger })
+    const unconfigured = createCloudFunction('regions', () => regionsHandlers, { logger })
     const reply = await unconfigured({ action: 'list', input: {} }, { request_id: 'req-config' })
     expect(reply).toEqual({ ok: false, error: { code: 'INTERNAL', message: '服务暂时出了点问题，请稍后重试。' } })
     expect(logged).toHaveLength(1)

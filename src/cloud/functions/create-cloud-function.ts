@@ -6,7 +6,8 @@ import { userForOpenid } from '../account/account-service'
 import { sessionTokens } from '../account/session-tokens'
 import { createWechatGateway, type WechatGateway } from '../account/wechat-gateway'
 import type { Database } from '../db/database'
-import { createHandlers } from '../handlers'
+import type { HandlerDependencies } from '../handlers'
+import type { Handlers } from '../shared/service-context'
 import { consoleLogger, dispatch, type Api, type DispatchLogger } from '../transport/dispatcher'
 import { openCloudDatabase } from './open-cloud-database'
 import { callerOpenid } from './wechat-caller'
@@ -32,22 +33,24 @@ function requestIdOf(context: unknown): string {
  * One WeChat cloud function: `main(event, context)` dispatches `{ action, input }` from the mini-program's
  * `wx.cloud.callFunction({ name, data })` to function `fn`'s handlers, as the caller whose OPENID the
  * platform vouches for (a parent account is made on first sight). The database is opened once per warm
- * instance and reused.
+ * instance and reused. Each entry names only its own handlers, so its bundle carries only their code.
  */
-export function createCloudFunction(fn: FunctionName, options: CloudFunctionOptions = {}): CloudFunctionMain {
+export function createCloudFunction<F extends FunctionName>(
+  fn: F,
+  handlersFor: (deps: HandlerDependencies) => Handlers<F>,
+  options: CloudFunctionOptions = {}
+): CloudFunctionMain {
   const logger = options.logger ?? consoleLogger
   const now = options.now ?? (() => new Date())
-  const api: Api = {
-    contract,
-    handlers: createHandlers({
-      // Identity here is the OPENID, not a token; tokens from wechatLogin are for the HTTP API and only
-      // verify there when both share SESSION_SECRET.
-      sessions: sessionTokens(process.env.SESSION_SECRET || randomBytes(32).toString('hex')),
-      wechat: options.wechatGateway ?? createWechatGateway({ appId: process.env.WECHAT_APPID, secret: process.env.WECHAT_SECRET }),
-      // A development sign-in has nothing to sign into here, and its token must never reach the HTTP API.
-      devLoginAllowed: () => false
-    })
-  }
+  const handlers = handlersFor({
+    // Identity here is the OPENID, not a token; tokens from wechatLogin are for the HTTP API and only
+    // verify there when both share SESSION_SECRET.
+    sessions: sessionTokens(process.env.SESSION_SECRET || randomBytes(32).toString('hex')),
+    wechat: options.wechatGateway ?? createWechatGateway({ appId: process.env.WECHAT_APPID, secret: process.env.WECHAT_SECRET }),
+    // A development sign-in has nothing to sign into here, and its token must never reach the HTTP API.
+    devLoginAllowed: () => false
+  })
+  const api: Api = { contract: { [fn]: contract[fn] }, handlers: { [fn]: handlers } }
   const open = options.openDatabase ?? (() => openCloudDatabase(process.env))
   let database: Promise<Database> | undefined
 

@@ -1,3 +1,4 @@
+import { createAccountHandlers } from '../../account/account-handlers'
 import { createCloudFunction } from '../create-cloud-function'
 
-export const main = createCloudFunction('account')
+export const main = createCloudFunction('account', createAccountHandlers)

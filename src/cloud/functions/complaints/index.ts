@@ -1,3 +1,4 @@
+import { complaintsHandlers } from '../../complaints/complaints-handlers'
 import { createCloudFunction } from '../create-cloud-function'
 
-export const main = createCloudFunction('complaints')
+export const main = createCloudFunction('complaints', () => complaintsHandlers)

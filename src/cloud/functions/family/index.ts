@@ -1,3 +1,4 @@
+import { familyHandlers } from '../../family/family-handlers'
 import { createCloudFunction } from '../create-cloud-function'
 
-export const main = createCloudFunction('family')
+export const main = createCloudFunction('family', () => familyHandlers)

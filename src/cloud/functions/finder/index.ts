@@ -1,3 +1,4 @@
+import { finderHandlers } from '../../finder/finder-handlers'
 import { createCloudFunction } from '../create-cloud-function'
 
-export const main = createCloudFunction('finder')
+export const main = createCloudFunction('finder', () => finderHandlers)

@@ -1,3 +1,4 @@
+import { guidanceHandlers } from '../../guidance/guidance-handlers'
 import { createCloudFunction } from '../create-cloud-function'
 
-export const main = createCloudFunction('guidance')
+export const main = createCloudFunction('guidance', () => guidanceHandlers)

@@ -1,3 +1,4 @@
+import { regionsHandlers } from '../../regions/regions-handlers'
 import { createCloudFunction } from '../create-cloud-function'
 
-export const main = createCloudFunction('regions')
+export const main = createCloudFunction('regions', () => regionsHandlers)
