@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import { resolveSessionSecret } from '../account/session-secret'
+import { startBookingTimers } from '../bookings/booking-timers'
 import { openDatabase } from '../db/open-database'
 import { createServer } from './http-server'
 
@@ -19,6 +20,7 @@ export async function runServer({ staticDir, env }: RunServerOptions): Promise<v
   const sessionSecret = resolveSessionSecret(env, dataDir)
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir })
   const server = createServer({ db, staticDir, sessionSecret })
+  const stopBookingTimers = startBookingTimers(db)
   const port = Number(env.PORT ?? 3000)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -30,6 +32,7 @@ export async function runServer({ staticDir, env }: RunServerOptions): Promise<v
   const stop = (signal: string) => {
     if (stopping) return
     stopping = true
+    stopBookingTimers()
     console.log(`${signal}: closing the server and the database`)
     server.close()
     server.closeAllConnections()
