@@ -22,3 +22,8 @@ export function formatDate(isoDate: string): string {
   if (!match) return isoDate
   return t('format.date', { year: match[1] ?? '', month: Number(match[2]), day: Number(match[3]) })
 }
+
+/** District and address on one line, without saying the district twice when the address already has it. */
+export function placeLine(districtName: string, address: string): string {
+  return address.includes(districtName) ? address : t('format.place', { district: districtName, address })
+}

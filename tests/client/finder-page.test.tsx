@@ -24,7 +24,18 @@ describe('finder page', () => {
       ({
         data: searchPage([
           summary(),
-          summary({ id: 'zj-0002', name: '陶朱社区托育点（示例）', distanceM: 1234, isAffordable: false, isDemonstration: true, latestGrade: null, hasVacancy: false, monthlyFeeFen: null })
+          summary({
+            id: 'zj-0002',
+            name: '陶朱社区托育点（示例）',
+            districtName: '陶朱街道',
+            address: '诸暨市陶朱街道望云路1号',
+            distanceM: 1234,
+            isAffordable: false,
+            isDemonstration: true,
+            latestGrade: null,
+            hasVacancy: false,
+            monthlyFeeFen: null
+          })
         ])
       })
     )
@@ -47,6 +58,9 @@ describe('finder page', () => {
     expect(second.getByTestId('badge-grade')).toHaveTextContent('暂无评估')
     expect(second.queryByTestId('badge-vacancy')).toBeNull()
     expect(second.getByTestId('result-fee')).toHaveTextContent('月费未公示')
+    // The district is named once, whether or not the address already contains it.
+    expect(first.getByText('暨阳街道 · 艮塔东路12号')).toBeInTheDocument()
+    expect(second.getByText('诸暨市陶朱街道望云路1号')).toBeInTheDocument()
 
     expect(screen.getByTestId('sample-banner')).toHaveTextContent('示例数据')
   })

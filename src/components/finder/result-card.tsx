@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { InstitutionSummary } from '../../domain/finder/institution-schema'
 import { t } from '../../i18n/translate'
-import { formatDistance, formatMoney } from '../../services/display-format'
+import { formatDistance, formatMoney, placeLine } from '../../services/display-format'
 import { Badge } from '../shared/badge'
 import './result-card.scss'
 
@@ -16,7 +16,7 @@ export function ResultCard({ item, onOpen }: { item: InstitutionSummary; onOpen(
         </Text>
       </View>
       <Text className='result-card__address'>
-        {item.districtName} · {item.address}
+        {placeLine(item.districtName, item.address)}
       </Text>
       <View className='result-card__badges'>
         {item.isAffordable ? <Badge label={t('finder.affordableBadge')} tone='primary' testId='badge-affordable' /> : null}

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { InstitutionDetail } from '../../domain/finder/institution-schema'
 import { t } from '../../i18n/translate'
+import { placeLine } from '../../services/display-format'
 import { COMPARE_LIMIT, useCompareStore } from '../../stores/compare-store'
 import { useFavouritesStore } from '../../stores/favourites-store'
 import { ActionButton } from '../shared/action-button'
@@ -24,10 +25,10 @@ export function InstitutionActions({ detail }: { detail: InstitutionDetail }) {
   }
 
   const navigate = () => {
-    Taro.openLocation({ latitude: detail.location.lat, longitude: detail.location.lng, name: detail.name, address: `${detail.districtName}${detail.address}`, scale: 16 }).catch(
+    Taro.openLocation({ latitude: detail.location.lat, longitude: detail.location.lng, name: detail.name, address: placeLine(detail.districtName, detail.address), scale: 16 }).catch(
       () => {
         // Outside WeChat a browser has no map to hand over to; the address is the next best thing.
-        void Taro.setClipboardData({ data: `${detail.districtName}${detail.address}` }).then(() => toast(t('institution.addressCopied')))
+        void Taro.setClipboardData({ data: placeLine(detail.districtName, detail.address) }).then(() => toast(t('institution.addressCopied')))
       }
     )
   }

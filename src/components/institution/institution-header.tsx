@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { InstitutionDetail } from '../../domain/finder/institution-schema'
 import { latestEvaluation } from '../../domain/finder/evaluation-rules'
 import { t } from '../../i18n/translate'
+import { placeLine } from '../../services/display-format'
 import { freshPlaces } from '../../services/institution-facts'
 import { Badge } from '../shared/badge'
 import './institution-header.scss'
@@ -26,7 +27,7 @@ export function InstitutionHeader({ detail, today }: { detail: InstitutionDetail
         <Badge label={t(`labels.operatorKind.${detail.operatorKind}`)} tone='neutral' />
       </View>
       <Text className='institution-header__address'>
-        {detail.districtName} · {detail.address}
+        {placeLine(detail.districtName, detail.address)}
       </Text>
       {detail.intro ? <Text className='institution-header__intro'>{detail.intro}</Text> : null}
     </View>

@@ -1,6 +1,7 @@
 import { AGE_BANDS } from '../../domain/finder/finder-enums'
 import type { InstitutionDetail } from '../../domain/finder/institution-schema'
 import { t } from '../../i18n/translate'
+import { placeLine } from '../../services/display-format'
 import { FactRow, SectionCard } from '../shared/section-card'
 
 /** Consecutive weekdays read as a range (周一至周五); others are listed. */
@@ -31,7 +32,7 @@ export function ServicesSection({ detail }: { detail: InstitutionDetail }) {
           value={bands.map((b) => t('institution.bandWithRange', { band: t(`labels.ageBand.${b}`), range: t(`labels.ageBandRange.${b}`) })).join('、')}
         />
       ) : null}
-      <FactRow label={t('institution.address')} value={`${detail.districtName} ${detail.address}`} />
+      <FactRow label={t('institution.address')} value={placeLine(detail.districtName, detail.address)} />
       <FactRow label={t('institution.phone')} value={detail.phone} />
     </SectionCard>
   )

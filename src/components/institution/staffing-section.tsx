@@ -27,7 +27,9 @@ export function StaffingSection({ detail }: { detail: InstitutionDetail }) {
           <View className='detail-table__cell detail-table__cell--wide'>
             <Text className='detail-table__strong'>{line.name}</Text>
             <Text className='detail-table__sub'>
-              {t('institution.classLine', { band: t(`labels.ageBand.${line.ageBand}`), enrolled: line.enrolled, capacity: line.capacity })}
+              {line.name.includes(t(`labels.ageBand.${line.ageBand}`))
+                ? t('institution.classSize', { enrolled: line.enrolled, capacity: line.capacity })
+                : t('institution.classLine', { band: t(`labels.ageBand.${line.ageBand}`), enrolled: line.enrolled, capacity: line.capacity })}
             </Text>
             <Text className='detail-table__sub'>
               {t('institution.classCarers', { caregivers: line.caregivers, ratio: line.childrenPerCarer, required: line.requiredCaregivers })}

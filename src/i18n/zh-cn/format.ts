@@ -4,6 +4,5 @@ export const format = {
   money: '¥{yuan}',
   metres: '{metres}米',
   kilometres: '{km}公里',
-  perMonth: '{money}/月',
-  days: '{days}天'
+  place: '{district} · {address}'
 } as const

@@ -60,6 +60,7 @@ export const institution = {
   staffReported: '人员信息更新于{date}',
   people: '{count}人',
   classLine: '{band} · 在托{enrolled}人 / 限{capacity}人',
+  classSize: '在托{enrolled}人 / 限{capacity}人',
   classCarers: '保育人员{caregivers}人，按1:{ratio}至少需要{required}人',
   classMeets: '符合比例',
   classBelow: '低于法定比例',

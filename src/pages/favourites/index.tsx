@@ -6,7 +6,7 @@ import { Badge } from '../../components/shared/badge'
 import { EmptyState } from '../../components/shared/state-views'
 import { todayInChina } from '../../domain/shared/clock'
 import { t } from '../../i18n/translate'
-import { formatDate } from '../../services/display-format'
+import { formatDate, placeLine } from '../../services/display-format'
 import { useCompareStore } from '../../stores/compare-store'
 import { useFavouritesStore } from '../../stores/favourites-store'
 import './index.scss'
@@ -43,7 +43,7 @@ export default function FavouritesPage() {
           <View className='favourites-page__body' onClick={() => void Taro.navigateTo({ url: `/pages/institution/index?id=${encodeURIComponent(item.id)}` })}>
             <Text className='favourites-page__name'>{item.name}</Text>
             <Text className='favourites-page__address'>
-              {item.districtName} · {item.address}
+              {placeLine(item.districtName, item.address)}
             </Text>
             <View className='favourites-page__badges'>
               {item.isAffordable ? <Badge label={t('finder.affordableBadge')} tone='primary' /> : null}

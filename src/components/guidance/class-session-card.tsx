@@ -1,0 +1,33 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { ClassSession } from '../../domain/guidance/guidance-schema'
+import { t } from '../../i18n/translate'
+import { ageBandText, kindName, priceText, slotWhen } from '../bookings/booking-format'
+import { ActionButton } from '../shared/action-button'
+import { Badge } from '../shared/badge'
+
+/** A class or consultation session; registering goes to the booking page for that session's offering. */
+export function ClassSessionCard({ session }: { session: ClassSession }) {
+  const { offering, slot } = session
+  return (
+    <View className='class-card' data-testid='class-session' data-slot={slot.id}>
+      <View className='class-card__head'>
+        <Badge label={kindName(offering.kind, offering.classKind)} tone='accent' />
+        <Text className='class-card__price'>{priceText(slot.priceFen)}</Text>
+      </View>
+      <Text className='class-card__title'>{offering.title}</Text>
+      <Text className='class-card__meta'>{slotWhen(slot.startsAt, slot.endsAt)}</Text>
+      <Text className='class-card__meta'>{t('guidance.classes.host', { name: offering.hostName })}</Text>
+      <Text className='class-card__meta'>{ageBandText(slot.ageBand)}</Text>
+      {offering.description ? <Text className='class-card__description'>{offering.description}</Text> : null}
+      <View className='class-card__foot'>
+        <Text className='class-card__places'>{slot.placesLeft > 0 ? t('guidance.classes.placesLeft', { count: slot.placesLeft }) : t('guidance.classes.full')}</Text>
+        <ActionButton
+          label={t('guidance.classes.book')}
+          testId='book-class'
+          onClick={() => void Taro.navigateTo({ url: `/pages/bookings/book/index?offeringId=${encodeURIComponent(offering.id)}` })}
+        />
+      </View>
+    </View>
+  )
+}

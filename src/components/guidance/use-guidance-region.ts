@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react'
+import type { RegionSummary } from '../../domain/regions/region-schema'
+import { useFinderStore } from '../../stores/finder-store'
+import { useRegionStore } from '../../stores/region-store'
+
+export interface GuidanceRegion {
+  regions: RegionSummary[]
+  regionCode: string | null
+  failed: boolean
+  choose(code: string): void
+  retry(): void
+}
+
+/**
+ * The region guidance pages show: the one the family chose in the finder, else the first; a page may switch
+ * locally (reading another city's policy) without moving the finder's search.
+ */
+export function useGuidanceRegion(): GuidanceRegion {
+  const finderRegion = useFinderStore((s) => s.regionCode)
+  const regions = useRegionStore((s) => s.regions)
+  const [chosen, setChosen] = useState<string | null>(null)
+  const [failed, setFailed] = useState(false)
+  const [attempt, setAttempt] = useState(0)
+  useEffect(() => {
+    setFailed(false)
+    useRegionStore
+      .getState()
+      .loadRegions()
+      .catch(() => setFailed(true))
+  }, [attempt])
+  const known = (code: string | null) => (code && regions.some((r) => r.code === code) ? code : null)
+  const regionCode = known(chosen) ?? known(finderRegion) ?? regions[0]?.code ?? null
+  return { regions, regionCode, failed, choose: setChosen, retry: () => setAttempt((n) => n + 1) }
+}
