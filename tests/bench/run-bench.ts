@@ -86,12 +86,15 @@ function benchIndex(count: number): void {
   const filters: SearchFilters = { ageBands: ['toddler'], hasVacancy: true }
   const kd: number[] = []
   const scan: number[] = []
-  for (let i = 0; i < 300; i++) {
+  // The scan is slow by design at city scale, so it runs on fewer points; every point it runs on is also
+  // checked against the index, so the ratio compares equal answers.
+  for (let i = 0; i < 200; i++) {
     const origin = pointNear(centre, 0.25)
     let t = performance.now()
     const hits = index.within(origin, 3000, (item) => matchesFilters(item, filters, REFERENCE_DATE))
     hits.sort((a, b) => a.distanceM - b.distanceM || (a.item.id < b.item.id ? -1 : 1))
     kd.push(performance.now() - t)
+    if (i % 10 !== 0) continue
     t = performance.now()
     const brute = searchable
       .filter((item) => matchesFilters(item, filters, REFERENCE_DATE))
@@ -110,6 +113,13 @@ function benchIndex(count: number): void {
   )
 }
 
-await benchDatabase()
-benchIndex(10_000)
-benchIndex(100_000)
+async function main(): Promise<void> {
+  await benchDatabase()
+  benchIndex(10_000)
+  benchIndex(100_000)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})
