@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/cloud/db/database'
 import type { User } from '../../src/domain/account/account-schema'
@@ -15,13 +16,14 @@ import {
   regulatorAct,
   regulatorOf,
   submit,
-  unwrap
+  unwrap,
+  uploadPhoto
 } from './support/complaint-fixtures'
 import { databaseOfKind, STORE_KINDS, TEST_NOW, testDatabase } from './support/test-database'
 
 const REGION = 'bazhou'
 
-describe.each(STORE_KINDS)('a burst of submissions (%s)', (kind) => {
+describe.each(STORE_KINDS)('complaints on each store (%s)', (kind) => {
   let db: Database
   beforeAll(async () => {
     db = await databaseOfKind(kind)
@@ -58,6 +60,35 @@ describe.each(STORE_KINDS)('a burst of submissions (%s)', (kind) => {
     expect(refused.map(codeOf)).toEqual(['RATE_LIMITED', 'RATE_LIMITED', 'RATE_LIMITED'])
     const mine = unwrap(await callAs<{ complaints: unknown[] }>(db, parent, 'complaints', 'mine', {}))
     expect(mine.complaints).toHaveLength(5)
+  })
+  it('one complaint handled end to end, with a photo, a merge and a reopening', async () => {
+    const institution = await institutionOf(db, REGION, 5)
+    const parent = newParent()
+    const regulator = regulatorOf(REGION)
+    const jpeg = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#884422' } }).jpeg().toBuffer()
+    const photo = unwrap(await uploadPhoto(db, parent, new Uint8Array(jpeg)))
+    const { complaint } = await fileComplaint(db, parent, complaintInput(institution.id, { category: 'food', photoIds: [photo.id] }))
+    const trackingNo = complaint.trackingNo
+    const duplicate = await fileComplaint(db, newParent(), complaintInput(institution.id, { category: 'food' }))
+    const at = (hours: number) => new Date(TEST_NOW.getTime() + hours * 3_600_000)
+    unwrap(await regulatorAct(db, regulator, 'close', { trackingNo: duplicate.complaint.trackingNo, outcome: { kind: 'duplicate', duplicateOf: trackingNo }, reason: '与另一件投诉为同一问题' }, at(1)))
+    for (const [hours, action, input] of [
+      [2, 'accept', {}],
+      [3, 'assign', { departmentCode: 'health', note: '请尽快到现场' }],
+      [4, 'investigate', {}],
+      [5, 'answer', { answer: '经现场核查，机构已整改。' }]
+    ] as const) {
+      unwrap(await regulatorAct(db, regulator, action, { trackingNo, ...input }, at(hours)))
+    }
+    const reopened = unwrap(await callAs<ComplaintView>(db, parent, 'complaints', 'reopen', { trackingNo, reason: '整改没有落实，问题依旧' }, at(6)))
+    expect(reopened.status).toBe('reopened')
+    expect(reopened.timeline.map((e) => e.kind)).toEqual(['submitted', 'report_added', 'accepted', 'assigned', 'investigating', 'answered', 'reopened'])
+    const view = unwrap(await callAs<RegulatorComplaintView>(db, regulator, 'complaints', 'inspect', { trackingNo }, at(7)))
+    expect(view.mergedReports.map((r) => r.trackingNo)).toEqual([duplicate.complaint.trackingNo])
+    expect(view.photos).toHaveLength(1)
+    expect(view.answerBy).not.toBeNull()
+    const fetched = unwrap(await callAs<{ data: string }>(db, parent, 'complaints', 'photo', { trackingNo, photoId: photo.id }, at(7)))
+    expect(Buffer.from(fetched.data, 'base64').subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]))
   })
 })
 
