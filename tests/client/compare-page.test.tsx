@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import ComparePage from '../../src/pages/compare/index'
@@ -63,6 +63,18 @@ describe('compare page', () => {
     expect(useCompareStore.getState().ids).toEqual(['zj-0002'])
     expect(screen.getAllByTestId('compare-column').map((c) => c.getAttribute('data-id'))).toEqual(['zj-0002'])
     expect(screen.getByTestId('compare-add-more')).toBeInTheDocument()
+  })
+
+  it('picks up an institution added on a detail page while it was open', async () => {
+    useCompareStore.setState({ ids: ['zj-0001'] })
+    serve(detail(), second)
+    render(<ComparePage />)
+    await screen.findAllByTestId('compare-column')
+    act(() => {
+      useCompareStore.getState().add('zj-0002')
+    })
+    await waitFor(() => expect(screen.getAllByTestId('compare-column').map((c) => c.getAttribute('data-id'))).toEqual(['zj-0001', 'zj-0002']))
+    expect(within(screen.getAllByTestId('compare-column')[1]!).getByTestId('compare-cell-grade')).toHaveTextContent('暂无评估')
   })
 
   it('says how to add institutions when none are chosen', async () => {

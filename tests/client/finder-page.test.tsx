@@ -225,6 +225,14 @@ describe('finder page', () => {
     expect(await screen.findByTestId('error-state')).toHaveTextContent('操作太频繁了，请稍后再试。')
   })
 
+  it('searches again on pull-down and then stops the refresh spinner', async () => {
+    await openFinder()
+    await screen.findAllByTestId('result-card')
+    taroFake.pullDownRefresh()
+    await waitFor(() => expect(taroFake.pullDownStopped).toBe(1))
+    expect(taroFake.requestsTo('finder', 'search')).toHaveLength(2)
+  })
+
   it('opens the detail page of a tapped result', async () => {
     const user = await openFinder()
     await user.click((await screen.findAllByTestId('result-card'))[0]!)

@@ -128,6 +128,11 @@ describe('institution detail page', () => {
     expect(taroFake.toasts.at(-1)?.title).toBe('链接已复制，可以发给家人')
   })
 
+  it('shares the page itself in WeChat, titled with the institution', async () => {
+    await openDetail()
+    expect(taroFake.shareMessage()).toEqual({ title: '暨阳街道小星星托育园（示例） - 托育通', path: '/pages/institution/index?id=zj-0001' })
+  })
+
   it('saves and unsaves a favourite', async () => {
     const user = await openDetail()
     await user.click(screen.getByTestId('action-favourite'))

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useCallback, useState, type CSSProperties } from 'react'
+import Taro from '@tarojs/taro'
+import { useCallback, useEffect, useState, type CSSProperties } from 'react'
 import { compareRows, type CompareSubject } from '../../components/compare/compare-rows'
 import { PageShell } from '../../components/layout/page-shell'
 import { SampleDataBanner } from '../../components/layout/sample-data-banner'
@@ -42,8 +42,11 @@ export default function ComparePage() {
     setLoading(false)
   }, [])
 
-  // Runs on open and on coming back from a detail page where another institution was added.
-  useDidShow(() => void load())
+  // On open, and whenever the list changes (an institution added on a detail page, or one removed here).
+  const idsKey = ids.join(',')
+  useEffect(() => {
+    void load()
+  }, [idsKey, load])
 
   if (ids.length === 0) {
     return (
@@ -113,11 +116,13 @@ export default function ComparePage() {
                     )
                   })}
                 </>
-              ) : (
+              ) : error ? (
                 <View className='compare-column__error'>
-                  <Text>{t('compare.loadFailed', { message: error?.message ?? t('errors.NETWORK') })}</Text>
+                  <Text>{t('compare.loadFailed', { message: error.message })}</Text>
                   <ActionButton label={t('common.retry')} variant='secondary' testId='compare-retry' onClick={() => void load()} />
                 </View>
+              ) : (
+                <Text className='compare-column__loading'>{t('common.loading')}</Text>
               )}
               <View className='compare-column__remove'>
                 <ActionButton label={t('compare.remove')} variant='plain' testId='compare-remove' onClick={() => remove(id)} />
