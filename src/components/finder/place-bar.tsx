@@ -47,13 +47,13 @@ export function PlaceBar() {
         <View className='place-bar__picker' data-testid='region-picker' onClick={() => setSheet('region')}>
           <Text className='place-bar__label'>{t('finder.regionLabel')}</Text>
           <Text className='place-bar__value' data-testid='region-current'>
-            {regionName || t('finder.chooseRegion')} ▾
+            {t('format.picker', { value: regionName || t('finder.chooseRegion') })}
           </Text>
         </View>
         <View className='place-bar__picker' data-testid='district-picker' onClick={() => region && setSheet('district')}>
           <Text className='place-bar__label'>{t('finder.districtLabel')}</Text>
           <Text className='place-bar__value' data-testid='district-current'>
-            {district?.name ?? t('finder.allDistricts')} ▾
+            {t('format.picker', { value: district?.name ?? t('finder.allDistricts') })}
           </Text>
         </View>
         <View

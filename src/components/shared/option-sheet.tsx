@@ -43,7 +43,7 @@ export function OptionSheet({ title, options, selected, onSelect, onClose, testI
               onClick={() => onSelect(option.value)}
             >
               <Text>{option.label}</Text>
-              {option.value === selected ? <Text className='option-sheet__check'>✓</Text> : null}
+              {option.value === selected ? <Text className='option-sheet__check'>{t('format.chosen')}</Text> : null}
             </View>
           ))}
         </ScrollView>

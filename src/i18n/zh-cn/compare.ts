@@ -7,7 +7,7 @@ export const compare = {
   goFind: '去找托育',
   remove: '移除',
   removed: '已从对比中移除',
-  open: '查看详情',
+  open: '查看详情 ›',
   loadFailed: '没能加载：{message}',
   rowGrade: '最新评估',
   gradeValue: '{grade}级 · {date}',

@@ -4,5 +4,11 @@ export const format = {
   money: '¥{yuan}',
   metres: '{metres}米',
   kilometres: '{km}公里',
-  place: '{district} · {address}'
+  place: '{district} · {address}',
+  /** Marks a control that opens a list to choose from. */
+  picker: '{value} ▾',
+  /** Marks a row that leads to another page. */
+  onward: '›',
+  /** Marks the chosen row in a list. */
+  chosen: '✓'
 } as const

@@ -103,7 +103,7 @@ export default function ComparePage() {
                   <View className='compare-column__head' onClick={() => openInstitution(id)}>
                     <Text className='compare-column__name'>{subject.detail.name}</Text>
                     <Text className='compare-column__place'>{subject.detail.districtName}</Text>
-                    <Text className='compare-column__open'>{t('compare.open')} ›</Text>
+                    <Text className='compare-column__open'>{t('compare.open')}</Text>
                   </View>
                   {rows.map((row) => {
                     const cell = row.cells[subjectIndex]

@@ -40,11 +40,11 @@ export default function MePage() {
       <SectionCard title={t('app.tabFavourites')}>
         <View className='me-page__link' data-testid='me-favourites' onClick={() => void Taro.switchTab({ url: '/pages/favourites/index' })}>
           <Text>{t('me.favouritesEntry', { count: favouriteCount })}</Text>
-          <Text className='me-page__chevron'>›</Text>
+          <Text className='me-page__chevron'>{t('format.onward')}</Text>
         </View>
         <View className='me-page__link' data-testid='compare-entry' onClick={() => void Taro.navigateTo({ url: '/pages/compare/index' })}>
           <Text>{t('me.compareEntry', { count: compareCount })}</Text>
-          <Text className='me-page__chevron'>›</Text>
+          <Text className='me-page__chevron'>{t('format.onward')}</Text>
         </View>
       </SectionCard>
 
