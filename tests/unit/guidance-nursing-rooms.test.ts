@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { NursingRoomIndex } from '../../src/cloud/guidance/nursing-room-index'
 import { sampleNursingRooms } from '../../src/cloud/seed/sample-nursing-rooms'
+import { sampleRegions } from '../../src/cloud/seed/sample-regions'
 import { NURSING_ROOM_PLACES, nursingRoomSchema } from '../../src/domain/guidance/nursing-room-schema'
 import type { Region } from '../../src/domain/regions/region-schema'
 import { haversineMetres, type LatLng } from '../../src/domain/shared/geo'
@@ -38,6 +39,21 @@ describe('sample nursing rooms', () => {
       }
       expect(new Set(rooms.map((room) => room.districtCode))).toEqual(new Set(region.districts.map((d) => d.code)))
       expect(new Set(rooms.map((room) => room.place))).toEqual(new Set(NURSING_ROOM_PLACES))
+    }
+  })
+
+  it('cover every district of the four sample regions, at least 15 rooms each', () => {
+    const regions = sampleRegions()
+    expect(regions.map((r) => r.code).sort()).toEqual(['bazhou', 'hebi', 'yuzhong', 'zhuji'])
+    for (const region of regions) {
+      const rooms = sampleNursingRooms(region)
+      expect(rooms.length, region.code).toBeGreaterThanOrEqual(15)
+      expect(new Set(rooms.map((room) => room.districtCode))).toEqual(new Set(region.districts.map((d) => d.code)))
+      for (const room of rooms) {
+        const home = region.districts.find((d) => d.code === room.districtCode)
+        expect(home && haversineMetres(home.centre, room.location), room.id).toBeLessThanOrEqual(2_510)
+        expect(room.name.startsWith(home?.name ?? '?'), room.name).toBe(true)
+      }
     }
   })
 
