@@ -1,7 +1,7 @@
 /**
  * `npm run build:server`: the HTTP server as one file, dist/server/index.js, for self-hosting next to the H5
- * build in dist/h5. PGlite stays an installed dependency (it loads its WebAssembly from its own package),
- * so run it where `npm install --omit=dev` has been done.
+ * build in dist/h5. PGlite (which loads its WebAssembly from its own package) and sharp (a native binary)
+ * stay installed dependencies, so run it where `npm install --omit=dev` has been done.
  */
 import path from 'node:path'
 import { build } from 'esbuild'
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     minify: true,
     sourcemap: true,
     legalComments: 'none',
-    external: ['@electric-sql/pglite', 'pg-native'],
+    external: ['@electric-sql/pglite', 'pg-native', 'sharp'],
     metafile: true,
     logLevel: 'warning'
   })

@@ -111,5 +111,10 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
   }
   res.writeHead(200, { ...headers, 'Content-Length': info.size })
   if (req.method === 'HEAD') return void res.end()
-  await pipeline(createReadStream(file), res)
+  try {
+    await pipeline(createReadStream(file), res)
+  } catch (error) {
+    // The browser went away mid-download (a closed tab, a new navigation): nothing is wrong here.
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error
+  }
 }
