@@ -93,7 +93,7 @@ export type ComplaintSubjectInput = z.infer<typeof complaintSubjectInputSchema>
 export const contactPhoneSchema = z.string().trim().regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/)
 
 export const contactSchema = z
-  .object({ contactName: text(COMPLAINT_LIMITS.contactName), contactPhone: contactPhoneSchema })
+  .object({ contactName: text(COMPLAINT_LIMITS.contactName), contactPhone: contactPhoneSchema.optional() })
   .strict()
 
 export const submitComplaintInputSchema = z

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
+import { FiledCheckEntry } from '../../components/complaints/filed-check-entry'
 import { EmptyResults } from '../../components/finder/empty-results'
 import { FilterPanel } from '../../components/finder/filter-panel'
 import { PlaceBar } from '../../components/finder/place-bar'
@@ -80,6 +81,7 @@ export default function FinderPage() {
         onOpenFilters={() => setFiltersOpen(true)}
         view={canMap ? { mode: view, onToggle: () => setView(view === 'list' ? 'map' : 'list') } : undefined}
       />
+      <FiledCheckEntry regionCode={finder.regionCode} />
 
       {finder.status === 'loading' || finder.status === 'idle' ? <ResultSkeleton /> : null}
 

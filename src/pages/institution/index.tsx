@@ -1,6 +1,7 @@
 import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 import { BookingEntry } from '../../components/bookings/booking-entry'
+import { ComplaintEntry } from '../../components/complaints/complaint-entry'
 import { DisclosureChecklist } from '../../components/institution/disclosure-checklist'
 import { EnforcementSection } from '../../components/institution/enforcement-section'
 import { EvaluationsSection } from '../../components/institution/evaluations-section'
@@ -92,6 +93,7 @@ export default function InstitutionPage() {
       <InstitutionHeader detail={detail} today={today} />
       <InstitutionActions detail={detail} />
       <BookingEntry institutionId={detail.id} />
+      <ComplaintEntry institutionId={detail.id} />
       <EvaluationsSection detail={detail} />
       <FeesSection detail={detail} region={region} />
       <VacanciesSection detail={detail} today={today} />

@@ -1,6 +1,7 @@
 import { Switch, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { MyBookingLinks } from '../../components/bookings/my-links'
+import { ComplaintLinks } from '../../components/complaints/complaint-links'
 import { PageShell } from '../../components/layout/page-shell'
 import { SectionCard } from '../../components/shared/section-card'
 import { t } from '../../i18n/translate'
@@ -18,6 +19,7 @@ export default function MePage() {
   return (
     <PageShell className='me-page'>
       <MyBookingLinks />
+      <ComplaintLinks />
       <SectionCard title={t('me.settings')}>
         <View className='me-page__setting'>
           <View className='me-page__setting-text'>

@@ -1,0 +1,250 @@
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useEffect, useMemo, useState } from 'react'
+import type { z } from 'zod'
+import {
+  COMPLAINT_LIMITS,
+  type ComplaintCategory,
+  type IdentityMode,
+  type submitComplaintInputSchema,
+  type submitComplaintOutputSchema
+} from '../../domain/complaints/complaint-schema'
+import { PHOTO_LIMITS } from '../../domain/complaints/photo-rules'
+import { dayjs, todayInChina } from '../../domain/shared/clock'
+import type { LatLng } from '../../domain/shared/geo'
+import { t } from '../../i18n/translate'
+import { call } from '../../services/api-client'
+import { errorMessage } from '../bookings/use-remote'
+import { ActionButton } from '../shared/action-button'
+import { Chip } from '../shared/chip'
+import { SectionCard } from '../shared/section-card'
+import { CategoryPicker } from './category-picker'
+import { dateText } from './complaint-format'
+import { DuplicateOffer, type DuplicateCandidate } from './duplicate-offer'
+import { IdentityPicker } from './identity-picker'
+import { PhotoPicker, type PickedPhoto } from './photo-picker'
+import { UnfiledSubjectForm, type UnfiledSubject } from './unfiled-subject-form'
+import './complaints.scss'
+
+export type SubmitResult = z.output<typeof submitComplaintOutputSchema>
+type SubmitInput = z.input<typeof submitComplaintInputSchema>
+
+/** Who the complaint is about: a filed institution by id, or an unfiled operator in a region. */
+export type FormSubject =
+  | { kind: 'filed'; institutionId: string; name: string; address: string }
+  | { kind: 'unfiled'; regionCode: string; regionCentre: LatLng; initial: UnfiledSubject }
+
+const SUBSCRIBE_TEMPLATE = process.env.TARO_APP_COMPLAINT_TEMPLATE_ID ?? ''
+
+/** On weapp, the one-time permission to send progress by subscribe message must be asked from the tap itself. */
+async function askForProgressMessages(): Promise<void> {
+  if (process.env.TARO_ENV !== 'weapp' || !SUBSCRIBE_TEMPLATE) return
+  await Taro.requestSubscribeMessage({ tmplIds: [SUBSCRIBE_TEMPLATE], entityIds: [] }).catch(() => {
+    void Taro.showToast({ title: t('complaints.form.subscribeFailed'), icon: 'none' })
+  })
+}
+
+function quickDates(today: string) {
+  return [
+    { date: today, label: t('complaints.form.today') },
+    { date: dayjs.utc(today).subtract(1, 'day').format('YYYY-MM-DD'), label: t('complaints.form.yesterday') },
+    { date: dayjs.utc(today).subtract(2, 'day').format('YYYY-MM-DD'), label: t('complaints.form.dayBefore') }
+  ]
+}
+
+interface ComplaintFormProps {
+  subject: FormSubject
+  category: ComplaintCategory | null
+  onCategory(category: ComplaintCategory): void
+  onSubmitted(result: SubmitResult): void
+}
+
+/**
+ * The complaint itself: category, what happened and when, photos, how the parent wants to be known, and, when
+ * the same problem at the same place is already being handled, the offer to add to it instead.
+ */
+export function ComplaintForm({ subject, category, onCategory, onSubmitted }: ComplaintFormProps) {
+  const today = useMemo(() => todayInChina(), [])
+  const earliest = dayjs.utc(today).subtract(COMPLAINT_LIMITS.incidentMaxAgeDays, 'day').format('YYYY-MM-DD')
+  const [unfiled, setUnfiled] = useState<UnfiledSubject>(subject.kind === 'unfiled' ? subject.initial : { operatorName: '', address: '', location: null })
+  const [details, setDetails] = useState('')
+  const [incidentDate, setIncidentDate] = useState<string | null>(null)
+  const [photos, setPhotos] = useState<PickedPhoto[]>([])
+  const [identity, setIdentity] = useState<IdentityMode>('hidden_from_institution')
+  const [contactName, setContactName] = useState('')
+  const [contactPhone, setContactPhone] = useState('')
+  const [candidates, setCandidates] = useState<DuplicateCandidate[]>([])
+  const [addTo, setAddTo] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<string | null>(null)
+
+  const institutionId = subject.kind === 'filed' ? subject.institutionId : null
+  useEffect(() => {
+    setCandidates([])
+    setAddTo(null)
+    if (!institutionId || !category) return
+    let live = true
+    call('complaints', 'duplicates', { institutionId, category })
+      .then((found) => {
+        if (live) setCandidates(found.candidates)
+      })
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [institutionId, category])
+
+  const problem = (): string | null => {
+    if (subject.kind === 'unfiled' && (unfiled.operatorName.trim().length < COMPLAINT_LIMITS.operatorName.min || unfiled.address.trim().length < COMPLAINT_LIMITS.address.min)) {
+      return t('complaints.form.needOperator')
+    }
+    if (!category) return t('complaints.form.chooseCategory')
+    if (details.trim().length < COMPLAINT_LIMITS.details.min) return t('complaints.form.detailsTooShort', { min: COMPLAINT_LIMITS.details.min })
+    if (!incidentDate) return t('complaints.form.chooseDate')
+    if (photos.some((p) => p.status === 'uploading')) return t('complaints.form.uploading')
+    return null
+  }
+
+  const submit = async () => {
+    const refused = problem()
+    if (refused || !category || !incidentDate) {
+      setMessage(refused)
+      return
+    }
+    setBusy(true)
+    setMessage(null)
+    await askForProgressMessages()
+    const input: SubmitInput = {
+      subject:
+        subject.kind === 'filed'
+          ? { kind: 'filed', institutionId: subject.institutionId }
+          : {
+              kind: 'unfiled',
+              regionCode: subject.regionCode,
+              operatorName: unfiled.operatorName.trim(),
+              address: unfiled.address.trim(),
+              location: unfiled.location ?? subject.regionCentre
+            },
+      category,
+      details: details.trim(),
+      incidentDate,
+      photoIds: photos.flatMap((p) => (p.status === 'done' && p.photoId ? [p.photoId] : [])),
+      identity
+    }
+    if (identity !== 'anonymous' && contactName.trim()) {
+      input.contact = contactPhone.trim() ? { contactName: contactName.trim(), contactPhone: contactPhone.trim() } : { contactName: contactName.trim() }
+    }
+    if (addTo) input.addToExisting = addTo
+    try {
+      onSubmitted(await call('complaints', 'submit', input))
+    } catch (e) {
+      setMessage(errorMessage(e).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View data-testid='complaint-form'>
+      <SectionCard title={t('complaints.form.subject')} testId='complaint-subject'>
+        {subject.kind === 'filed' ? (
+          <View>
+            <Text className='complaints-field__label'>{subject.name}</Text>
+            <Text className='complaints-hint'>{subject.address}</Text>
+            <Text className='complaints-hint'>{t('complaints.form.filedSubject')}</Text>
+          </View>
+        ) : (
+          <View>
+            <Text className='complaints-hint'>{t('complaints.form.unfiledSubject')}</Text>
+            <UnfiledSubjectForm value={unfiled} onChange={setUnfiled} />
+          </View>
+        )}
+      </SectionCard>
+
+      <SectionCard title={t('complaints.form.category')}>
+        <CategoryPicker value={category} onChange={onCategory} />
+      </SectionCard>
+
+      <DuplicateOffer candidates={candidates} chosen={addTo} onChoose={setAddTo} />
+
+      <SectionCard title={t('complaints.form.details')}>
+        <Textarea
+          className='complaints-field__textarea'
+          value={details}
+          placeholder={t('complaints.form.detailsPlaceholder')}
+          maxlength={COMPLAINT_LIMITS.details.max}
+          onInput={(e) => setDetails(e.detail.value)}
+          data-testid='complaint-details'
+        />
+        <Text className='complaints-field__count'>
+          {t('complaints.form.detailsCount', { count: details.trim().length, max: COMPLAINT_LIMITS.details.max })}
+        </Text>
+        <Text className='complaints-field__label'>{t('complaints.form.incidentDate')}</Text>
+        <View className='complaints-chips'>
+          {quickDates(today).map((d) => (
+            <Chip key={d.date} label={d.label} selected={incidentDate === d.date} onClick={() => setIncidentDate(d.date)} testId={`incident-${d.date}`} />
+          ))}
+          <Picker mode='date' value={incidentDate ?? today} start={earliest} end={today} onChange={(e) => setIncidentDate(String(e.detail.value))}>
+            <Chip label={t('complaints.form.otherDate')} selected={false} onClick={() => undefined} testId='incident-other' />
+          </Picker>
+        </View>
+        {incidentDate ? (
+          <Text className='complaints-hint' data-testid='incident-date'>
+            {t('complaints.form.dateChosen', { date: dateText(incidentDate) })}
+          </Text>
+        ) : null}
+      </SectionCard>
+
+      <SectionCard title={t('complaints.form.photos', { max: PHOTO_LIMITS.maxCount })}>
+        <PhotoPicker photos={photos} onChange={setPhotos} />
+      </SectionCard>
+
+      <SectionCard title={t('complaints.form.identity')}>
+        <IdentityPicker value={identity} onChange={setIdentity} />
+        {identity !== 'anonymous' ? (
+          <View>
+            <View className='complaints-field'>
+              <Text className='complaints-field__label'>{t('complaints.form.contactName')}</Text>
+              <Input
+                className='complaints-field__input'
+                value={contactName}
+                placeholder={t('complaints.form.contactNamePlaceholder')}
+                maxlength={COMPLAINT_LIMITS.contactName.max}
+                onInput={(e) => setContactName(e.detail.value)}
+                data-testid='contact-name'
+              />
+            </View>
+            <View className='complaints-field'>
+              <Text className='complaints-field__label'>{t('complaints.form.contactPhone')}</Text>
+              <Input
+                className='complaints-field__input'
+                type='number'
+                value={contactPhone}
+                placeholder={t('complaints.form.contactPhonePlaceholder')}
+                maxlength={13}
+                onInput={(e) => setContactPhone(e.detail.value)}
+                data-testid='contact-phone'
+              />
+            </View>
+            <Text className='complaints-hint'>{t('complaints.form.contactHint')}</Text>
+          </View>
+        ) : null}
+      </SectionCard>
+
+      <View className='complaints-submit'>
+        {message ? (
+          <Text className='complaints-error' data-testid='complaint-error'>
+            {message}
+          </Text>
+        ) : null}
+        <ActionButton
+          label={busy ? t('complaints.form.submitting') : t('complaints.form.submit')}
+          onClick={() => void submit()}
+          disabled={busy}
+          testId='submit-complaint'
+          block
+        />
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,65 @@
+import { Input, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { COMPLAINT_LIMITS } from '../../domain/complaints/complaint-schema'
+import type { LatLng } from '../../domain/shared/geo'
+import { t } from '../../i18n/translate'
+import { locateFamily } from '../../services/location-service'
+import { ActionButton } from '../shared/action-button'
+import './complaints.scss'
+
+export interface UnfiledSubject {
+  operatorName: string
+  address: string
+  /** Where the parent stood when reporting, or null to fall back to the region's centre. */
+  location: LatLng | null
+}
+
+/** An operator that is not filed, described as the parent saw it: the name on the sign, the address, the spot. */
+export function UnfiledSubjectForm({ value, onChange }: { value: UnfiledSubject; onChange(next: UnfiledSubject): void }) {
+  const [locating, setLocating] = useState(false)
+  const [denied, setDenied] = useState(false)
+  const locate = async () => {
+    setLocating(true)
+    const result = await locateFamily()
+    setLocating(false)
+    if (result.status === 'located') onChange({ ...value, location: result.point })
+    else setDenied(true)
+  }
+  return (
+    <View data-testid='unfiled-subject'>
+      <View className='complaints-field'>
+        <Text className='complaints-field__label'>{t('complaints.form.operatorName')}</Text>
+        <Input
+          className='complaints-field__input'
+          value={value.operatorName}
+          placeholder={t('complaints.form.operatorNamePlaceholder')}
+          maxlength={COMPLAINT_LIMITS.operatorName.max}
+          onInput={(e) => onChange({ ...value, operatorName: e.detail.value })}
+          data-testid='operator-name'
+        />
+      </View>
+      <View className='complaints-field'>
+        <Text className='complaints-field__label'>{t('complaints.form.address')}</Text>
+        <Input
+          className='complaints-field__input'
+          value={value.address}
+          placeholder={t('complaints.form.addressPlaceholder')}
+          maxlength={COMPLAINT_LIMITS.address.max}
+          onInput={(e) => onChange({ ...value, address: e.detail.value })}
+          data-testid='operator-address'
+        />
+      </View>
+      <View className='complaints-field'>
+        <Text className='complaints-field__label'>{t('complaints.form.location')}</Text>
+        {value.location ? (
+          <Text className='complaints-hint' data-testid='location-set'>
+            {t('complaints.form.locationSet', { lat: value.location.lat.toFixed(4), lng: value.location.lng.toFixed(4) })}
+          </Text>
+        ) : (
+          <ActionButton label={t('complaints.form.useMyLocation')} variant='secondary' onClick={() => void locate()} disabled={locating} testId='use-location' />
+        )}
+        {denied && !value.location ? <Text className='complaints-hint'>{t('complaints.form.locationFallback')}</Text> : null}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,92 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { ComplaintForm, type FormSubject, type SubmitResult } from '../../../components/complaints/complaint-form'
+import { ParentSignIn } from '../../../components/complaints/complaint-sign-in'
+import { EmergencyNotice } from '../../../components/complaints/emergency-notice'
+import { saveComplaint } from '../../../components/complaints/saved-complaints'
+import { SubmittedPanel } from '../../../components/complaints/submitted-panel'
+import { PageShell } from '../../../components/layout/page-shell'
+import { ActionButton } from '../../../components/shared/action-button'
+import { ErrorState, LoadingState } from '../../../components/shared/state-views'
+import { complaintCategorySchema, type ComplaintCategory } from '../../../domain/complaints/complaint-schema'
+import { t } from '../../../i18n/translate'
+import { errorMessage } from '../../../components/bookings/use-remote'
+import type { ApiError } from '../../../services/api-error'
+import { useInstitutionStore } from '../../../stores/institution-store'
+import { useRegionStore } from '../../../stores/region-store'
+import '../../../components/complaints/complaints.scss'
+import './index.scss'
+
+const param = (value: string | undefined) => (value ? decodeURIComponent(value) : '')
+
+/** Resolves who the complaint is about from the route: an institution id, or an unfiled operator's region (and name). */
+function useSubject(params: Record<string, string | undefined>) {
+  const institutionId = param(params.institutionId)
+  const regionCode = param(params.regionCode)
+  const [subject, setSubject] = useState<FormSubject | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
+  const [attempt, setAttempt] = useState(0)
+  useEffect(() => {
+    setError(null)
+    const load = async (): Promise<FormSubject> => {
+      if (institutionId) {
+        const institution = await useInstitutionStore.getState().load(institutionId)
+        return { kind: 'filed', institutionId, name: institution.name, address: institution.address }
+      }
+      const region = await useRegionStore.getState().loadRegion(regionCode)
+      return {
+        kind: 'unfiled',
+        regionCode,
+        regionCentre: region.centre,
+        initial: { operatorName: param(params.name), address: param(params.address), location: null }
+      }
+    }
+    load()
+      .then(setSubject)
+      .catch((e: unknown) => setError(errorMessage(e)))
+  }, [institutionId, regionCode, params.name, params.address, attempt])
+  return { subject, error, retry: () => setAttempt((n) => n + 1), known: Boolean(institutionId || regionCode) }
+}
+
+export default function NewComplaintPage() {
+  const { params } = useRouter()
+  const initial = complaintCategorySchema.safeParse(params.category)
+  const [category, setCategory] = useState<ComplaintCategory | null>(initial.success ? initial.data : null)
+  const [result, setResult] = useState<SubmitResult | null>(null)
+  const { subject, error, retry, known } = useSubject(params)
+
+  const submitted = (done: SubmitResult) => {
+    if (done.followSecret) {
+      saveComplaint({ trackingNo: done.complaint.trackingNo, secret: done.followSecret, subjectName: done.complaint.subject.name, savedAt: done.complaint.submittedAt })
+    }
+    setResult(done)
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
+  }
+
+  const body = () => {
+    if (result) return <SubmittedPanel result={result} />
+    if (!known) {
+      return (
+        <View className='complaint-new-page__start'>
+          <Text className='complaints-hint'>{t('complaints.entry.checkFiledHint')}</Text>
+          <ActionButton label={t('complaints.entry.checkFiled')} onClick={() => void Taro.redirectTo({ url: '/pages/complaints/check/index' })} testId='go-check' />
+        </View>
+      )
+    }
+    if (error) return <ErrorState title={t('complaints.titles.new')} message={error.message} onRetry={retry} />
+    if (!subject) return <LoadingState />
+    return (
+      <ParentSignIn>
+        <ComplaintForm subject={subject} category={category} onCategory={setCategory} onSubmitted={submitted} />
+      </ParentSignIn>
+    )
+  }
+
+  return (
+    <PageShell className='complaint-new-page'>
+      {category === 'abuse_neglect' && !result ? <EmergencyNotice /> : null}
+      {body()}
+    </PageShell>
+  )
+}

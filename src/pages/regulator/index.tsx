@@ -1,0 +1,106 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useState } from 'react'
+import { useRemote } from '../../components/bookings/use-remote'
+import { deadlineText, whenText } from '../../components/complaints/complaint-format'
+import { RegulatorSignIn } from '../../components/complaints/complaint-sign-in'
+import { PageShell } from '../../components/layout/page-shell'
+import { Chip } from '../../components/shared/chip'
+import { SectionCard } from '../../components/shared/section-card'
+import { ErrorState, LoadingState } from '../../components/shared/state-views'
+import { QUEUE_FILTERS } from '../../domain/complaints/complaint-schema'
+import { t } from '../../i18n/translate'
+import { call } from '../../services/api-client'
+import { useSessionStore } from '../../stores/session-store'
+import '../../components/complaints/complaints.scss'
+import './index.scss'
+
+type Filter = (typeof QUEUE_FILTERS)[number]
+
+function Queue() {
+  const userId = useSessionStore((s) => s.user?.id ?? null)
+  const [department, setDepartment] = useState<string | null>(null)
+  const [filter, setFilter] = useState<Filter>('open')
+  const remote = useRemote(userId ? `${userId}|${department ?? ''}|${filter}` : null, () =>
+    call('complaints', 'queue', department ? { departmentCode: department, filter } : { filter })
+  )
+  useDidShow(() => {
+    void remote.reload()
+  })
+  usePullDownRefresh(() => {
+    void remote.reload().finally(() => Taro.stopPullDownRefresh())
+  })
+  if (remote.error && !remote.data) return <ErrorState title={t('complaints.titles.queue')} message={remote.error.message} onRetry={() => void remote.reload()} />
+  if (!remote.data) return <LoadingState />
+  const { items, departments } = remote.data
+  return (
+    <View>
+      <SectionCard title={t('complaints.console.departments')} testId='queue-departments'>
+        <View className='complaints-chips'>
+          <Chip label={t('complaints.console.allDepartments')} selected={department === null} onClick={() => setDepartment(null)} testId='department-all' />
+          {departments.map((d) => (
+            <Chip
+              key={d.code}
+              label={`${d.name}（${t('complaints.console.openCount', { open: d.open, overdue: d.overdue })}）`}
+              selected={department === d.code}
+              onClick={() => setDepartment(d.code)}
+              testId={`queue-department-${d.code}`}
+            />
+          ))}
+        </View>
+      </SectionCard>
+      <SectionCard title={t('complaints.titles.queue')} testId='queue'>
+        <View className='complaints-chips'>
+          {QUEUE_FILTERS.map((f) => (
+            <Chip key={f} label={t(`complaints.console.filters.${f}`)} selected={filter === f} onClick={() => setFilter(f)} testId={`queue-filter-${f}`} />
+          ))}
+        </View>
+        {items.length === 0 ? <Text className='complaints-hint'>{t('complaints.console.empty')}</Text> : null}
+        {items.map((item) => (
+          <View
+            key={item.trackingNo}
+            className={`complaints-row ${item.overdue ? 'complaints-row--overdue' : ''}`}
+            data-testid='queue-item'
+            data-tracking-no={item.trackingNo}
+            data-overdue={item.overdue ? 'true' : 'false'}
+            onClick={() => void Taro.navigateTo({ url: `/pages/regulator/complaint/index?no=${item.trackingNo}` })}
+          >
+            <View className='complaints-row__main'>
+              <Text className='complaints-row__title'>
+                {item.subjectName}
+                {item.subjectKind === 'unfiled' ? `（${t('complaints.console.unfiled')}）` : ''}
+              </Text>
+              <Text className='complaints-row__meta'>
+                {t(`complaints.categories.${item.category}`)} · {item.departmentName} · {whenText(item.submittedAt)}
+              </Text>
+              <Text className='complaints-row__meta'>
+                {item.trackingNo}
+                {item.reports > 1 ? ` · ${t('complaints.console.reports', { count: item.reports })}` : ''}
+                {item.heldForReview ? ` · ${t('complaints.console.review')}` : ''}
+              </Text>
+            </View>
+            <View className='complaints-row__main'>
+              <Text className='complaints-row__meta'>{t(`complaints.statuses.${item.status}`)}</Text>
+              {item.dueAt ? (
+                <Text className='complaints-row__meta'>
+                  {item.overdue ? t('complaints.console.overdue') : t('complaints.console.dueBy', { date: deadlineText(item.dueAt) })}
+                </Text>
+              ) : null}
+            </View>
+          </View>
+        ))}
+      </SectionCard>
+    </View>
+  )
+}
+
+/** The regulators' queue for their region: by department, overdue first, then what is due soonest. */
+export default function RegulatorQueuePage() {
+  return (
+    <PageShell className='regulator-page'>
+      <RegulatorSignIn>
+        <Queue />
+      </RegulatorSignIn>
+    </PageShell>
+  )
+}
