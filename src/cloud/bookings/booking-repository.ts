@@ -73,13 +73,14 @@ export interface NewBooking {
   childId: string | null
   idempotencyKey: string
   rescheduledFromId: string | null
+  wechatReminder: boolean
 }
 
 export async function insertBooking(q: Queryable, booking: NewBooking, now: Date): Promise<void> {
   await q.query(
-    `INSERT INTO bookings (id, user_id, slot_id, child_id, status, idempotency_key, rescheduled_from_id, created_at)
-     VALUES ($1, $2, $3, $4, 'confirmed', $5, $6, $7)`,
-    [booking.id, booking.userId, booking.slotId, booking.childId, booking.idempotencyKey, booking.rescheduledFromId, now]
+    `INSERT INTO bookings (id, user_id, slot_id, child_id, status, idempotency_key, rescheduled_from_id, wechat_reminder, created_at)
+     VALUES ($1, $2, $3, $4, 'confirmed', $5, $6, $7, $8)`,
+    [booking.id, booking.userId, booking.slotId, booking.childId, booking.idempotencyKey, booking.rescheduledFromId, booking.wechatReminder, now]
   )
 }
 

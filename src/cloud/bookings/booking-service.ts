@@ -16,7 +16,8 @@ import {
   insertBooking,
   lockFamily,
   setBookingStatus,
-  type BookingRecord
+  type BookingRecord,
+  type NewBooking
 } from './booking-repository'
 import { sendBookingCancelled, sendBookingConfirmed, sendBookingRescheduled } from './booking-messages'
 import { toBookingView } from './booking-views'
@@ -51,10 +52,12 @@ async function noPlaceError(tx: Queryable, slotId: string): Promise<DomainError>
   return new DomainError(slot?.status === 'cancelled' ? 'SLOT_CANCELLED' : 'SLOT_FULL')
 }
 
+type NewBookingFields = Omit<NewBooking, 'id'>
+
 /** Confirms a booking whose place has just been taken: the row, its reminders and the message, in one go. */
 export async function recordBooking(
   tx: Queryable,
-  booking: { userId: string; slotId: string; childId: string | null; idempotencyKey: string; rescheduledFromId: string | null },
+  booking: NewBookingFields,
   now: Date
 ): Promise<BookingRecord> {
   const id = newId('bk')
@@ -89,7 +92,11 @@ export async function book(db: Database, userId: string, input: BookInput, now: 
     if (await holdsPlaceOnSlot(tx, userId, slot.id, input.childId)) throw new DomainError('ALREADY_BOOKED')
     await checkChildForSlot(tx, userId, input.childId, offering, slot, null)
     if (!(await takeSeat(tx, slot.id))) throw await noPlaceError(tx, slot.id)
-    const booking = await recordBooking(tx, { userId, slotId: slot.id, childId: input.childId, idempotencyKey: input.idempotencyKey, rescheduledFromId: null }, now)
+    const booking = await recordBooking(
+      tx,
+      { userId, slotId: slot.id, childId: input.childId, idempotencyKey: input.idempotencyKey, rescheduledFromId: null, wechatReminder: input.wechatReminder },
+      now
+    )
     await sendBookingConfirmed(tx, booking, now)
     return toBookingView(now, booking)
   })
@@ -119,7 +126,7 @@ export async function cancelBooking(db: Database, userId: string, bookingId: str
 export async function reschedule(
   db: Database,
   userId: string,
-  input: { bookingId: string; slotId: string; idempotencyKey: string },
+  input: { bookingId: string; slotId: string; idempotencyKey: string; wechatReminder: boolean },
   now: Date
 ): Promise<BookingView> {
   return db.transaction(async (tx) => {
@@ -139,7 +146,14 @@ export async function reschedule(
     if (!(await takeSeat(tx, target.id))) throw await noPlaceError(tx, target.id)
     const moved = await recordBooking(
       tx,
-      { userId, slotId: target.id, childId: old.child?.id ?? null, idempotencyKey: input.idempotencyKey, rescheduledFromId: old.id },
+      {
+        userId,
+        slotId: target.id,
+        childId: old.child?.id ?? null,
+        idempotencyKey: input.idempotencyKey,
+        rescheduledFromId: old.id,
+        wechatReminder: input.wechatReminder
+      },
       now
     )
     await setBookingStatus(tx, old.id, ['confirmed'], 'rescheduled', now)

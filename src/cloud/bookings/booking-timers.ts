@@ -1,9 +1,12 @@
 import type { Database } from '../db/database'
 import { runBookingTimers } from './reminder-service'
+import { subscribeGatewayFromEnv, type SubscribeGateway } from './wechat-subscribe-gateway'
 
 export interface BookingTimerOptions {
   intervalMs?: number
   now?: () => Date
+  /** WeChat subscribe messages; by default from WECHAT_APPID, WECHAT_SECRET and WECHAT_REMINDER_TEMPLATE_ID. */
+  wechat?: SubscribeGateway | null
 }
 
 const EVERY_MINUTE = 60_000
@@ -15,12 +18,13 @@ const EVERY_MINUTE = 60_000
  */
 export function startBookingTimers(db: Database, options: BookingTimerOptions = {}): () => void {
   const now = options.now ?? (() => new Date())
+  const wechat = options.wechat === undefined ? subscribeGatewayFromEnv(process.env) : options.wechat
   let running = false
   const sweep = async () => {
     if (running) return
     running = true
     try {
-      await runBookingTimers(db, now())
+      await runBookingTimers(db, now(), wechat)
     } catch (error) {
       console.error(JSON.stringify({ level: 'error', message: 'booking timers failed', error: error instanceof Error ? error.message : String(error) }))
     } finally {

@@ -95,5 +95,14 @@ export const bookingsMigrations: Migration[] = [
       );
       CREATE INDEX reminders_due_idx ON reminders (due_at) WHERE sent_at IS NULL;
     `
+  },
+  {
+    // A WeChat subscribe message is allowed once per tap, so a booking carries whether it was allowed and when
+    // the one message went.
+    id: '0403_booking_wechat_reminder',
+    sql: `
+      ALTER TABLE bookings ADD COLUMN wechat_reminder boolean NOT NULL DEFAULT false;
+      ALTER TABLE bookings ADD COLUMN wechat_reminder_sent_at timestamptz;
+    `
   }
 ]

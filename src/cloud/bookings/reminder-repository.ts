@@ -57,3 +57,18 @@ export async function dropStaleReminders(q: Queryable, now: Date): Promise<void>
     [now]
   )
 }
+
+/**
+ * Of these bookings, those whose parent allowed a WeChat reminder that has not gone yet, stamped as sent
+ * (the permission is for one message), with the parent's openid where they signed in through WeChat.
+ */
+export async function claimWechatReminders(q: Queryable, bookingIds: readonly string[], now: Date): Promise<{ bookingId: string; openid: string | null }[]> {
+  if (bookingIds.length === 0) return []
+  const { rows } = await q.query<{ id: string; openid: string | null }>(
+    `UPDATE bookings b SET wechat_reminder_sent_at = $2
+      WHERE b.id = ANY($1::text[]) AND b.wechat_reminder AND b.wechat_reminder_sent_at IS NULL
+      RETURNING b.id, (SELECT u.openid FROM users u WHERE u.id = b.user_id) AS openid`,
+    [bookingIds, now]
+  )
+  return rows.map((row) => ({ bookingId: row.id, openid: row.openid }))
+}

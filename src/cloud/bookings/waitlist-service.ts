@@ -81,7 +81,7 @@ export async function acceptOffer(
     }
     const booking = await recordBooking(
       tx,
-      { userId, slotId: entry.slot.id, childId: entry.child?.id ?? null, idempotencyKey: input.idempotencyKey, rescheduledFromId: null },
+      { userId, slotId: entry.slot.id, childId: entry.child?.id ?? null, idempotencyKey: input.idempotencyKey, rescheduledFromId: null, wechatReminder: false },
       now
     )
     await sendBookingConfirmed(tx, booking, now)

@@ -83,15 +83,23 @@ export const waitlistViewSchema = z.object({
 })
 export type WaitlistView = z.infer<typeof waitlistViewSchema>
 
+/** True when the parent allowed the WeChat reminder (a one-time subscribe message) at the confirm tap. */
+const wechatReminderSchema = z.boolean().default(false)
+
 export const bookInputSchema = z
-  .object({ slotId: slotIdSchema, childId: childIdSchema.nullable().default(null), idempotencyKey: idempotencyKeySchema })
+  .object({
+    slotId: slotIdSchema,
+    childId: childIdSchema.nullable().default(null),
+    idempotencyKey: idempotencyKeySchema,
+    wechatReminder: wechatReminderSchema
+  })
   .strict()
 export type BookInput = z.output<typeof bookInputSchema>
 
 export const bookingRefInputSchema = z.object({ bookingId: bookingIdSchema }).strict()
 
 export const rescheduleInputSchema = z
-  .object({ bookingId: bookingIdSchema, slotId: slotIdSchema, idempotencyKey: idempotencyKeySchema })
+  .object({ bookingId: bookingIdSchema, slotId: slotIdSchema, idempotencyKey: idempotencyKeySchema, wechatReminder: wechatReminderSchema })
   .strict()
 
 export const joinWaitlistInputSchema = z

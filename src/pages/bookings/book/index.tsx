@@ -25,6 +25,23 @@ type Outcome = { kind: 'booked'; booking: BookingView } | { kind: 'waiting'; ent
 
 const param = (value: string | undefined) => (value ? decodeURIComponent(value) : null)
 
+const REMINDER_TEMPLATE = process.env.TARO_APP_REMINDER_TEMPLATE_ID
+
+/**
+ * On the mini-program, asks at the confirm tap (WeChat only allows it from a tap) whether the parent wants the
+ * reminder as a WeChat message too; one yes allows one message.
+ */
+async function askForWechatReminder(): Promise<boolean> {
+  if (process.env.TARO_ENV !== 'weapp' || !REMINDER_TEMPLATE) return false
+  try {
+    // Taro's typing also wants Alipay's entityIds; WeChat ignores them. The answer is keyed by template id.
+    const answer = (await Taro.requestSubscribeMessage({ tmplIds: [REMINDER_TEMPLATE], entityIds: [] })) as unknown as Record<string, unknown>
+    return answer[REMINDER_TEMPLATE] === 'accept'
+  } catch {
+    return false
+  }
+}
+
 /**
  * The booking flow: service → date (only days with a bookable slot can be picked) → slot with places left →
  * child → confirm. With `bookingId` it moves that booking instead (same service, same child). A full slot
@@ -46,6 +63,7 @@ function BookFlow({ institutionId, fixedOfferingId, rescheduleId }: { institutio
   const [error, setError] = useState<ApiError | null>(null)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const key = useRef<string | null>(null)
+  const wechatReminder = useRef(false)
 
   const offering = availability.data?.offering
   const slots = useMemo(() => availability.data?.slots ?? [], [availability.data])
@@ -67,13 +85,16 @@ function BookFlow({ institutionId, fixedOfferingId, rescheduleId }: { institutio
 
   const confirm = async () => {
     if (!slot) return
-    key.current ??= newIdempotencyKey()
+    if (key.current === null) {
+      wechatReminder.current = await askForWechatReminder()
+      key.current = newIdempotencyKey()
+    }
     setBusy(true)
     setError(null)
     try {
       const booking = rescheduleId
-        ? await call('bookings', 'reschedule', { bookingId: rescheduleId, slotId: slot.id, idempotencyKey: key.current })
-        : await call('bookings', 'book', { slotId: slot.id, childId: childId ?? null, idempotencyKey: key.current })
+        ? await call('bookings', 'reschedule', { bookingId: rescheduleId, slotId: slot.id, idempotencyKey: key.current, wechatReminder: wechatReminder.current })
+        : await call('bookings', 'book', { slotId: slot.id, childId: childId ?? null, idempotencyKey: key.current, wechatReminder: wechatReminder.current })
       setOutcome({ kind: 'booked', booking })
     } catch (e) {
       const failure = errorMessage(e)
