@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { chinaDateOf } from '../../domain/bookings/china-time-rules'
 import type { ClassSession } from '../../domain/guidance/guidance-schema'
 import { t } from '../../i18n/translate'
 import { ageBandText, kindName, priceText, slotWhen } from '../bookings/booking-format'
@@ -10,7 +11,7 @@ import { Badge } from '../shared/badge'
 export function ClassSessionCard({ session }: { session: ClassSession }) {
   const { offering, slot } = session
   return (
-    <View className='class-card' data-testid='class-session' data-slot={slot.id}>
+    <View className='class-card' data-testid='class-session' data-slot={slot.id} data-date={chinaDateOf(slot.startsAt)} data-bookable={slot.bookable && slot.placesLeft > 0 ? 'true' : 'false'}>
       <View className='class-card__head'>
         <Badge label={kindName(offering.kind, offering.classKind)} tone='accent' />
         <Text className='class-card__price'>{priceText(slot.priceFen)}</Text>
