@@ -26,23 +26,19 @@ export async function findUserById(db: Queryable, id: string): Promise<User | nu
   return rows[0] ? toUser(rows[0]) : null
 }
 
-/** Creates the user unless one with this id exists, and returns whichever is stored. */
+/**
+ * Creates the user unless one with this id exists, and returns whichever is stored. The read is its own
+ * statement so that, when a concurrent sign-in inserted the row first, it sees that row.
+ */
 export async function findOrCreateUser(db: Queryable, user: User): Promise<User> {
-  const { rows } = await db.query<UserRow>(
-    `WITH inserted AS (
-       INSERT INTO users (id, role, display_name, region_code, institution_id)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (id) DO NOTHING
-       RETURNING ${USER_COLUMNS}
-     )
-     SELECT ${USER_COLUMNS} FROM inserted
-     UNION ALL
-     SELECT ${USER_COLUMNS} FROM users WHERE id = $1`,
+  await db.query(
+    `INSERT INTO users (id, role, display_name, region_code, institution_id) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (id) DO NOTHING`,
     [user.id, user.role, user.displayName, user.regionCode, user.institutionId]
   )
-  const row = rows[0]
-  if (!row) throw new Error(`user ${user.id} neither inserted nor found`)
-  return toUser(row)
+  const stored = await findUserById(db, user.id)
+  if (!stored) throw new Error(`user ${user.id} neither inserted nor found`)
+  return stored
 }
 
 /**
