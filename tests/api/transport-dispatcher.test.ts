@@ -166,6 +166,8 @@ describe('dispatcher', () => {
     expect(httpStatusFor('PAYLOAD_TOO_LARGE')).toBe(413)
     expect(httpStatusFor('RATE_LIMITED')).toBe(429)
     expect(httpStatusFor('INTERNAL')).toBe(500)
+    expect(httpStatusFor('SLOT_FULL')).toBe(409)
+    expect(httpStatusFor('AGE_BAND_MISMATCH')).toBe(422)
     expect(httpStatusFor('DEV_LOGIN_DISABLED')).toBeGreaterThanOrEqual(400)
     expect(httpStatusFor('WECHAT_LOGIN_FAILED')).toBeLessThan(500)
   })

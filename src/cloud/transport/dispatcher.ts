@@ -47,7 +47,18 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   WECHAT_LOGIN_FAILED: 401,
-  INTERNAL: 500
+  INTERNAL: 500,
+  // Taken, already there, or in a state that forbids it: the same request may succeed once things change.
+  SLOT_FULL: 409,
+  SLOT_EXISTS: 409,
+  ALREADY_BOOKED: 409,
+  ALREADY_ON_WAITLIST: 409,
+  OVERLAPPING_BOOKING: 409,
+  IDEMPOTENCY_KEY_REUSED: 409,
+  CHILD_HAS_UPCOMING_BOOKINGS: 409,
+  COMPLAINT_TRANSITION_NOT_ALLOWED: 409,
+  PHOTO_TOO_LARGE: 413,
+  PHOTO_TYPE_NOT_ALLOWED: 415
 }
 
 /**

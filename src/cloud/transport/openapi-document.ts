@@ -12,7 +12,8 @@ const ERROR_STATUSES: Record<string, string> = {
   '403': 'Signed in, but this role may not call the action (FORBIDDEN)',
   '404': 'No such action, or the thing asked for does not exist',
   '409': 'The data changed or is taken (CONFLICT and rule codes such as a full slot)',
-  '413': 'The request body is over 64 KiB (PAYLOAD_TOO_LARGE)',
+  '413': 'The request body is over 64 KiB (PAYLOAD_TOO_LARGE), or a photo is too large',
+  '415': 'A photo of a type the service does not accept',
   '422': 'A rule of the service refuses the request; the code says which',
   '429': 'Too many requests (RATE_LIMITED)',
   '500': 'An unexpected failure (INTERNAL); the X-Request-Id header identifies it in the logs'
