@@ -4,7 +4,9 @@ import type { Database } from '../../src/cloud/db/database'
 import { openPgliteDatabase } from '../../src/cloud/db/pglite-database'
 import type { ServiceContext } from '../../src/cloud/shared/service-context'
 import { dispatch, httpStatusFor, type Api, type DispatchLogger } from '../../src/cloud/transport/dispatcher'
+import { fieldLabel } from '../../src/cloud/transport/invalid-input-message'
 import type { User } from '../../src/domain/account/account-schema'
+import { contract as realContract } from '../../src/domain/contract'
 import { action, PUBLIC, rolesOnly, SIGNED_IN } from '../../src/domain/shared/action-spec'
 import { DomainError } from '../../src/domain/shared/error-codes'
 
@@ -170,5 +172,25 @@ describe('dispatcher', () => {
     expect(httpStatusFor('AGE_BAND_MISMATCH')).toBe(422)
     expect(httpStatusFor('DEV_LOGIN_DISABLED')).toBeGreaterThanOrEqual(400)
     expect(httpStatusFor('WECHAT_LOGIN_FAILED')).toBeLessThan(500)
+  })
+})
+
+describe('field labels', () => {
+  it('name every input field of every action in Chinese', () => {
+    const names = new Set<string>()
+    const walk = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return
+      const properties = (node as { properties?: Record<string, unknown> }).properties
+      for (const [name, child] of Object.entries(properties ?? {})) {
+        names.add(name)
+        walk(child)
+      }
+      Object.values(node).forEach(walk)
+    }
+    for (const actions of Object.values(realContract)) {
+      for (const spec of Object.values(actions)) walk(z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }))
+    }
+    const unlabelled = [...names].filter((name) => !/[\u4e00-\u9fff]/.test(fieldLabel([name])))
+    expect(unlabelled).toEqual([])
   })
 })

@@ -114,6 +114,20 @@ export const validation = {
     byteLength: '照片大小',
     query: '名称或地址',
     filter: '范围',
-    limit: '条数'
+    limit: '条数',
+    wechatReminder: '微信提醒',
+    all: '全部',
+    q: '搜索词',
+    ageMonths: '月龄',
+    ageRange: '月龄范围',
+    fromMonths: '起始月龄',
+    toMonths: '截止月龄',
+    domain: '领域',
+    offset: '翻页位置',
+    slug: '文章',
+    bookmarked: '收藏',
+    near: '位置',
+    publicOnly: '只看公共场所',
+    photoId: '照片'
   }
 } as const
