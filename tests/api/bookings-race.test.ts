@@ -184,6 +184,35 @@ describe.each(STORE_KINDS)('booking under contention (%s)', (kind) => {
     expect(await placesAndConfirmed(db, into.id)).toMatchObject({ placesLeft: 0, confirmed: 1 })
   })
 
+  it('cancelling a slot while families cancel, book, wait and take offers on it answers everyone plainly', async () => {
+    const offering = await createOffering(db, staff)
+    const slot = await createSlot(db, staff, offering.id, { date: SLOT_DATE, capacity: 6 })
+    const [offered, ...families] = await familiesWithChildren(db, 16)
+    const holders = families.slice(0, 6)
+    const newcomers = families.slice(6, 10)
+    const waiters = families.slice(10)
+    const held = await Promise.all(holders.map(async (f) => unwrap(await book(db, f.parent, slot.id, f.childId))))
+    const entry = unwrap(await joinWaitlist(db, offered!.parent, slot.id, offered!.childId))
+    for (const w of waiters) unwrap(await joinWaitlist(db, w.parent, slot.id, w.childId))
+    // One holder leaves, so the first waiter is holding an offer when the institution cancels.
+    unwrap(await callAs(db, holders[0]!.parent, 'bookings', 'cancel', { bookingId: held[0]!.id }))
+
+    const results = await Promise.all([
+      callAs(db, staff, 'bookings', 'cancelSlot', { slotId: slot.id }),
+      ...holders.slice(1, 4).map((f, i) => callAs(db, f.parent, 'bookings', 'cancel', { bookingId: held[i + 1]!.id })),
+      ...newcomers.map((f) => book(db, f.parent, slot.id, f.childId)),
+      callAs(db, offered!.parent, 'bookings', 'acceptOffer', { entryId: entry.id, idempotencyKey: idempotencyKey() }),
+      ...waiters.map((w) => callAs(db, w.parent, 'bookings', 'myBookings', { scope: 'upcoming' }))
+    ])
+    expect(results.map(codeOf).filter((code) => code === 'INTERNAL')).toEqual([])
+    expect(codeOf(results[0]!)).toBe('OK')
+    expect(await placesAndConfirmed(db, slot.id)).toEqual({ capacity: 6, placesLeft: 6, confirmed: 0, held: 0 })
+    const slotState = await db.query<{ status: string }>('SELECT status FROM slots WHERE id = $1', [slot.id])
+    expect(slotState.rows[0]?.status).toBe('cancelled')
+    const active = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM waitlist_entries WHERE slot_id = $1 AND status IN ('waiting', 'offered')`, [slot.id])
+    expect(active.rows[0]?.n).toBe(0)
+  })
+
   it('sends each reminder exactly once, even with two senders running at the same time', async () => {
     const offering = await createOffering(db, staff)
     const slot = await createSlot(db, staff, offering.id, { date: SLOT_DATE, capacity: 4 })

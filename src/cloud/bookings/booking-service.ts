@@ -102,6 +102,10 @@ export async function book(db: Database, userId: string, input: BookInput, now: 
   })
 }
 
+/*
+ * Lock order, everywhere: the family's advisory lock, then slot rows (in id order), then the bookings and
+ * waitlist entries on them. Cancelling a slot takes the slot first too, so no two writers wait on each other.
+ */
 export async function cancelBooking(db: Database, userId: string, bookingId: string, now: Date): Promise<BookingView> {
   return db.transaction(async (tx) => {
     await lockFamily(tx, userId)
@@ -109,7 +113,9 @@ export async function cancelBooking(db: Database, userId: string, bookingId: str
     if (!booking) throw new DomainError('NOT_FOUND')
     if (booking.status !== 'confirmed') throw new DomainError('BOOKING_NOT_ACTIVE')
     assertCanCancel(now, booking.slot)
-    await setBookingStatus(tx, booking.id, ['confirmed'], 'cancelled', now)
+    await lockSlots(tx, [booking.slot.id])
+    // The institution may have cancelled the whole slot while this request waited for it.
+    if (!(await setBookingStatus(tx, booking.id, ['confirmed'], 'cancelled', now))) throw new DomainError('BOOKING_NOT_ACTIVE')
     await deleteUnsentReminders(tx, booking.id)
     await releaseBookedPlace(tx, booking.slot.id, now)
     await sendBookingCancelled(tx, booking, now)
@@ -156,7 +162,7 @@ export async function reschedule(
       },
       now
     )
-    await setBookingStatus(tx, old.id, ['confirmed'], 'rescheduled', now)
+    if (!(await setBookingStatus(tx, old.id, ['confirmed'], 'rescheduled', now))) throw new DomainError('BOOKING_NOT_ACTIVE')
     await deleteUnsentReminders(tx, old.id)
     await releaseBookedPlace(tx, old.slot.id, now)
     await sendBookingRescheduled(tx, moved, now)

@@ -10,7 +10,7 @@ import { toBookingView, toWaitlistView } from './booking-views'
 import { newId } from './instant-values'
 import { findOffering } from './offering-repository'
 import { expireLapsedOffers, passHeldPlace } from './place-release-service'
-import { findSlot, takeHeldSeat } from './slot-repository'
+import { findSlot, lockSlots, takeHeldSeat } from './slot-repository'
 import { findEntry, findEntryOf, insertEntry, isWaitingFor, listActiveEntriesOf, resolveEntry } from './waitlist-repository'
 
 const PAST_BOOKINGS_SHOWN = 100
@@ -39,8 +39,11 @@ export async function joinWaitlist(db: Database, userId: string, input: { slotId
 export async function leaveWaitlist(db: Database, userId: string, entryId: string, now: Date): Promise<WaitlistView> {
   return db.transaction(async (tx) => {
     await lockFamily(tx, userId)
-    const entry = await findEntryOf(tx, userId, entryId)
-    if (!entry) throw new DomainError('NOT_FOUND')
+    const found = await findEntryOf(tx, userId, entryId)
+    if (!found) throw new DomainError('NOT_FOUND')
+    await lockSlots(tx, [found.slot.id])
+    // Read again under the slot's lock: a freed place may have just been offered to this entry.
+    const entry = (await findEntryOf(tx, userId, entryId)) ?? found
     if (entry.status === 'waiting') await resolveEntry(tx, entry.id, ['waiting'], 'left', now)
     else if (entry.status === 'offered') {
       await resolveEntry(tx, entry.id, ['offered'], 'declined', now)
@@ -70,6 +73,7 @@ export async function acceptOffer(
       if (existing.slot.id !== before.slot.id) throw new DomainError('IDEMPOTENCY_KEY_REUSED')
       return toBookingView(now, existing)
     }
+    await lockSlots(tx, [before.slot.id])
     const entry = await findEntryOf(tx, userId, input.entryId)
     if (!entry) throw new DomainError('NOT_FOUND')
     if (entry.status === 'expired') throw new DomainError('OFFER_EXPIRED')
