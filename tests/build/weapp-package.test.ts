@@ -1,6 +1,7 @@
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { contract } from '../../src/domain/contract'
 
@@ -26,8 +27,14 @@ interface AppJson {
 describe('weapp build', () => {
   let app: AppJson
 
-  beforeAll(() => {
-    execFileSync('npm', ['run', 'build:weapp'], { cwd: root, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } })
+  // Asynchronous on purpose: a synchronous build blocks the test worker for a minute, and vitest then
+  // reports its worker as unresponsive.
+  beforeAll(async () => {
+    await promisify(execFile)('npm', ['run', 'build:weapp'], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production' },
+      maxBuffer: 64 * 1024 * 1024
+    })
     app = JSON.parse(readFileSync(path.join(weapp, 'app.json'), 'utf8')) as AppJson
   }, 300_000)
 
