@@ -19,7 +19,8 @@ const PAST_BOOKINGS_SHOWN = 100
 export async function joinWaitlist(db: Database, userId: string, input: { slotId: string; childId: string | null }, now: Date): Promise<WaitlistView> {
   return db.transaction(async (tx) => {
     await lockFamily(tx, userId)
-    const slot = await findSlot(tx, input.slotId)
+    // Locked, so the slot cannot be cancelled (or a place freed) between looking at it and queueing.
+    const slot = await findSlot(tx, input.slotId, { lock: true })
     const offering = slot && (await findOffering(tx, slot.offeringId))
     if (!slot || !offering) throw new DomainError('NOT_FOUND')
     assertBookable(now, slot)
