@@ -23,7 +23,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // and the WeChat cloud environment (empty = call the HTTP API on weapp too). A .env file may override.
     env: {
       TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
-      TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? '')
+      TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+      // The WeChat subscribe-message template for complaint progress (empty = in-app inbox only).
+      TARO_APP_COMPLAINT_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_COMPLAINT_TEMPLATE_ID ?? '')
     },
     alias: {
       '@': path.resolve(__dirname, '..', 'src')
