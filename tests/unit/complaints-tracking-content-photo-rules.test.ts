@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkContent } from '../../src/domain/complaints/content-check-rules'
+import { checkContent, withPlatformVerdict } from '../../src/domain/complaints/content-check-rules'
 import { assertPhotoAllowed, photoParts, PHOTO_LIMITS, sniffPhotoType } from '../../src/domain/complaints/photo-rules'
 import {
   isValidTrackingNumber,
@@ -79,6 +79,13 @@ describe('local content check', () => {
     expect(checkContent('这些老师都是王八蛋')).toEqual({ verdict: 'review', flags: ['insult'] })
     expect(checkContent('想要优惠加微信 abc123，或看 https://example.com')).toEqual({ verdict: 'review', flags: ['advertising'] })
     expect(checkContent('园长身份证 33068119900101123X 大家看看')).toEqual({ verdict: 'review', flags: ['id_number'] })
+  })
+
+  it('adds WeChat’s doubt to the local verdict, never removes a local one', () => {
+    const clean = checkContent('老师中午没有给孩子换尿布，接孩子时发现红屁股很严重。')
+    expect(withPlatformVerdict(clean, 'pass')).toEqual({ verdict: 'ok', flags: [] })
+    expect(withPlatformVerdict(clean, 'review')).toEqual({ verdict: 'review', flags: ['platform'] })
+    expect(withPlatformVerdict(checkContent('王八蛋'), 'pass')).toEqual({ verdict: 'review', flags: ['insult'] })
   })
 
   it('checks every text it is given together', () => {

@@ -153,6 +153,7 @@ export interface NewComplaint {
   mergedIntoId: string | null
   heldForReview: boolean
   reviewFlags: readonly ContentFlag[]
+  wechatAllowance: boolean
 }
 
 /** Inserts a complaint unless its tracking number is taken; false means draw another number and try again. */
@@ -161,9 +162,10 @@ export async function insertComplaint(q: Queryable, c: NewComplaint, now: Date):
     `INSERT INTO complaints (id, tracking_no, region_code, category, subject_kind, institution_id, subject_name,
        subject_address, subject_lat, subject_lng, details, incident_date, identity, complainant_id, contact_name,
        contact_phone, follow_secret_hash, status, routed_department, department_code, accept_by, answer_within_days,
-       outcome, duplicate_of, merged_into_id, closed_at, held_for_review, review_flags, submitted_at, updated_at)
+       outcome, duplicate_of, merged_into_id, closed_at, held_for_review, review_flags, submitted_at, updated_at,
+       wechat_allowance)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19, $20, $21,
-       $22, $23, $24, CASE WHEN $18 = 'closed' THEN $27::timestamptz END, $25, $26, $27, $27)
+       $22, $23, $24, CASE WHEN $18 = 'closed' THEN $27::timestamptz END, $25, $26, $27, $27, $28)
      ON CONFLICT (tracking_no) DO NOTHING
      RETURNING id`,
     [
@@ -193,10 +195,31 @@ export async function insertComplaint(q: Queryable, c: NewComplaint, now: Date):
       c.mergedIntoId,
       c.heldForReview,
       [...c.reviewFlags],
-      now
+      now,
+      c.wechatAllowance
     ]
   )
   return rows.length === 1
+}
+
+/**
+ * Spends the complaint's WeChat allowance, once: returns the openid to send to, or null when there is no
+ * allowance left or the complainant has no WeChat account (signed in some other way).
+ */
+export async function claimWechatAllowance(q: Queryable, id: string, now: Date): Promise<string | null> {
+  const { rows } = await q.query<{ openid: string | null }>(
+    `UPDATE complaints c SET wechat_sent_at = $2
+      WHERE c.id = $1 AND c.wechat_allowance AND c.wechat_sent_at IS NULL
+      RETURNING (SELECT u.openid FROM users u WHERE u.id = c.complainant_id) AS openid`,
+    [id, now]
+  )
+  return rows[0]?.openid ?? null
+}
+
+/** The WeChat openid of a user who signed in through WeChat, for the platform's content check. */
+export async function findOpenid(q: Queryable, userId: string): Promise<string | null> {
+  const { rows } = await q.query<{ openid: string | null }>(`SELECT openid FROM users WHERE id = $1`, [userId])
+  return rows[0]?.openid ?? null
 }
 
 /** The complaint with this tracking number; `forUpdate` locks its row until the transaction ends. */

@@ -110,5 +110,16 @@ export const complaintsMigrations: Migration[] = [
         PRIMARY KEY (user_id, day)
       );
     `
+  },
+  {
+    // One WeChat subscribe message a named complainant allowed at the submit tap, spent on the decision
+    // (answer, rejection or closing) and claimed once; an anonymous complaint has no one to send it to.
+    id: '0501_complaint_wechat_allowance',
+    sql: `
+      ALTER TABLE complaints
+        ADD COLUMN wechat_allowance boolean NOT NULL DEFAULT false,
+        ADD COLUMN wechat_sent_at timestamptz,
+        ADD CONSTRAINT complaints_wechat_needs_complainant CHECK (complainant_id IS NOT NULL OR NOT wechat_allowance);
+    `
   }
 ]

@@ -10,13 +10,15 @@ import {
 import { workingDayDeadline } from '../../domain/complaints/working-day-rules'
 import type { Region } from '../../domain/regions/region-schema'
 import { DomainError } from '../../domain/shared/error-codes'
-import { t } from '../../i18n/translate'
+import { t, type MessageKey } from '../../i18n/translate'
 import type { Database, Queryable } from '../db/database'
 import { findRegion } from '../regions/regions-repository'
 import { sendProgress } from './complaint-messages'
 import { listPhotos } from './complaint-photo-repository'
 import { transitionRefusal } from './complaint-refusals'
+import { formatChinaDateTimeFull } from './complaint-time'
 import {
+  claimWechatAllowance,
   countOpenByDepartment,
   findComplaintById,
   findComplaintByTrackingNo,
@@ -30,7 +32,9 @@ import {
   type ComplaintChange,
   type ComplaintRecord
 } from './complaint-repository'
+import { complaintLink } from './complaint-messages'
 import { departmentName, departmentView, isRegionRegulator, lifecycleSnapshot, regulatorView } from './complaint-views'
+import type { ComplaintProgressMessage, ComplaintWechat } from './wechat-complaint-gateway'
 
 const QUEUE_STATUSES: Record<'open' | 'answered' | 'finished' | 'all', readonly ComplaintStatus[] | null> = {
   open: OPEN_STATUSES,
@@ -216,12 +220,25 @@ async function planFor(tx: Queryable, record: ComplaintRecord, region: Region | 
 const commandOf = (action: RegulatorAction): LifecycleCommand =>
   action.type === 'close' ? { type: 'close', outcome: action.outcome.kind } : { type: action.type }
 
+/** The steps worth the parent's one WeChat message: the decision, whichever it is. */
+const DECISIONS: readonly ComplaintStatus[] = ['answered', 'rejected', 'closed']
+
+async function sendWechat(wechat: ComplaintWechat | null, message: ComplaintProgressMessage | null): Promise<void> {
+  if (!wechat || !message) return
+  try {
+    await wechat.sendProgress(message)
+  } catch (error) {
+    // The inbox already has it; WeChat is the extra copy.
+    console.warn(JSON.stringify({ level: 'warn', message: 'WeChat complaint message failed', cause: error instanceof Error ? error.message : String(error) }))
+  }
+}
+
 /**
  * One step of handling: checked against the lifecycle, applied to the locked row, recorded as an event with
  * who and when, and told to the parent (and to parents whose reports were merged into it) in the same transaction.
  */
-export async function act(db: Database, user: User, trackingNo: string, action: RegulatorAction, now: Date) {
-  return db.transaction(async (tx) => {
+export async function act(db: Database, user: User, trackingNo: string, action: RegulatorAction, now: Date, wechat: ComplaintWechat | null = null) {
+  const { view, message } = await db.transaction(async (tx) => {
     const record = await regionComplaint(tx, user, trackingNo, true)
     const decision = nextStatus(lifecycleSnapshot(record), commandOf(action), 'regulator', now)
     if (!decision.ok) throw transitionRefusal(decision.code, record)
@@ -270,8 +287,21 @@ export async function act(db: Database, user: User, trackingNo: string, action: 
     }
     const updated = await findComplaintById(tx, record.id)
     if (!updated) throw new DomainError('NOT_FOUND', { field: 'trackingNo' })
-    return loadRegulatorView(tx, updated, now)
+    const openid = wechat && DECISIONS.includes(decision.status) ? await claimWechatAllowance(tx, record.id, now) : null
+    const wechatMessage: ComplaintProgressMessage | null = openid
+      ? {
+          openid,
+          page: complaintLink(record.trackingNo).slice(1),
+          trackingNo: record.trackingNo,
+          status: t(`complaints.wechatStatus.${decision.status}` as MessageKey),
+          note: departmentName(region, updated.departmentCode),
+          at: formatChinaDateTimeFull(now)
+        }
+      : null
+    return { view: await loadRegulatorView(tx, updated, now), message: wechatMessage }
   })
+  await sendWechat(wechat, message)
+  return view
 }
 
 /** A note for colleagues: in the audit log and the console, never on the parent's timeline. */

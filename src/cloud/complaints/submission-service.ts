@@ -1,5 +1,5 @@
 import type { User } from '../../domain/account/account-schema'
-import { checkContent } from '../../domain/complaints/content-check-rules'
+import { checkContent, withPlatformVerdict, type ContentVerdict } from '../../domain/complaints/content-check-rules'
 import { fallbackRouting, resolveRoute, type RoutedSubject } from '../../domain/complaints/complaint-routing-rules'
 import {
   COMPLAINT_LIMITS,
@@ -25,6 +25,7 @@ import {
   findComplaintById,
   findComplaintByTrackingNo,
   findOpenDuplicates,
+  findOpenid,
   insertComplaint,
   insertEvent,
   takeDailyQuota,
@@ -34,6 +35,7 @@ import {
 } from './complaint-repository'
 import { deadlineDay, departmentName } from './complaint-views'
 import { hashFollowSecret, newFollowSecret, trackingRandomness } from './follow-secret'
+import type { ComplaintWechat } from './wechat-complaint-gateway'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const TRACKING_ATTEMPTS = 5
@@ -139,11 +141,29 @@ async function insertWithFreshNumber(q: Queryable, complaint: Omit<NewComplaint,
 }
 
 /**
+ * The local check always; for a parent signed in through WeChat, also WeChat's msgSecCheck. When WeChat cannot
+ * be reached the local verdict stands: a complaint is never held up, or lost, for want of a second opinion.
+ */
+async function contentVerdict(db: Database, user: User, texts: readonly string[], wechat: ComplaintWechat | null): Promise<ContentVerdict> {
+  const local = checkContent(...texts)
+  const openid = wechat ? await findOpenid(db, user.id) : null
+  if (!wechat || !openid) return local
+  try {
+    return withPlatformVerdict(local, await wechat.checkText(openid, texts.join('\n')))
+  } catch (error) {
+    console.warn(JSON.stringify({ level: 'warn', message: 'WeChat content check failed', cause: error instanceof Error ? error.message : String(error) }))
+    return local
+  }
+}
+
+/**
  * Files a complaint in one transaction: checks, quota, the complaint, its photos, its first events and the
  * parent's inbox message all land together or not at all. Risky text is kept and marked for review.
  */
-export async function submitComplaint(db: Database, user: User, input: SubmitComplaintInput, now: Date) {
+export async function submitComplaint(db: Database, user: User, input: SubmitComplaintInput, now: Date, wechat: ComplaintWechat | null = null) {
   checkIncidentDate(input.incidentDate, now)
+  const typed = input.subject.kind === 'unfiled' ? [input.details, input.subject.operatorName, input.subject.address] : [input.details]
+  const content = await contentVerdict(db, user, typed, wechat)
   return db.transaction(async (tx) => {
     const subject = await resolveSubject(tx, input.subject)
     const region = await findRegion(tx, subject.regionCode)
@@ -152,7 +172,6 @@ export async function submitComplaint(db: Database, user: User, input: SubmitCom
     if (!(await takeDailyQuota(tx, user.id, todayInChina(now), COMPLAINT_LIMITS.perUserPerDay))) throw new DomainError('RATE_LIMITED')
 
     const route = routeFor(region, input.category, subject.routedAs)
-    const content = checkContent(input.details, subject.kind === 'unfiled' ? `${subject.name}\n${subject.address}` : '')
     const anonymous = input.identity === 'anonymous'
     const followSecret = anonymous ? newFollowSecret() : null
     const id = newId('cp')
@@ -183,7 +202,8 @@ export async function submitComplaint(db: Database, user: User, input: SubmitCom
         duplicateOf: target?.trackingNo ?? null,
         mergedIntoId: target?.id ?? null,
         heldForReview: content.verdict === 'review',
-        reviewFlags: content.flags
+        reviewFlags: content.flags,
+        wechatAllowance: input.wechatSubscribed && !anonymous
       },
       route.trackingPrefix,
       now

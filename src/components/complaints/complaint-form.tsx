@@ -36,12 +36,19 @@ export type FormSubject =
 
 const SUBSCRIBE_TEMPLATE = process.env.TARO_APP_COMPLAINT_TEMPLATE_ID ?? ''
 
-/** On weapp, the one-time permission to send progress by subscribe message must be asked from the tap itself. */
-async function askForProgressMessages(): Promise<void> {
-  if (process.env.TARO_ENV !== 'weapp' || !SUBSCRIBE_TEMPLATE) return
-  await Taro.requestSubscribeMessage({ tmplIds: [SUBSCRIBE_TEMPLATE], entityIds: [] }).catch(() => {
+/**
+ * On weapp, the one-time permission to send the decision by subscribe message must be asked from the tap
+ * itself; true when the parent allowed it. Anonymous complaints are not asked: a message needs an account.
+ */
+async function askForProgressMessage(identity: IdentityMode): Promise<boolean> {
+  if (process.env.TARO_ENV !== 'weapp' || !SUBSCRIBE_TEMPLATE || identity === 'anonymous') return false
+  try {
+    const answer = (await Taro.requestSubscribeMessage({ tmplIds: [SUBSCRIBE_TEMPLATE], entityIds: [] })) as unknown as Record<string, string>
+    return answer[SUBSCRIBE_TEMPLATE] === 'accept'
+  } catch {
     void Taro.showToast({ title: t('complaints.form.subscribeFailed'), icon: 'none' })
-  })
+    return false
+  }
 }
 
 function quickDates(today: string) {
@@ -113,7 +120,7 @@ export function ComplaintForm({ subject, category, onCategory, onSubmitted }: Co
     }
     setBusy(true)
     setMessage(null)
-    await askForProgressMessages()
+    const wechatSubscribed = await askForProgressMessage(identity)
     const input: SubmitInput = {
       subject:
         subject.kind === 'filed'
@@ -129,7 +136,8 @@ export function ComplaintForm({ subject, category, onCategory, onSubmitted }: Co
       details: details.trim(),
       incidentDate,
       photoIds: photos.flatMap((p) => (p.status === 'done' && p.photoId ? [p.photoId] : [])),
-      identity
+      identity,
+      wechatSubscribed
     }
     if (identity !== 'anonymous' && contactName.trim()) {
       input.contact = contactPhone.trim() ? { contactName: contactName.trim(), contactPhone: contactPhone.trim() } : { contactName: contactName.trim() }

@@ -111,7 +111,9 @@ export const submitComplaintInputSchema = z
     /** For named and hidden complaints, so the department can call back; never stored for anonymous ones. */
     contact: contactSchema.optional(),
     /** Add this report to an open complaint the duplicate check offered, instead of opening a new one. */
-    addToExisting: trackingNumberSchema.optional()
+    addToExisting: trackingNumberSchema.optional(),
+    /** Whether the parent allowed one WeChat subscribe message at the submit tap (ignored for anonymous ones). */
+    wechatSubscribed: z.boolean().default(false)
   })
   .strict()
 export type SubmitComplaintInput = z.infer<typeof submitComplaintInputSchema>

@@ -1,9 +1,11 @@
 /**
- * The local content check used where WeChat's msgSecCheck is not available (development, tests, self-hosting).
- * It never rejects: a complaint about abuse may well quote a threat, so text that matches goes to a person
- * for review before anyone acts on it, and the complaint is kept either way.
+ * Content checks never reject: a complaint about abuse may well quote a threat, so text that looks risky goes
+ * to a person for review before anyone acts on it, and the complaint is kept either way. On WeChat the
+ * platform's msgSecCheck is asked too (flag `platform`); the local patterns below run everywhere.
  */
-export const CONTENT_FLAGS = ['threat', 'insult', 'advertising', 'id_number'] as const
+const LOCAL_FLAGS = ['threat', 'insult', 'advertising', 'id_number'] as const
+type LocalFlag = (typeof LOCAL_FLAGS)[number]
+export const CONTENT_FLAGS = [...LOCAL_FLAGS, 'platform'] as const
 export type ContentFlag = (typeof CONTENT_FLAGS)[number]
 
 export interface ContentVerdict {
@@ -11,7 +13,7 @@ export interface ContentVerdict {
   flags: ContentFlag[]
 }
 
-const PATTERNS: Record<ContentFlag, RegExp> = {
+const PATTERNS: Record<LocalFlag, RegExp> = {
   threat: /(炸[死掉毁]|杀了|弄死|砍死|捅死|同归于尽|报复社会|放火烧)/,
   insult: /(傻[逼比屄Bb]|操你|草泥马|去死吧|王八蛋|贱人|狗东西)/i,
   advertising: /(https?:\/\/|www\.|加微信|加[vV]信|加[vV]\b|[vV][xX][:：]|代理加盟|兼职刷单|扫码领)/,
@@ -21,6 +23,12 @@ const PATTERNS: Record<ContentFlag, RegExp> = {
 
 export function checkContent(...texts: readonly string[]): ContentVerdict {
   const joined = texts.join('\n')
-  const flags = CONTENT_FLAGS.filter((flag) => PATTERNS[flag].test(joined))
+  const flags: ContentFlag[] = LOCAL_FLAGS.filter((flag) => PATTERNS[flag].test(joined))
   return { verdict: flags.length > 0 ? 'review' : 'ok', flags }
+}
+
+/** Adds the platform's opinion to the local one: either asking for review is enough. */
+export function withPlatformVerdict(local: ContentVerdict, platform: 'pass' | 'review'): ContentVerdict {
+  if (platform === 'pass') return local
+  return { verdict: 'review', flags: [...local.flags, 'platform'] }
 }

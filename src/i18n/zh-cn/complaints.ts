@@ -82,7 +82,8 @@ export const complaints = {
     threat: '含威胁性表述',
     insult: '含侮辱性表述',
     advertising: '含广告或联系方式',
-    id_number: '含身份证号'
+    id_number: '含身份证号',
+    platform: '微信内容安全检测提示需复核'
   } satisfies Record<ContentFlag, string>,
   messages: {
     submittedAccepted: '已收到您的投诉',
@@ -98,6 +99,12 @@ export const complaints = {
     duplicateOf: '与投诉 {trackingNo} 为同一问题，已合并处理。',
     referredTo: '已移交{department}。',
     mergedProgress: '合并处理的投诉 {trackingNo}：{status}。{message}'
+  },
+  /** The status in a WeChat subscribe message, whose phrase field holds at most five characters. */
+  wechatStatus: {
+    answered: '已答复',
+    rejected: '不予受理',
+    closed: '已办结'
   },
   titles: {
     new: '投诉举报',
