@@ -32,7 +32,7 @@ export interface SizeScale {
   space: { xs: number; sm: number; md: number; lg: number; xl: number }
   radius: { sm: number; md: number; lg: number; pill: number }
   font: { xs: number; sm: number; md: number; lg: number; xl: number; xxl: number }
-  /** Smallest height of anything a finger taps. */
+  /** Smallest height of anything a finger taps: 88 on the 750 canvas is 44 px on a 375-wide phone, the usual minimum. */
   touch: number
   /** Unitless line height, kept as a ratio so it follows the font size. */
   lineHeight: number
@@ -42,7 +42,7 @@ export const STANDARD_SCALE: SizeScale = {
   space: { xs: 8, sm: 16, md: 24, lg: 32, xl: 48 },
   radius: { sm: 8, md: 16, lg: 24, pill: 999 },
   font: { xs: 22, sm: 26, md: 30, lg: 34, xl: 40, xxl: 48 },
-  touch: 80,
+  touch: 88,
   lineHeight: 1.5
 }
 

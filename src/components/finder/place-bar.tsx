@@ -28,10 +28,13 @@ export function PlaceBar() {
   const district = region?.districts.find((d) => d.code === districtCode)
   const place = district?.name ?? regionName
 
+  // Before any region is known (regions still loading, or failed) there is no centre to name yet.
   const originLine =
     originSource === 'gps'
       ? t(sort === 'distance' ? 'finder.fromMyLocation' : 'finder.fromMyLocationUnsorted')
-      : t(sort === 'distance' ? 'finder.fromAreaCentre' : 'finder.fromAreaCentreUnsorted', { place })
+      : place
+        ? t(sort === 'distance' ? 'finder.fromAreaCentre' : 'finder.fromAreaCentreUnsorted', { place })
+        : null
   const notice =
     locationNotice === 'denied'
       ? t('finder.locationDenied', { place })
@@ -66,9 +69,11 @@ export function PlaceBar() {
           <Text>{locating ? t('finder.locating') : t('finder.locate')}</Text>
         </View>
       </View>
-      <Text className='place-bar__origin' data-testid='origin-line'>
-        {originLine}
-      </Text>
+      {originLine ? (
+        <Text className='place-bar__origin' data-testid='origin-line'>
+          {originLine}
+        </Text>
+      ) : null}
       {notice ? (
         <Text className='place-bar__notice' data-testid='location-notice'>
           {notice}
