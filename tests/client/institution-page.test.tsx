@@ -97,6 +97,20 @@ describe('institution detail page', () => {
     expect(screen.getByTestId('safety-insurance')).toHaveTextContent('有')
   })
 
+  it('says a long enough video retention meets the ≥90-day requirement, not just its days', async () => {
+    const record = detail()
+    await openDetail({ ...record, safety: { ...record.safety, videoRetentionDays: 120 } })
+    expect(screen.getByTestId('safety-retention')).toHaveTextContent('120天（达到不少于90天的要求）')
+  })
+
+  it('says under the name that it is filed, and what each of its badges means', async () => {
+    await openDetail()
+    expect(screen.getByTestId('detail-filed')).toHaveTextContent('已备案 · 诸托备字〔2023〕第0001号')
+    const legend = screen.getByTestId('badge-legend')
+    expect(legend).toHaveTextContent('普惠：收费不超过当地核定的普惠价格')
+    expect(legend).toHaveTextContent('A级最好，D级最差')
+  })
+
   it('shows the evaluation history newest first with the latest grade, scores and 整改', async () => {
     await openDetail()
     expect(screen.getByTestId('detail-latest-grade')).toHaveTextContent('评估A级')

@@ -21,7 +21,7 @@ export function SafetySection({ detail }: { detail: InstitutionDetail }) {
           safety.videoRetentionDays === null
             ? t('common.unknown')
             : retentionOk
-              ? t('institution.videoRetentionValue', { days: safety.videoRetentionDays })
+              ? t('institution.videoRetentionValue', { days: safety.videoRetentionDays, min: MIN_VIDEO_RETENTION_DAYS })
               : t('institution.videoRetentionShort', { days: safety.videoRetentionDays, min: MIN_VIDEO_RETENTION_DAYS })
         }
       />

@@ -93,7 +93,6 @@ export default function InstitutionPage() {
       <InstitutionHeader detail={detail} today={today} />
       <InstitutionActions detail={detail} />
       <BookingEntry institutionId={detail.id} />
-      <ComplaintEntry institutionId={detail.id} />
       <EvaluationsSection detail={detail} />
       <FeesSection detail={detail} region={region} />
       <VacanciesSection detail={detail} today={today} />
@@ -103,6 +102,8 @@ export default function InstitutionPage() {
       <StaffingSection detail={detail} />
       <DisclosureChecklist detail={detail} today={today} />
       <EnforcementSection detail={detail} />
+      {/* After the facts: a family reads grades and fees first; reporting a problem sits with the records. */}
+      <ComplaintEntry institutionId={detail.id} />
     </PageShell>
   )
 }
