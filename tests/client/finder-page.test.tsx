@@ -209,6 +209,20 @@ describe('finder page', () => {
     expect(taroFake.lastInput('finder', 'search')).not.toHaveProperty('hasVacancy')
   })
 
+  it('names the fee cap and grade in force on the buttons that drop them', async () => {
+    const user = await openFinder((input) => ({ data: searchPage(input.minGrade ? [] : [summary()]) }))
+    await screen.findAllByTestId('result-card')
+    expect(screen.getByTestId('finder-badge-legend')).toHaveTextContent('评估等级A最好、D最差')
+    await user.click(screen.getByTestId('filter-button'))
+    await user.click(screen.getByTestId('filter-fee-150000'))
+    await user.click(screen.getByTestId('filter-grade-A'))
+    await user.click(screen.getByTestId('filter-apply'))
+
+    const empty = await screen.findByTestId('results-empty')
+    expect(within(empty).getByTestId('relax-fee')).toHaveTextContent('不限月费（现为¥1,500以内）')
+    expect(within(empty).getByTestId('relax-grade')).toHaveTextContent('不限评估等级（现为A级及以上）')
+  })
+
   it('explains a failed search in plain words and retries', async () => {
     let down = true
     const user = await openFinder(() => (down ? 'network-down' : { data: searchPage([summary()]) }))

@@ -1,4 +1,5 @@
 import { t, type MessageKey } from '../../i18n/translate'
+import { formatMoney } from '../../services/display-format'
 import { DEFAULT_FILTERS, type FinderFilters } from '../../stores/finder-store'
 import { ActionButton } from '../shared/action-button'
 import { EmptyState } from '../shared/state-views'
@@ -10,15 +11,15 @@ interface Relaxation {
   change: Partial<FinderFilters>
 }
 
-/** The filters in force, each with the change that drops it; most restrictive first. */
+/** The filters in force, each with the change that drops it (naming the value in force); most restrictive first. */
 export function relaxationsFor(filters: FinderFilters): Relaxation[] {
   const out: Relaxation[] = []
   const add = (key: string, labelKey: MessageKey, change: Partial<FinderFilters>, params?: Record<string, string>) =>
     out.push({ key, label: t(labelKey, params), change })
   if (filters.hasVacancy) add('vacancy', 'finder.relaxVacancy', { hasVacancy: false })
   if (filters.keyword.trim()) add('keyword', 'finder.relaxKeyword', { keyword: '' }, { keyword: filters.keyword.trim() })
-  if (filters.maxMonthlyFeeFen !== null) add('fee', 'finder.relaxMaxFee', { maxMonthlyFeeFen: null })
-  if (filters.minGrade) add('grade', 'finder.relaxMinGrade', { minGrade: null })
+  if (filters.maxMonthlyFeeFen !== null) add('fee', 'finder.relaxMaxFee', { maxMonthlyFeeFen: null }, { money: formatMoney(filters.maxMonthlyFeeFen) })
+  if (filters.minGrade) add('grade', 'finder.relaxMinGrade', { minGrade: null }, { grade: filters.minGrade })
   if (filters.affordableOnly) add('affordable', 'finder.relaxAffordable', { affordableOnly: false })
   if (filters.demonstrationOnly) add('demonstration', 'finder.relaxDemonstration', { demonstrationOnly: false })
   if (filters.operatorKinds.length > 0) add('operator', 'finder.relaxOperatorKinds', { operatorKinds: [] })

@@ -14,6 +14,7 @@ import { PageShell } from '../../components/layout/page-shell'
 import { SampleDataBanner } from '../../components/layout/sample-data-banner'
 import { ActionButton } from '../../components/shared/action-button'
 import { ErrorState } from '../../components/shared/state-views'
+import { VACANCY_FRESH_DAYS } from '../../domain/finder/staleness-rules'
 import type { District } from '../../domain/regions/region-schema'
 import { t } from '../../i18n/translate'
 import { countActiveFilters, useFinderStore } from '../../stores/finder-store'
@@ -97,6 +98,9 @@ export default function FinderPage() {
         <View className='finder-page__results'>
           <Text className='finder-page__count' data-testid='result-count'>
             {t('finder.resultCount', { total: finder.total })}
+          </Text>
+          <Text className='finder-page__legend' data-testid='finder-badge-legend'>
+            {t('finder.badgeLegend', { days: VACANCY_FRESH_DAYS })}
           </Text>
           {canMap && view === 'map' && finder.searchOrigin ? (
             <ResultsMap items={finder.results} centre={finder.searchOrigin} onOpen={openInstitution} onUnavailable={() => setView('list')} />
