@@ -10,6 +10,8 @@ export interface Favourite {
   address: string
   isAffordable: boolean
   isDemonstration: boolean
+  /** Invented sample record, so the list can say so; absent on favourites kept before this was recorded. */
+  isSample?: boolean
   savedAt: string
 }
 

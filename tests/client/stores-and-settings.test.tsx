@@ -31,6 +31,12 @@ describe('favourites', () => {
     await user.click(screen.getByTestId('favourite-remove'))
     expect(screen.getByTestId('favourites-empty')).toHaveTextContent('还没有收藏的机构')
   })
+
+  it('say the institutions are sample data when the saved ones are', () => {
+    useFavouritesStore.getState().add({ ...favourite, isSample: true })
+    render(<FavouritesPage />)
+    expect(screen.getByTestId('sample-banner')).toHaveTextContent('示例数据')
+  })
 })
 
 describe('compare list', () => {

@@ -44,7 +44,8 @@ export function InstitutionActions({ detail }: { detail: InstitutionDetail }) {
       districtName: detail.districtName,
       address: detail.address,
       isAffordable: detail.isAffordable,
-      isDemonstration: detail.isDemonstration
+      isDemonstration: detail.isDemonstration,
+      isSample: detail.isSample
     })
     toast(now ? t('institution.favouriteAdded') : t('institution.favouriteRemoved'))
   }

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { PageShell } from '../../components/layout/page-shell'
+import { SampleDataBanner } from '../../components/layout/sample-data-banner'
 import { ActionButton } from '../../components/shared/action-button'
 import { Badge } from '../../components/shared/badge'
 import { EmptyState } from '../../components/shared/state-views'
@@ -27,6 +28,7 @@ export default function FavouritesPage() {
 
   return (
     <PageShell className='favourites-page'>
+      {items.some((item) => item.isSample) ? <SampleDataBanner /> : null}
       <View className='favourites-page__header'>
         <Text className='favourites-page__count'>{t('favourites.count', { count: items.length })}</Text>
         {compareCount > 0 ? (
