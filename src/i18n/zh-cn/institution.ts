@@ -34,7 +34,7 @@ export const institution = {
   includesMeals: '含餐',
   excludesMeals: '不含餐',
   noFees: '机构未公示收费标准，可电话咨询。',
-  subsidyNote: '「补贴后每月」= 月费 − 国家育儿补贴（每孩每年{annual}，按月折算{monthly}）。',
+  subsidyNote: '「补贴后每月」= 月费 − 国家育儿补贴（每孩每年{annual}，按月折算{monthly}）；按天或按小时收费的项目不折算，显示为「—」。',
   localSubsidyNote: '本地另有：{name}，每年{annual}（{conditions}），符合条件可再减免。',
   subsidyUnavailable: '暂时无法读取本地补贴政策，补贴后费用稍后再看。',
   vacanciesTitle: '空位',
