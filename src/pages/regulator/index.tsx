@@ -38,10 +38,10 @@ function Queue() {
       <SectionCard title={t('complaints.console.departments')} testId='queue-departments'>
         <View className='complaints-chips'>
           <Chip label={t('complaints.console.allDepartments')} selected={department === null} onClick={() => setDepartment(null)} testId='department-all' />
-          {departments.map((d) => (
+          {[...departments].sort((a, b) => b.overdue - a.overdue || b.open - a.open).map((d) => (
             <Chip
               key={d.code}
-              label={`${d.name}（${t('complaints.console.openCount', { open: d.open, overdue: d.overdue })}）`}
+              label={d.open > 0 ? `${d.name}（${t('complaints.console.openCount', { open: d.open, overdue: d.overdue })}）` : d.name}
               selected={department === d.code}
               onClick={() => setDepartment(d.code)}
               testId={`queue-department-${d.code}`}
