@@ -2,7 +2,16 @@ import { zhCN } from './i18n/catalogue'
 import { COLOURS } from './theme/tokens'
 
 export default defineAppConfig({
-  pages: ['pages/finder/index', 'pages/favourites/index', 'pages/me/index', 'pages/institution/index', 'pages/compare/index', 'pages/bookings/book/index', 'pages/bookings/index', 'pages/children/index', 'pages/inbox/index', 'pages/workspace/index', 'pages/workspace/slot/index', 'pages/guidance/index', 'pages/guidance/article/index', 'pages/guidance/bookmarks/index', 'pages/guidance/classes/index', 'pages/guidance/nursing-rooms/index', 'pages/policy/index', 'pages/this-month/index', 'pages/complaints/new/index', 'pages/complaints/index', 'pages/complaints/detail/index', 'pages/complaints/check/index', 'pages/regulator/index', 'pages/regulator/complaint/index'],
+  pages: ['pages/finder/index', 'pages/favourites/index', 'pages/me/index', 'pages/institution/index', 'pages/compare/index', 'pages/bookings/book/index', 'pages/bookings/index', 'pages/children/index', 'pages/inbox/index', 'pages/workspace/index', 'pages/workspace/slot/index', 'pages/guidance/index', 'pages/complaints/new/index', 'pages/complaints/index', 'pages/complaints/detail/index', 'pages/complaints/check/index', 'pages/regulator/index', 'pages/regulator/complaint/index'],
+  // Guidance beyond its tab opens on demand, so the main package keeps room under its budget.
+  subPackages: [
+    { root: 'pages/guidance/article', pages: ['index'] },
+    { root: 'pages/guidance/bookmarks', pages: ['index'] },
+    { root: 'pages/guidance/classes', pages: ['index'] },
+    { root: 'pages/guidance/nursing-rooms', pages: ['index'] },
+    { root: 'pages/policy', pages: ['index'] },
+    { root: 'pages/this-month', pages: ['index'] }
+  ],
   window: {
     backgroundTextStyle: 'light',
     backgroundColor: COLOURS.background,
