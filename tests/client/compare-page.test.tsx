@@ -33,6 +33,7 @@ describe('compare page', () => {
     expect(columns.map((c) => c.getAttribute('data-id'))).toEqual(['zj-0001', 'zj-0002'])
     const [a, b] = columns.map((c) => within(c))
 
+    expect(a!.getByTestId('compare-cell-kind')).toHaveTextContent('普惠 · 民办')
     expect(a!.getByTestId('compare-cell-grade')).toHaveTextContent('A级')
     expect(b!.getByTestId('compare-cell-grade')).toHaveTextContent('暂无评估')
 

@@ -56,6 +56,17 @@ function monthlyCombos(subjects: readonly CompareSubject[]): { serviceType: Serv
 export function compareRows(subjects: readonly CompareSubject[], today: string): CompareRow[] {
   const row = (key: string, label: string, cell: (s: CompareSubject) => CompareCell): CompareRow => ({ key, label, cells: subjects.map(cell) })
 
+  // Who runs it and whether its price is capped: what a family filters on first, so it opens the table.
+  const kind = row('kind', t('compare.rowKind'), ({ detail }) => ({
+    text: [
+      detail.isAffordable ? t('finder.affordableBadge') : null,
+      detail.isDemonstration ? t('finder.demonstrationBadge') : null,
+      t(`labels.operatorKind.${detail.operatorKind}`)
+    ]
+      .filter((part): part is string => part !== null)
+      .join(t('compare.kindSeparator'))
+  }))
+
   const grade = row('grade', t('compare.rowGrade'), ({ detail }) => {
     const latest = latestEvaluation(detail.evaluations)
     if (!latest) return { text: t('compare.notEvaluated'), tone: 'muted' }
@@ -109,5 +120,5 @@ export function compareRows(subjects: readonly CompareSubject[], today: string):
     return { text: t('compare.disclosureGaps', { missing: counts.missing, stale: counts.stale }), tone: counts.missing > 0 ? 'bad' : 'warn' }
   })
 
-  return [grade, ...fees, vacancy, staffing, monitoring, retention, alarm, insurance, disclosure]
+  return [kind, grade, ...fees, vacancy, staffing, monitoring, retention, alarm, insurance, disclosure]
 }

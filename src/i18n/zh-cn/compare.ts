@@ -9,6 +9,8 @@ export const compare = {
   removed: '已从对比中移除',
   open: '查看详情 ›',
   loadFailed: '没能加载：{message}',
+  rowKind: '类型',
+  kindSeparator: ' · ',
   rowGrade: '最新评估',
   gradeValue: '{grade}级 · {date}',
   notEvaluated: '暂无评估',
