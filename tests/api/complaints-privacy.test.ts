@@ -142,6 +142,47 @@ describe('who sees a named complaint', () => {
   })
 })
 
+describe('complaints merged together', () => {
+  it('a parent whose report was merged follows the department’s steps, never the other parent’s words', async () => {
+    const first = newParent()
+    const second = newParent()
+    const regulator = actors.regulator.user!
+    const hour = (n: number) => new Date(TEST_NOW.getTime() + n * 3_600_000)
+    const place = await institutionOf(db, REGION, 2)
+    const firstDetails = '消防通道被杂物堵住，我家住在三楼，每天接送都看到，已经两个星期了。'
+    const a = await fileComplaint(
+      db,
+      first,
+      complaintInput(place.id, { category: 'safety', details: firstDetails, contact: { contactName: '第一位家长', contactPhone: '13700001111' } }),
+      hour(0)
+    )
+    const b = await fileComplaint(db, second, complaintInput(place.id, { category: 'safety', addToExisting: a.complaint.trackingNo }), hour(1))
+    const no = a.complaint.trackingNo
+    for (const [n, action, input] of [
+      [2, 'accept', {}],
+      [3, 'assign', { departmentCode: 'public_security' }],
+      [4, 'investigate', {}],
+      [5, 'answer', { answer: '已到现场检查，消防通道已清理。' }]
+    ] as const) {
+      unwrap(await regulatorAct(db, regulator, action, { trackingNo: no, ...input }, hour(n)))
+    }
+    const reason = '我家孩子的班主任李老师仍然没有整改'
+    unwrap(await callAs(db, first, 'complaints', 'reopen', { trackingNo: no, reason }, hour(6)))
+
+    const followed = unwrap(await callAs<ComplaintView>(db, second, 'complaints', 'get', { trackingNo: b.complaint.trackingNo }, hour(7)))
+    expect(followed.timeline.filter((e) => e.via === no).map((e) => e.kind)).toEqual(['report_added', 'accepted', 'assigned', 'investigating', 'answered'])
+    const inbox = unwrap(await callAs<{ messages: { body: string }[] }>(db, second, 'inbox', 'list', {}, hour(7)))
+    for (const result of [followed, inbox]) {
+      const text = JSON.stringify(result)
+      expect(text).not.toContain(reason)
+      expect(text).not.toContain('第一位家长')
+      expect(text).not.toContain('13700001111')
+      expect(text).not.toContain(firstDetails)
+    }
+    expect(inbox.messages[0]?.body).toContain('已申请重新处理')
+  })
+})
+
 describe('an anonymous complaint', () => {
   it('stores no identity at all: no user, no contact, no photo uploader, no inbox message', async () => {
     const { rows } = await db.query<{ complainant_id: string | null; contact_name: string | null; contact_phone: string | null }>(

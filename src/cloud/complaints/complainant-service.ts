@@ -22,11 +22,16 @@ import {
 import { complainantView, isRegionRegulator, lifecycleSnapshot } from './complaint-views'
 import { followSecretMatches } from './follow-secret'
 
-/** The complainant's view of a complaint: its own public events, then those of the complaint it was merged into. */
+/**
+ * The complainant's view of a complaint: its own public events, then the department's steps on the complaint it
+ * was merged into. What the other complaint's parent wrote (a reopening reason) is theirs and stays out.
+ */
 export async function loadComplainantView(q: Queryable, record: ComplaintRecord, now: Date): Promise<ComplaintView> {
   const mergedInto = record.mergedIntoId ? await findComplaintById(q, record.mergedIntoId) : null
   const own = await listEvents(q, [record.id], { publicOnly: true })
-  const followed = mergedInto ? await listEvents(q, [mergedInto.id], { publicOnly: true, since: new Date(record.submittedAt) }) : []
+  const followed = mergedInto
+    ? (await listEvents(q, [mergedInto.id], { publicOnly: true, since: new Date(record.submittedAt) })).filter((e) => e.actor !== 'complainant')
+    : []
   const events = [...own, ...followed].sort((a, b) => a.at.localeCompare(b.at))
   return complainantView(record, {
     region: await findRegion(q, record.regionCode),
@@ -125,7 +130,8 @@ export async function reopenComplaint(
     )
     const updated = await findComplaintById(tx, record.id)
     if (!updated) throw new DomainError('NOT_FOUND', { field: 'trackingNo' })
-    await sendProgress(tx, { ...updated, complainantId: null }, await listMergedInto(tx, record.id), decision.status, message, now)
+    // The parents whose reports were merged in learn that it is open again, not the other parent's reason.
+    await sendProgress(tx, { ...updated, complainantId: null }, await listMergedInto(tx, record.id), decision.status, '', now)
     return loadComplainantView(tx, updated, now)
   })
 }
