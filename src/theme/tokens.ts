@@ -8,7 +8,8 @@ export const COLOURS = {
   primaryStrong: '#0f5c47',
   primarySoft: '#e4f3ee',
   onPrimary: '#ffffff',
-  accent: '#c25e00',
+  // Dark enough for 4.5:1 on accentSoft: grade badges and fees are small text a parent must read.
+  accent: '#a34f00',
   accentSoft: '#fff1e3',
   danger: '#b3261e',
   dangerSoft: '#fdeceb',
