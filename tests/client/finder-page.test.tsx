@@ -51,6 +51,8 @@ describe('finder page', () => {
     expect(first.getByTestId('badge-vacancy')).toHaveTextContent('有空位')
     expect(first.queryByTestId('badge-demonstration')).toBeNull()
     expect(first.getByTestId('result-fee')).toHaveTextContent('¥2,800/月起')
+    // ¥2,800 less the national ¥3,600 a year spread over twelve months.
+    expect(await first.findByTestId('result-fee-after-subsidy')).toHaveTextContent('育儿补贴后¥2,500/月起')
 
     const second = within(cards[1]!)
     expect(second.getByTestId('result-distance')).toHaveTextContent('1.2公里')
@@ -58,6 +60,7 @@ describe('finder page', () => {
     expect(second.getByTestId('badge-grade')).toHaveTextContent('暂无评估')
     expect(second.queryByTestId('badge-vacancy')).toBeNull()
     expect(second.getByTestId('result-fee')).toHaveTextContent('月费未公示')
+    expect(second.queryByTestId('result-fee-after-subsidy')).toBeNull()
     // The district is named once, whether or not the address already contains it.
     expect(first.getByText('暨阳街道 · 艮塔东路12号')).toBeInTheDocument()
     expect(second.getByText('诸暨市陶朱街道望云路1号')).toBeInTheDocument()

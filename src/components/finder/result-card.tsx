@@ -1,12 +1,18 @@
 import { Text, View } from '@tarojs/components'
 import type { InstitutionSummary } from '../../domain/finder/institution-schema'
+import { monthlyCostAfterSubsidies } from '../../domain/finder/subsidy-rules'
+import type { Region } from '../../domain/regions/region-schema'
 import { t } from '../../i18n/translate'
 import { formatDistance, formatMoney, placeLine } from '../../services/display-format'
+import { universalSubsidies } from '../../services/institution-facts'
 import { Badge } from '../shared/badge'
 import './result-card.scss'
 
-/** One institution in the result list: what a parent scans before deciding to open it. */
-export function ResultCard({ item, onOpen }: { item: InstitutionSummary; onOpen(id: string): void }) {
+/**
+ * One institution in the result list: what a parent scans before deciding to open it. With the region's
+ * policy at hand the fee also reads after the national 育儿补贴, the figure a family actually pays.
+ */
+export function ResultCard({ item, region, onOpen }: { item: InstitutionSummary; region: Region | null; onOpen(id: string): void }) {
   return (
     <View className='result-card' data-testid='result-card' data-id={item.id} hoverClass='result-card--pressed' onClick={() => onOpen(item.id)}>
       <View className='result-card__top'>
@@ -31,9 +37,16 @@ export function ResultCard({ item, onOpen }: { item: InstitutionSummary; onOpen(
       </View>
       <View className='result-card__bottom'>
         <Text className='result-card__services'>{item.serviceTypes.map((s) => t(`labels.serviceType.${s}`)).join(' · ')}</Text>
-        <Text className='result-card__fee' data-testid='result-fee'>
-          {item.monthlyFeeFen === null ? t('finder.monthlyFeeUnknown') : t('finder.monthlyFee', { money: formatMoney(item.monthlyFeeFen) })}
-        </Text>
+        <View className='result-card__fees'>
+          <Text className='result-card__fee' data-testid='result-fee'>
+            {item.monthlyFeeFen === null ? t('finder.monthlyFeeUnknown') : t('finder.monthlyFee', { money: formatMoney(item.monthlyFeeFen) })}
+          </Text>
+          {item.monthlyFeeFen !== null && region ? (
+            <Text className='result-card__after-subsidy' data-testid='result-fee-after-subsidy'>
+              {t('finder.monthlyAfterSubsidy', { money: formatMoney(monthlyCostAfterSubsidies(item.monthlyFeeFen, universalSubsidies(region))) })}
+            </Text>
+          ) : null}
+        </View>
       </View>
     </View>
   )

@@ -1,6 +1,7 @@
 import { Map, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { InstitutionSummary } from '../../domain/finder/institution-schema'
+import type { Region } from '../../domain/regions/region-schema'
 import type { LatLng } from '../../domain/shared/geo'
 import { t } from '../../i18n/translate'
 import { ResultCard } from './result-card'
@@ -13,7 +14,19 @@ const MARKER_ICON = '/assets/map-marker.png'
  * The results on WeChat's map. A tap on a marker shows that institution's card under the map rather than
  * leaving the page, so a parent can look around before opening one.
  */
-export function ResultsMap({ items, centre, onOpen, onUnavailable }: { items: InstitutionSummary[]; centre: LatLng; onOpen(id: string): void; onUnavailable(): void }) {
+export function ResultsMap({
+  items,
+  region,
+  centre,
+  onOpen,
+  onUnavailable
+}: {
+  items: InstitutionSummary[]
+  region: Region | null
+  centre: LatLng
+  onOpen(id: string): void
+  onUnavailable(): void
+}) {
   const [selected, setSelected] = useState<InstitutionSummary | null>(null)
   const markers = items.map((item, index) => ({
     id: index,
@@ -36,7 +49,7 @@ export function ResultsMap({ items, centre, onOpen, onUnavailable }: { items: In
         onMarkerTap={(e) => setSelected(items[Number(e.detail.markerId)] ?? null)}
         onError={onUnavailable}
       />
-      {selected ? <ResultCard item={selected} onOpen={onOpen} /> : <Text className='results-map__hint'>{t('finder.mapHint')}</Text>}
+      {selected ? <ResultCard item={selected} region={region} onOpen={onOpen} /> : <Text className='results-map__hint'>{t('finder.mapHint')}</Text>}
     </View>
   )
 }

@@ -31,6 +31,7 @@ export const finder = {
   loadMoreFailed: '加载失败：{message}',
   monthlyFee: '{money}/月起',
   monthlyFeeUnknown: '月费未公示',
+  monthlyAfterSubsidy: '育儿补贴后{money}/月起',
   vacancyBadge: '有空位',
   affordableBadge: '普惠',
   demonstrationBadge: '示范',

@@ -45,7 +45,8 @@ export default function FinderPage() {
     }))
   )
   const regionIsSample = useRegionStore((s) => s.regions.find((r) => r.code === finder.regionCode)?.isSample ?? false)
-  const districts = useRegionStore((s) => (finder.regionCode ? s.byCode[finder.regionCode]?.districts : undefined)) ?? NO_DISTRICTS
+  const region = useRegionStore((s) => (finder.regionCode ? s.byCode[finder.regionCode] : undefined)) ?? null
+  const districts = region?.districts ?? NO_DISTRICTS
   const [filtersOpen, setFiltersOpen] = useState(false)
   const [view, setView] = useState<'list' | 'map'>('list')
 
@@ -103,11 +104,11 @@ export default function FinderPage() {
             {t('finder.badgeLegend', { days: VACANCY_FRESH_DAYS })}
           </Text>
           {canMap && view === 'map' && finder.searchOrigin ? (
-            <ResultsMap items={finder.results} centre={finder.searchOrigin} onOpen={openInstitution} onUnavailable={() => setView('list')} />
+            <ResultsMap items={finder.results} region={region} centre={finder.searchOrigin} onOpen={openInstitution} onUnavailable={() => setView('list')} />
           ) : (
             <View data-testid='result-list'>
               {finder.results.map((item) => (
-                <ResultCard key={item.id} item={item} onOpen={openInstitution} />
+                <ResultCard key={item.id} item={item} region={region} onOpen={openInstitution} />
               ))}
               <View className='finder-page__more'>
                 {finder.loadMoreError ? <Text className='finder-page__more-error'>{t('finder.loadMoreFailed', { message: finder.loadMoreError.message })}</Text> : null}
