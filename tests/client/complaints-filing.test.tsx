@@ -195,7 +195,7 @@ describe('filing a complaint', () => {
     expect(taroFake.lastInput('complaints', 'submit')).toMatchObject({ addToExisting: EXISTING, category: 'food' })
   })
 
-  it('shows the server’s refusal in plain words', async () => {
+  it('says plainly when the day’s five complaints are used up, and where to turn instead', async () => {
     signInAs('parent')
     serveInstitution()
     taroFake.respond('complaints', 'submit', () => ({ status: 429, envelope: { ok: false, error: { code: 'RATE_LIMITED', message: '操作太频繁了，请稍后再试。' } } }))
@@ -204,7 +204,7 @@ describe('filing a complaint', () => {
     await user.type(screen.getByTestId('complaint-details'), DETAILS)
     await user.click(screen.getByTestId(`incident-${todayInChina()}`))
     await user.click(screen.getByTestId('submit-complaint'))
-    expect(await screen.findByTestId('complaint-error')).toHaveTextContent('操作太频繁了')
+    expect(await screen.findByTestId('complaint-error')).toHaveTextContent('每人每天最多提交5件投诉')
   })
 })
 

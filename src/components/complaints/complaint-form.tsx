@@ -146,7 +146,8 @@ export function ComplaintForm({ subject, category, onCategory, onSubmitted }: Co
     try {
       onSubmitted(await call('complaints', 'submit', input))
     } catch (e) {
-      setMessage(errorMessage(e).message)
+      const error = errorMessage(e)
+      setMessage(error.code === 'RATE_LIMITED' ? t('complaints.form.dailyLimit', { max: COMPLAINT_LIMITS.perUserPerDay }) : error.message)
     } finally {
       setBusy(false)
     }

@@ -191,7 +191,8 @@ export const complaints = {
     chooseCategory: '请选择问题类别。',
     chooseDate: '请选择发生日期。',
     needOperator: '请填写机构名称和地址。',
-    subscribeFailed: '未开启进展通知，可在“我的投诉”中查看进展。'
+    subscribeFailed: '未开启进展通知，可在“我的投诉”中查看进展。',
+    dailyLimit: '每人每天最多提交{max}件投诉，请明天再提交。情况紧急请拨打110，或拨打12345政务服务热线。'
   },
   done: {
     title: '投诉已提交',
