@@ -18,8 +18,7 @@ export default function MePage() {
 
   return (
     <PageShell className='me-page'>
-      <MyBookingLinks />
-      <ComplaintLinks />
+      {/* 长辈模式 first: the person who needs larger text should not have to scroll small text to find it. */}
       <SectionCard title={t('me.settings')}>
         <View className='me-page__setting'>
           <View className='me-page__setting-text'>
@@ -38,6 +37,8 @@ export default function MePage() {
           />
         </View>
       </SectionCard>
+      <MyBookingLinks />
+      <ComplaintLinks />
 
       <SectionCard title={t('app.tabFavourites')}>
         <View className='me-page__link' data-testid='me-favourites' onClick={() => void Taro.switchTab({ url: '/pages/favourites/index' })}>
