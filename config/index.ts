@@ -25,7 +25,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
       TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
       // The WeChat subscribe-message template for complaint progress (empty = in-app inbox only).
-      TARO_APP_COMPLAINT_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_COMPLAINT_TEMPLATE_ID ?? '')
+      TARO_APP_COMPLAINT_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_COMPLAINT_TEMPLATE_ID ?? ''),
+      // The WeChat subscribe-message template for booking reminders (empty = in-app inbox only).
+      TARO_APP_REMINDER_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_REMINDER_TEMPLATE_ID ?? '')
     },
     alias: {
       '@': path.resolve(__dirname, '..', 'src')
