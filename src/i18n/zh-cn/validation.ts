@@ -93,6 +93,7 @@ export const validation = {
     incidentDate: '发生日期',
     photoIds: '照片',
     identity: '身份方式',
+    wechatSubscribed: '微信进度通知',
     contact: '联系方式',
     contactName: '联系人',
     contactPhone: '联系电话',
