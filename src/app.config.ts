@@ -2,7 +2,7 @@ import { zhCN } from './i18n/catalogue'
 import { COLOURS } from './theme/tokens'
 
 export default defineAppConfig({
-  pages: ['pages/finder/index', 'pages/favourites/index', 'pages/me/index', 'pages/institution/index', 'pages/compare/index', 'pages/bookings/book/index', 'pages/bookings/index', 'pages/children/index', 'pages/inbox/index', 'pages/workspace/index', 'pages/workspace/slot/index', 'pages/guidance/index', 'pages/complaints/new/index', 'pages/complaints/index', 'pages/complaints/detail/index', 'pages/complaints/check/index', 'pages/regulator/index', 'pages/regulator/complaint/index'],
+  pages: ['pages/finder/index', 'pages/favourites/index', 'pages/me/index', 'pages/institution/index', 'pages/compare/index', 'pages/bookings/book/index', 'pages/bookings/index', 'pages/children/index', 'pages/inbox/index', 'pages/workspace/index', 'pages/workspace/slot/index', 'pages/guidance/index'],
   // Guidance beyond its tab opens on demand, so the main package keeps room under its budget.
   subPackages: [
     { root: 'pages/guidance/article', pages: ['index'] },
@@ -10,7 +10,10 @@ export default defineAppConfig({
     { root: 'pages/guidance/classes', pages: ['index'] },
     { root: 'pages/guidance/nursing-rooms', pages: ['index'] },
     { root: 'pages/policy', pages: ['index'] },
-    { root: 'pages/this-month', pages: ['index'] }
+    { root: 'pages/this-month', pages: ['index'] },
+    // Complaints open from a tap on an institution, the finder or 我的; the console is for regulators on H5.
+    { root: 'pages/complaints', pages: ['index', 'new/index', 'detail/index', 'check/index'] },
+    { root: 'pages/regulator', pages: ['index', 'complaint/index'] }
   ],
   window: {
     backgroundTextStyle: 'light',
