@@ -1,4 +1,4 @@
-import { Text } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { t } from '../../i18n/translate'
 import { ActionButton } from '../shared/action-button'
@@ -10,12 +10,14 @@ export function BookingEntry({ institutionId }: { institutionId: string }) {
   return (
     <SectionCard title={t('bookings.entry.title')} testId='booking-entry'>
       <Text className='bookings-hint'>{t('bookings.entry.hint')}</Text>
-      <ActionButton
-        label={t('bookings.entry.open')}
-        onClick={() => void Taro.navigateTo({ url: `/pages/bookings/book/index?institutionId=${encodeURIComponent(institutionId)}` })}
-        testId='booking-entry-open'
-        block
-      />
+      <View className='bookings-actions'>
+        <ActionButton
+          label={t('bookings.entry.open')}
+          onClick={() => void Taro.navigateTo({ url: `/pages/bookings/book/index?institutionId=${encodeURIComponent(institutionId)}` })}
+          testId='booking-entry-open'
+          block
+        />
+      </View>
     </SectionCard>
   )
 }
