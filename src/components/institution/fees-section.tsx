@@ -22,8 +22,8 @@ export function FeesSection({ detail, region }: { detail: InstitutionDetail; reg
         <View className='detail-table' data-testid='fees-table'>
           <View className='detail-table__row detail-table__row--head'>
             <Text className='detail-table__cell detail-table__cell--wide'>{t('institution.feeItem')}</Text>
-            <Text className='detail-table__cell'>{t('institution.feeAmount')}</Text>
-            <Text className='detail-table__cell'>{t('institution.feeAfterSubsidy')}</Text>
+            <Text className='detail-table__cell detail-table__cell--figure'>{t('institution.feeAmount')}</Text>
+            <Text className='detail-table__cell detail-table__cell--figure'>{t('institution.feeAfterSubsidy')}</Text>
           </View>
           {lines.map(({ fee, afterSubsidyFen }) => (
             <View key={`${fee.serviceType}-${fee.ageBand}`} className='detail-table__row' data-testid='fee-row' data-service={fee.serviceType} data-band={fee.ageBand}>
@@ -33,11 +33,11 @@ export function FeesSection({ detail, region }: { detail: InstitutionDetail; reg
                   {t(`labels.ageBand.${fee.ageBand}`)} · {fee.includesMeals ? t('institution.includesMeals') : t('institution.excludesMeals')}
                 </Text>
               </View>
-              <Text className='detail-table__cell' data-testid='fee-amount'>
+              <Text className='detail-table__cell detail-table__cell--figure' data-testid='fee-amount'>
                 {formatMoney(fee.amountFen)}
                 {t(`labels.feeUnit.${fee.unit}`)}
               </Text>
-              <Text className='detail-table__cell detail-table__strong' data-testid='fee-after-subsidy'>
+              <Text className='detail-table__cell detail-table__cell--figure detail-table__strong' data-testid='fee-after-subsidy'>
                 {afterSubsidyFen === null ? t('institution.notApplicable') : formatMoney(afterSubsidyFen)}
               </Text>
             </View>
