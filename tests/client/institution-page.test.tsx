@@ -187,4 +187,14 @@ describe('institution detail page', () => {
     await user.click(within(error).getByTestId('retry'))
     expect(await screen.findByTestId('detail-name')).toHaveTextContent('暨阳街道小星星托育园（示例）')
   })
+
+  it('offers a way back to the finder when a shared link cannot be opened', async () => {
+    taroFake.setRouterParams({ id: 'zj-0404' })
+    taroFake.respond('finder', 'get', () => ({ status: 404, envelope: { ok: false, error: { code: 'NOT_FOUND', message: '没有找到相关信息，可能已下线或地址有误。' } } }))
+    const user = userEvent.setup()
+    render(<InstitutionPage />)
+    expect(await screen.findByTestId('error-state')).toHaveTextContent('没有找到相关信息')
+    await user.click(screen.getByTestId('back-to-finder'))
+    expect(taroFake.navigations.at(-1)).toEqual({ kind: 'switchTab', url: '/pages/finder/index' })
+  })
 })

@@ -74,6 +74,8 @@ export default function InstitutionPage() {
     return (
       <PageShell>
         <ErrorState title={t('institution.loadFailedTitle')} message={error.message} onRetry={() => void load()} />
+        {/* A shared link opened cold has no page behind it to go back to, and H5 shows no back button. */}
+        <ActionButton label={t('institution.backToList')} variant='plain' testId='back-to-finder' onClick={() => void Taro.switchTab({ url: '/pages/finder/index' })} />
       </PageShell>
     )
   }
