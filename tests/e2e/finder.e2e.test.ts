@@ -98,6 +98,9 @@ describe('a parent in 诸暨 looking for affordable care with a free place for a
     await byTestId(page, 'add-to-compare').click()
     await expect(byTestId(page, 'compare-entry').textContent()).resolves.toContain('1')
     await page.goBack()
+    // The router removes the page it leaves after its exit transition; wait for that, or the next detail
+    // page would briefly stand beside this one.
+    await expect.poll(() => byTestId(page, 'detail-name').count()).toBe(0)
     const second = card(page).nth(1)
     await second.waitFor()
     const secondId = await second.getAttribute('data-id')
