@@ -8,6 +8,7 @@ import type {
   IdentityMode
 } from '../../domain/complaints/complaint-schema'
 import { OPEN_STATUSES } from '../../domain/complaints/complaint-schema'
+import type { QueueKey } from '../../domain/complaints/queue-order-rules'
 import type { Queryable } from '../db/database'
 import { isoOf, isoOrNull } from '../bookings/instant-values'
 
@@ -443,23 +444,49 @@ export interface QueueRow {
 const DUE_AT = `CASE WHEN status = 'submitted' THEN accept_by
   WHEN status IN ('accepted', 'assigned', 'investigating', 'reopened') THEN answer_by END`
 
-/** A region's complaints (merged duplicates left out), overdue first, then by what is due soonest. */
-export async function listQueue(
-  q: Queryable,
-  options: { regionCode: string; statuses: readonly ComplaintStatus[] | null; departmentCode: string | null; now: Date; limit: number }
-): Promise<QueueRow[]> {
-  const { rows } = await q.query<ComplaintRow & { due_at: unknown; added: number }>(
-    `SELECT ${COLUMNS}, ${DUE_AT} AS due_at,
-            (SELECT count(*)::int FROM complaints m WHERE m.merged_into_id = complaints.id) AS added
-       FROM complaints
-      WHERE region_code = $1 AND merged_into_id IS NULL
+export interface QueueFilterOptions {
+  regionCode: string
+  statuses: readonly ComplaintStatus[] | null
+  departmentCode: string | null
+}
+
+const QUEUE_WHERE = `region_code = $1 AND merged_into_id IS NULL
         AND ($2::text[] IS NULL OR status = ANY($2::text[]))
-        AND ($3::text IS NULL OR department_code = $3)
-      ORDER BY (${DUE_AT} < $4) DESC, ${DUE_AT} ASC NULLS LAST, submitted_at ASC, id ASC
-      LIMIT $5`,
-    [options.regionCode, options.statuses ? [...options.statuses] : null, options.departmentCode, options.now, options.limit]
+        AND ($3::text IS NULL OR department_code = $3)`
+
+const queueParams = (options: QueueFilterOptions) => [
+  options.regionCode,
+  options.statuses ? [...options.statuses] : null,
+  options.departmentCode
+]
+
+/**
+ * A page of a region's complaints (merged duplicates left out) in queue order (see QueueKey): due soonest,
+ * which puts the overdue first, nothing due last, then oldest, then id; strictly after `after` when given.
+ * Times are keyed to the millisecond, as a cursor carries them, so a row compares equal to its own cursor.
+ */
+export async function listQueue(q: Queryable, options: QueueFilterOptions & { after: QueueKey | null; limit: number }): Promise<QueueRow[]> {
+  const after = options.after
+  const { rows } = await q.query<ComplaintRow & { due_at: unknown; added: number }>(
+    `SELECT ${COLUMNS}, due_at,
+            (SELECT count(*)::int FROM complaints m WHERE m.merged_into_id = complaints.id) AS added
+       FROM (SELECT *, date_trunc('milliseconds', ${DUE_AT}) AS due_at, date_trunc('milliseconds', submitted_at) AS submitted_key
+               FROM complaints
+              WHERE ${QUEUE_WHERE}) AS complaints
+      WHERE $4::text IS NULL
+         OR ($5::timestamptz IS NOT NULL AND (due_at IS NULL OR due_at > $5))
+         OR (due_at IS NOT DISTINCT FROM $5::timestamptz AND (submitted_key, id) > ($6::timestamptz, $4::text))
+      ORDER BY due_at ASC NULLS LAST, submitted_key ASC, id ASC
+      LIMIT $7`,
+    [...queueParams(options), after?.id ?? null, after?.dueAt ?? null, after?.submittedAt ?? null, options.limit]
   )
   return rows.map((row) => ({ record: toRecord(row), dueAt: isoOrNull(row.due_at), reports: 1 + row.added }))
+}
+
+/** How many complaints the queue lists for these options, across all its pages. */
+export async function countQueue(q: Queryable, options: QueueFilterOptions): Promise<number> {
+  const { rows } = await q.query<{ n: number }>(`SELECT count(*)::int AS n FROM complaints WHERE ${QUEUE_WHERE}`, queueParams(options))
+  return rows[0]?.n ?? 0
 }
 
 /** Open and overdue complaints per department of a region. */

@@ -5,8 +5,10 @@ import {
   type CloseOutcomeInput,
   type ComplaintStatus,
   type EventKind,
+  type QueueFilter,
   type RegulatorComplaintView
 } from '../../domain/complaints/complaint-schema'
+import { decodeQueueCursor, encodeQueueCursor, isOverdue } from '../../domain/complaints/queue-order-rules'
 import { workingDayDeadline } from '../../domain/complaints/working-day-rules'
 import type { Region } from '../../domain/regions/region-schema'
 import { DomainError } from '../../domain/shared/error-codes'
@@ -20,6 +22,7 @@ import { formatChinaDateTimeFull } from './complaint-time'
 import {
   claimWechatAllowance,
   countOpenByDepartment,
+  countQueue,
   findComplaintById,
   findComplaintByTrackingNo,
   insertEvent,
@@ -36,7 +39,7 @@ import { complaintLink } from './complaint-messages'
 import { departmentName, departmentView, isRegionRegulator, lifecycleSnapshot, regulatorView } from './complaint-views'
 import type { ComplaintProgressMessage, ComplaintWechat } from './wechat-complaint-gateway'
 
-const QUEUE_STATUSES: Record<'open' | 'answered' | 'finished' | 'all', readonly ComplaintStatus[] | null> = {
+const QUEUE_STATUSES: Record<QueueFilter, readonly ComplaintStatus[] | null> = {
   open: OPEN_STATUSES,
   answered: ['answered'],
   finished: ['closed', 'rejected'],
@@ -48,24 +51,27 @@ function regionOf(user: User): string {
   return user.regionCode
 }
 
+/** One page of the region's queue, in the order QueueKey describes, with how many complaints it holds in all. */
 export async function queue(
   db: Database,
   user: User,
-  input: { departmentCode?: string | undefined; filter: keyof typeof QUEUE_STATUSES; limit: number },
+  input: { departmentCode?: string | undefined; filter: QueueFilter; limit: number; cursor?: string | undefined },
   now: Date
 ) {
   const regionCode = regionOf(user)
+  const departmentCode = input.departmentCode ?? null
+  const cursor = input.cursor === undefined ? null : decodeQueueCursor(input.cursor, { filter: input.filter, departmentCode })
+  if (input.cursor !== undefined && cursor === null) {
+    throw new DomainError('INVALID_INPUT', { field: 'cursor' }, 'cursor is malformed or made for another listing')
+  }
+  const filter = { regionCode, statuses: QUEUE_STATUSES[input.filter], departmentCode }
   const region = await findRegion(db, regionCode)
-  const rows = await listQueue(db, {
-    regionCode,
-    statuses: QUEUE_STATUSES[input.filter],
-    departmentCode: input.departmentCode ?? null,
-    now,
-    limit: input.limit
-  })
+  const rows = await listQueue(db, { ...filter, after: cursor?.after ?? null, limit: input.limit + 1 })
+  const page = rows.slice(0, input.limit)
+  const last = page[page.length - 1]
   const counts = await countOpenByDepartment(db, regionCode, now)
   return {
-    items: rows.map(({ record, dueAt, reports }) => ({
+    items: page.map(({ record, dueAt, reports }) => ({
       trackingNo: record.trackingNo,
       category: record.category,
       subjectName: record.subjectName,
@@ -75,10 +81,19 @@ export async function queue(
       departmentName: departmentName(region, record.departmentCode),
       submittedAt: record.submittedAt,
       dueAt,
-      overdue: dueAt !== null && new Date(dueAt).getTime() < now.getTime(),
+      overdue: isOverdue(dueAt, now),
       heldForReview: record.heldForReview,
       reports
     })),
+    nextCursor:
+      rows.length > input.limit && last
+        ? encodeQueueCursor({
+            filter: input.filter,
+            departmentCode,
+            after: { dueAt: last.dueAt, submittedAt: last.record.submittedAt, id: last.record.id }
+          })
+        : null,
+    total: await countQueue(db, filter),
     departments: (region?.departments ?? []).map((d) => {
       const count = counts.find((c) => c.departmentCode === d.code)
       return { ...departmentView(region, d.code), open: count?.open ?? 0, overdue: count?.overdue ?? 0 }

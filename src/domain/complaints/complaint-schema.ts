@@ -267,11 +267,14 @@ export const myComplaintSummarySchema = z.object({
 export const myComplaintsOutputSchema = z.object({ complaints: z.array(myComplaintSummarySchema) })
 
 export const QUEUE_FILTERS = ['open', 'answered', 'finished', 'all'] as const
+export type QueueFilter = (typeof QUEUE_FILTERS)[number]
 export const queueInputSchema = z
   .object({
     departmentCode: departmentCodeSchema.optional(),
     filter: z.enum(QUEUE_FILTERS).default('open'),
-    limit: z.number().int().min(1).max(200).default(100)
+    limit: z.number().int().min(1).max(200).default(100),
+    /** The previous page's `nextCursor`, with the same filter and department; omitted for the first page. */
+    cursor: z.string().min(1).max(200).optional()
   })
   .strict()
 
@@ -292,6 +295,10 @@ export const queueItemSchema = z.object({
 })
 export const queueOutputSchema = z.object({
   items: z.array(queueItemSchema),
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
+  /** How many complaints match the filter and department in all, across pages. */
+  total: z.number().int().min(0),
   departments: z.array(departmentViewSchema.extend({ open: z.number().int().min(0), overdue: z.number().int().min(0) }))
 })
 
