@@ -145,6 +145,8 @@ describe('the regulators’ console', () => {
     taroFake.respond('complaints', 'queue', (input) => ({
       data: {
         items: input.departmentCode ? items.filter((i) => i.departmentCode === input.departmentCode) : items,
+        nextCursor: null,
+        total: input.departmentCode ? 1 : 2,
         departments: [{ code: 'health', name: '卫生健康局', phone: '12345', open: 1, overdue: 0 }, { code: 'market', name: '市场监督管理局', phone: '12345', open: 1, overdue: 1 }]
       }
     }))
@@ -155,6 +157,8 @@ describe('the regulators’ console', () => {
     expect(taroFake.lastInput('account', 'devLogin')).toEqual({ role: 'regulator', regionCode: 'hebi' })
     const rows = await screen.findAllByTestId('queue-item')
     expect(rows.map((r) => r.getAttribute('data-overdue'))).toEqual(['true', 'false'])
+    expect(screen.getByTestId('queue-total')).toHaveTextContent('共 2 件')
+    expect(screen.queryByTestId('queue-load-more')).toBeNull()
     expect(rows[0]).toHaveTextContent('已逾期')
     expect(rows[0]).toHaveTextContent('待人工审核')
     expect(rows[0]).toHaveTextContent('2位家长')
@@ -165,6 +169,65 @@ describe('the regulators’ console', () => {
     expect(taroFake.lastInput('complaints', 'queue')).toMatchObject({ departmentCode: 'market', filter: 'open' })
     await user.click(screen.getByTestId('queue-item'))
     expect(taroFake.navigations.at(-1)).toEqual({ kind: 'navigateTo', url: `/pages/regulator/complaint/index?no=${OTHER}` })
+  })
+
+  it('shows the total and loads the next pages with the cursor, by button and on reaching the bottom', async () => {
+    signInAs('regulator')
+    const item = (n: number, overdue: boolean) => ({
+      trackingNo: makeTrackingNumber('ZJ', new Date('2026-11-02T04:00:00Z'), Uint8Array.from([n, n, n, n, n])),
+      category: 'food',
+      subjectName: `托育园${n}`,
+      subjectKind: 'filed',
+      status: 'submitted',
+      departmentCode: 'market',
+      departmentName: '市场监督管理局',
+      submittedAt: '2026-11-02T04:00:00.000Z',
+      dueAt: overdue ? '2026-11-11T16:00:00.000Z' : '2026-12-11T16:00:00.000Z',
+      overdue,
+      heldForReview: false,
+      reports: 1
+    })
+    const departments = [{ code: 'market', name: '市场监督管理局', phone: '12345', open: 5, overdue: 2 }]
+    let failNext = false
+    taroFake.respond('complaints', 'queue', (input) => {
+      if (input.cursor === 'c2') return { data: { items: [item(5, false)], nextCursor: null, total: 5, departments } }
+      if (input.cursor === 'c1') {
+        if (failNext) {
+          failNext = false
+          return 'network-down'
+        }
+        return { data: { items: [item(3, false), item(4, false)], nextCursor: 'c2', total: 5, departments } }
+      }
+      return { data: { items: [item(1, true), item(2, true)], nextCursor: 'c1', total: 5, departments } }
+    })
+    const user = userEvent.setup()
+    render(<RegulatorQueuePage />)
+    expect(await screen.findAllByTestId('queue-item')).toHaveLength(2)
+    expect(screen.getByTestId('queue-total')).toHaveTextContent('共 5 件')
+
+    failNext = true
+    await user.click(screen.getByTestId('queue-load-more'))
+    expect(await screen.findByText(/加载失败/)).toBeInTheDocument()
+    expect(screen.getAllByTestId('queue-item')).toHaveLength(2)
+    expect(screen.getByTestId('queue-load-more')).toHaveTextContent('重试')
+
+    await user.click(screen.getByTestId('queue-load-more'))
+    await waitFor(() => expect(screen.getAllByTestId('queue-item')).toHaveLength(4))
+    expect(taroFake.lastInput('complaints', 'queue')).toMatchObject({ filter: 'open', cursor: 'c1' })
+    expect(screen.queryByText(/加载失败/)).toBeNull()
+
+    taroFake.reachBottom()
+    await waitFor(() => expect(screen.getAllByTestId('queue-item')).toHaveLength(5))
+    expect(taroFake.lastInput('complaints', 'queue')).toMatchObject({ filter: 'open', cursor: 'c2' })
+    expect(screen.getAllByTestId('queue-item').map((r) => r.textContent?.match(/托育园\d/)?.[0])).toEqual(['托育园1', '托育园2', '托育园3', '托育园4', '托育园5'])
+    expect(screen.queryByTestId('queue-load-more')).toBeNull()
+
+    // Another filter starts again from its own first page.
+    await user.click(screen.getByTestId('queue-filter-all'))
+    await waitFor(() => expect(screen.getAllByTestId('queue-item')).toHaveLength(2))
+    expect(taroFake.lastInput('complaints', 'queue')).toMatchObject({ filter: 'all' })
+    expect(taroFake.lastInput('complaints', 'queue')).not.toHaveProperty('cursor')
+    expect(screen.getByTestId('queue-load-more')).toBeInTheDocument()
   })
 
   it('accepts, assigns to a department with a note, and shows internal notes and the audit log', async () => {

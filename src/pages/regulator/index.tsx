@@ -1,38 +1,37 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
-import { useRemote } from '../../components/bookings/use-remote'
 import { deadlineText, whenText } from '../../components/complaints/complaint-format'
 import { RegulatorSignIn } from '../../components/complaints/complaint-sign-in'
+import { useQueuePages } from '../../components/complaints/use-queue-pages'
 import { PageShell } from '../../components/layout/page-shell'
+import { ActionButton } from '../../components/shared/action-button'
 import { Chip } from '../../components/shared/chip'
 import { SectionCard } from '../../components/shared/section-card'
 import { ErrorState, LoadingState } from '../../components/shared/state-views'
-import { QUEUE_FILTERS } from '../../domain/complaints/complaint-schema'
+import { QUEUE_FILTERS, type QueueFilter } from '../../domain/complaints/complaint-schema'
 import { t } from '../../i18n/translate'
-import { call } from '../../services/api-client'
 import { useSessionStore } from '../../stores/session-store'
 import '../../components/complaints/complaints.scss'
 import './index.scss'
 
-type Filter = (typeof QUEUE_FILTERS)[number]
-
 function Queue() {
   const userId = useSessionStore((s) => s.user?.id ?? null)
   const [department, setDepartment] = useState<string | null>(null)
-  const [filter, setFilter] = useState<Filter>('open')
-  const remote = useRemote(userId ? `${userId}|${department ?? ''}|${filter}` : null, () =>
-    call('complaints', 'queue', department ? { departmentCode: department, filter } : { filter })
-  )
+  const [filter, setFilter] = useState<QueueFilter>('open')
+  const remote = useQueuePages(userId, department, filter)
   useDidShow(() => {
     void remote.reload()
   })
   usePullDownRefresh(() => {
     void remote.reload().finally(() => Taro.stopPullDownRefresh())
   })
-  if (remote.error && !remote.data) return <ErrorState title={t('complaints.titles.queue')} message={remote.error.message} onRetry={() => void remote.reload()} />
-  if (!remote.data) return <LoadingState />
-  const { items, departments } = remote.data
+  useReachBottom(() => {
+    void remote.loadMore()
+  })
+  if (remote.error && !remote.shown) return <ErrorState title={t('complaints.titles.queue')} message={remote.error.message} onRetry={() => void remote.reload()} />
+  if (!remote.shown) return <LoadingState />
+  const { items, departments, total, nextCursor } = remote.shown
   return (
     <View>
       <SectionCard title={t('complaints.console.departments')} testId='queue-departments'>
@@ -55,7 +54,13 @@ function Queue() {
             <Chip key={f} label={t(`complaints.console.filters.${f}`)} selected={filter === f} onClick={() => setFilter(f)} testId={`queue-filter-${f}`} />
           ))}
         </View>
-        {items.length === 0 ? <Text className='complaints-hint'>{t('complaints.console.empty')}</Text> : null}
+        {items.length === 0 ? (
+          <Text className='complaints-hint'>{t('complaints.console.empty')}</Text>
+        ) : (
+          <Text className='complaints-hint' data-testid='queue-total'>
+            {t('complaints.console.total', { total })}
+          </Text>
+        )}
         {items.map((item) => (
           <View
             key={item.trackingNo}
@@ -89,12 +94,26 @@ function Queue() {
             </View>
           </View>
         ))}
+        {nextCursor || remote.loadMoreError ? (
+          <View className='regulator-page__more'>
+            {remote.loadMoreError ? (
+              <Text className='regulator-page__more-error'>{t('complaints.console.loadMoreFailed', { message: remote.loadMoreError.message })}</Text>
+            ) : null}
+            <ActionButton
+              label={remote.loadingMore ? t('complaints.console.loadingMore') : remote.loadMoreError ? t('common.retry') : t('complaints.console.loadMore')}
+              variant='secondary'
+              disabled={remote.loadingMore}
+              testId='queue-load-more'
+              onClick={() => void remote.loadMore()}
+            />
+          </View>
+        ) : null}
       </SectionCard>
     </View>
   )
 }
 
-/** The regulators' queue for their region: by department, overdue first, then what is due soonest. */
+/** The regulators' queue for their region: by department, overdue first, then what is due soonest, a page at a time. */
 export default function RegulatorQueuePage() {
   return (
     <PageShell className='regulator-page'>
