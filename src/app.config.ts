@@ -2,7 +2,7 @@ import { zhCN } from './i18n/catalogue'
 import { COLOURS } from './theme/tokens'
 
 export default defineAppConfig({
-  pages: ['pages/finder/index', 'pages/favourites/index', 'pages/me/index', 'pages/institution/index', 'pages/compare/index', 'pages/bookings/book/index', 'pages/bookings/index', 'pages/children/index', 'pages/inbox/index', 'pages/workspace/index', 'pages/workspace/slot/index', 'pages/guidance/index'],
+  pages: ['pages/finder/index', 'pages/favourites/index', 'pages/me/index', 'pages/institution/index', 'pages/compare/index', 'pages/guidance/index'],
   // Guidance beyond its tab opens on demand, so the main package keeps room under its budget.
   subPackages: [
     { root: 'pages/guidance/article', pages: ['index'] },
@@ -13,7 +13,12 @@ export default defineAppConfig({
     { root: 'pages/this-month', pages: ['index'] },
     // Complaints open from a tap on an institution, the finder or 我的; the console is for regulators on H5.
     { root: 'pages/complaints', pages: ['index', 'new/index', 'detail/index', 'check/index'] },
-    { root: 'pages/regulator', pages: ['index', 'complaint/index'] }
+    { root: 'pages/regulator', pages: ['index', 'complaint/index'] },
+    // Booking opens from an institution or 我的; the workspace is for institution staff.
+    { root: 'pages/bookings', pages: ['index', 'book/index'] },
+    { root: 'pages/children', pages: ['index'] },
+    { root: 'pages/inbox', pages: ['index'] },
+    { root: 'pages/workspace', pages: ['index', 'slot/index'] }
   ],
   window: {
     backgroundTextStyle: 'light',
