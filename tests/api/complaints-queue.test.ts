@@ -53,7 +53,7 @@ beforeAll(async () => {
   db = await testDatabase()
   regulator = regulatorOf(REGION)
   const institutions = await Promise.all([0, 1, 2].map((i) => institutionOf(db, REGION, i)))
-  // A third filed on one old morning (overdue, and tied on every key but id), the rest over the last day;
+  // A third filed at one old moment (overdue; within a department tied on all but id), the rest over the last day;
   // some accepted (answer deadline instead), some answered (nothing due), across three departments.
   for (let i = 0; i < COUNT; i += 1) {
     const old = i % 3 === 0
@@ -90,7 +90,7 @@ describe('the regulators’ queue pages through every complaint', () => {
     expect(numbers(pages)).toEqual(whole.items.map((i) => i.trackingNo))
   })
 
-  it('keeps the first page’s order while time passes and more complaints fall overdue', async () => {
+  it('walks the same order while time passes and more complaints fall overdue', async () => {
     const whole = unwrap(await queue({ filter: 'open', limit: 200 }))
     const later = daysAfter(10)
     const laterWhole = unwrap(await queue({ filter: 'open', limit: 200 }, later))

@@ -27,7 +27,7 @@ export interface QueueCursor {
 
 const VERSION = 'q1'
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
-const COMPLAINT_ID = /^cp-[0-9a-f-]{36}$/
+const COMPLAINT_ID = /^cp-[a-z0-9-]{4,60}$/
 
 const instant = (text: string): string | null => {
   if (!INSTANT.test(text)) return null
@@ -41,10 +41,10 @@ export function encodeQueueCursor(cursor: QueueCursor): string {
 }
 
 /**
- * The cursor if it is well formed and was made for this filter and department; otherwise null. It is not
- * signed: an edited one can only move where a page starts within the caller's own region, which the caller
- * may read all of anyway, but anything that is not a cursor this listing handed out is refused rather than
- * answered with a page that silently skips or repeats complaints.
+ * The cursor if it is well formed and was made for this filter and department; otherwise null, and the
+ * request is refused rather than answered with a page that silently skips or repeats complaints. It is not
+ * signed: a well-formed edit can only move where a page starts within the caller's own region, all of which
+ * the caller may read anyway.
  */
 export function decodeQueueCursor(text: string, expected: { filter: QueueFilter; departmentCode: string | null }): QueueCursor | null {
   const parts = text.split('~')
