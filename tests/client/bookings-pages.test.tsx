@@ -135,6 +135,12 @@ describe('institution workspace', () => {
     expect(taroFake.navigations.at(-1)).toEqual({ kind: 'navigateTo', url: '/pages/workspace/slot/index?slotId=sl-0001-a' })
   })
 
+  it('opened from 我的 without an institution, tells staff where their way in is', async () => {
+    render(<WorkspacePage />)
+    expect(await screen.findByTestId('sign-in-gate')).toHaveTextContent('从页面最下方的“本机构工作人员”进入工作台')
+    expect(screen.queryByTestId('sign-in')).toBeNull()
+  })
+
   it('creates weekly slots and reports the holidays it skipped', async () => {
     signInAs('institution_staff', 'zj-0001')
     taroFake.respond('bookings', 'workspace', () => ({ data: { institutionId: 'zj-0001', offerings: [{ ...offering(), slots: [] }] } }))

@@ -174,6 +174,12 @@ describe('institution detail page', () => {
     expect(taroFake.toasts.at(-1)?.title).toBe('最多同时对比3家，请先在对比页移除一家')
   })
 
+  it('lets the institution\'s own staff into its booking workspace from the bottom of the page', async () => {
+    const user = await openDetail()
+    await user.click(screen.getByTestId('staff-workspace-link'))
+    expect(taroFake.navigations.at(-1)).toEqual({ kind: 'navigateTo', url: '/pages/workspace/index?institutionId=zj-0001&regionCode=zhuji' })
+  })
+
   it('explains a failed load and retries', async () => {
     taroFake.setRouterParams({ id: 'zj-0001' })
     let down = true

@@ -7,10 +7,11 @@ import './bookings.scss'
 const LINKS = [
   { url: '/pages/bookings/index', label: 'bookings.mine.title', testId: 'me-bookings' },
   { url: '/pages/children/index', label: 'bookings.mine.children', testId: 'me-children' },
-  { url: '/pages/inbox/index', label: 'bookings.mine.inbox', testId: 'me-inbox' }
+  { url: '/pages/inbox/index', label: 'bookings.mine.inbox', testId: 'me-inbox' },
+  { url: '/pages/workspace/index', label: 'bookings.workspace.title', testId: 'me-workspace' }
 ] as const
 
-/** "我的预约", children and messages, for the 我的 tab. */
+/** "我的预约", children and messages for families, and the workspace for institution staff, on the 我的 tab. */
 export function MyBookingLinks() {
   return (
     <SectionCard title={t('bookings.entry.title')} testId='my-booking-links'>

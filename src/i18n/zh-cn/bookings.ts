@@ -44,7 +44,7 @@ export const bookings = {
     sampleStaff: '以该机构老师身份登录（示例）',
     staffTitle: '机构工作台',
     staffHint: '工作台供托育机构老师发布可预约时段、查看预约和登记到场。',
-    staffNeedsInstitution: '请从机构提供的工作台链接进入。',
+    staffNeedsInstitution: '请在“找托育”里打开您所在的机构，从页面最下方的“本机构工作人员”进入工作台。',
     notStaff: '当前登录的不是机构老师账号。'
   },
   flow: {
@@ -104,6 +104,8 @@ export const bookings = {
   },
   workspace: {
     title: '机构工作台',
+    staffTitle: '本机构工作人员',
+    staffEntry: '进入机构工作台：发布时段、查看预约、登记到场',
     offerings: '可预约服务',
     noOfferings: '还没有发布可预约的服务。',
     newOffering: '发布新服务',

@@ -1,6 +1,7 @@
 import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 import { BookingEntry } from '../../components/bookings/booking-entry'
+import { StaffWorkspaceLink } from '../../components/bookings/staff-workspace-link'
 import { ComplaintEntry } from '../../components/complaints/complaint-entry'
 import { DisclosureChecklist } from '../../components/institution/disclosure-checklist'
 import { EnforcementSection } from '../../components/institution/enforcement-section'
@@ -106,6 +107,7 @@ export default function InstitutionPage() {
       <EnforcementSection detail={detail} />
       {/* After the facts: a family reads grades and fees first; reporting a problem sits with the records. */}
       <ComplaintEntry institutionId={detail.id} />
+      <StaffWorkspaceLink institutionId={detail.id} regionCode={detail.regionCode} />
     </PageShell>
   )
 }
