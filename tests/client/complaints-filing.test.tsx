@@ -75,6 +75,17 @@ describe('filing a complaint', () => {
     expect(await screen.findByTestId('complaint-form')).toHaveTextContent('暨阳街道小星星托育园（示例）')
   })
 
+  it('opened without an institution, sends the parent to pick one in the finder or to check a place first', async () => {
+    const user = userEvent.setup()
+    render(<NewComplaintPage />)
+    expect(await screen.findByTestId('pick-subject')).toHaveTextContent('要反映哪家机构？')
+    expect(screen.queryByTestId('complaint-form')).toBeNull()
+    await user.click(screen.getByTestId('go-finder'))
+    expect(taroFake.navigations.at(-1)).toEqual({ kind: 'switchTab', url: '/pages/finder/index' })
+    await user.click(screen.getByTestId('go-check'))
+    expect(taroFake.navigations.at(-1)).toEqual({ kind: 'redirectTo', url: '/pages/complaints/check/index' })
+  })
+
   it('shows 110 before anything else when abuse is suspected, and calls it', async () => {
     signInAs('parent')
     serveInstitution()

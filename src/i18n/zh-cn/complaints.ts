@@ -132,7 +132,10 @@ export const complaints = {
     upheldNone: '暂无经查属实的投诉记录',
     upheldRow: '{year}年 · {category}：{count}件',
     checkFiled: '这家机构备案了吗？',
-    checkFiledHint: '输入名称或地址，查一查是否已备案；未备案可以直接举报。'
+    checkFiledHint: '输入名称或地址，查一查是否已备案；未备案可以直接举报。',
+    pickTitle: '要反映哪家机构？',
+    pickHint: '已备案的机构，请在“找托育”里打开它，从页面下方的“投诉举报”进入；不确定是否备案的，先查一查，未备案的可以直接举报。',
+    pickFromFinder: '去找托育里选择机构'
   },
   links: {
     title: '投诉举报',

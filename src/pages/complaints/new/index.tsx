@@ -8,6 +8,7 @@ import { saveComplaint } from '../../../components/complaints/saved-complaints'
 import { SubmittedPanel } from '../../../components/complaints/submitted-panel'
 import { PageShell } from '../../../components/layout/page-shell'
 import { ActionButton } from '../../../components/shared/action-button'
+import { SectionCard } from '../../../components/shared/section-card'
 import { ErrorState, LoadingState } from '../../../components/shared/state-views'
 import { complaintCategorySchema, type ComplaintCategory } from '../../../domain/complaints/complaint-schema'
 import { t } from '../../../i18n/translate'
@@ -67,11 +68,15 @@ export default function NewComplaintPage() {
   const body = () => {
     if (result) return <SubmittedPanel result={result} />
     if (!known) {
+      // A complaint needs its subject first: a filed institution from the finder, or a place found to be unfiled.
       return (
-        <View className='complaint-new-page__start'>
-          <Text className='complaints-hint'>{t('complaints.entry.checkFiledHint')}</Text>
-          <ActionButton label={t('complaints.entry.checkFiled')} onClick={() => void Taro.redirectTo({ url: '/pages/complaints/check/index' })} testId='go-check' />
-        </View>
+        <SectionCard title={t('complaints.entry.pickTitle')} testId='pick-subject'>
+          <Text className='complaints-hint'>{t('complaints.entry.pickHint')}</Text>
+          <View className='complaints-actions'>
+            <ActionButton label={t('complaints.entry.pickFromFinder')} onClick={() => void Taro.switchTab({ url: '/pages/finder/index' })} testId='go-finder' block />
+            <ActionButton label={t('complaints.entry.checkFiled')} variant='secondary' onClick={() => void Taro.redirectTo({ url: '/pages/complaints/check/index' })} testId='go-check' block />
+          </View>
+        </SectionCard>
       )
     }
     if (error) return <ErrorState title={t('complaints.titles.new')} message={error.message} onRetry={retry} />
