@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createSubscribeGateway, subscribeGatewayFromEnv, type JsonHttp } from '../../src/cloud/bookings/wechat-subscribe-gateway'
+import { createSubscribeGateway, subscribeGatewayFromEnv } from '../../src/cloud/bookings/wechat-subscribe-gateway'
+import type { JsonHttp } from '../../src/cloud/wechat/wechat-api-gateway'
 
 const reminder = {
   openid: 'o-parent',

@@ -1,4 +1,4 @@
-import { request } from 'node:https'
+import { httpsJson, isRefusal, type WechatReply } from '../wechat/wechat-api-gateway'
 
 export interface WechatIdentity {
   openid: string
@@ -10,46 +10,16 @@ export interface WechatGateway {
   code2Session(code: string): Promise<WechatIdentity>
 }
 
-interface Code2SessionReply {
+interface Code2SessionReply extends WechatReply {
   openid?: unknown
   unionid?: unknown
-  errcode?: unknown
-  errmsg?: unknown
 }
 
 const CODE2SESSION_URL = 'https://api.weixin.qq.com/sns/jscode2session'
-const TIMEOUT_MS = 5_000
-const MAX_REPLY_BYTES = 16 * 1024
-
-function getJson(url: URL): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'GET', timeout: TIMEOUT_MS }, (res) => {
-      const chunks: Buffer[] = []
-      let size = 0
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length
-        if (size > MAX_REPLY_BYTES) req.destroy(new Error('code2Session reply too large'))
-        else chunks.push(chunk)
-      })
-      res.on('end', () => {
-        if (res.statusCode !== 200) return reject(new Error(`code2Session answered HTTP ${res.statusCode}`))
-        try {
-          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')))
-        } catch {
-          reject(new Error('code2Session answered something other than JSON'))
-        }
-      })
-      res.on('error', reject)
-    })
-    req.on('timeout', () => req.destroy(new Error(`code2Session gave no answer within ${TIMEOUT_MS} ms`)))
-    req.on('error', reject)
-    req.end()
-  })
-}
 
 /**
- * The real code2Session call, with the mini-program's AppID and secret. Node's https rather than fetch so
- * the same code runs in WeChat cloud functions on Node 16. Errors never carry the URL, which holds the secret.
+ * The real code2Session call, with the mini-program's AppID and secret. Errors never carry the URL, which holds
+ * the secret.
  */
 export function createWechatGateway(config: { appId?: string; secret?: string }): WechatGateway {
   return {
@@ -62,8 +32,8 @@ export function createWechatGateway(config: { appId?: string; secret?: string })
         js_code: code,
         grant_type: 'authorization_code'
       }).toString()
-      const reply = (await getJson(url)) as Code2SessionReply
-      if (reply.errcode !== undefined && reply.errcode !== 0) {
+      const reply = (await httpsJson('GET', url)) as Code2SessionReply
+      if (isRefusal(reply)) {
         throw new Error(`code2Session refused: errcode ${String(reply.errcode)} ${String(reply.errmsg ?? '')}`)
       }
       if (typeof reply.openid !== 'string' || reply.openid === '') throw new Error('code2Session answered without an openid')
