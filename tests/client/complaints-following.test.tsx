@@ -230,6 +230,41 @@ describe('the regulators’ console', () => {
     expect(screen.getByTestId('queue-load-more')).toBeInTheDocument()
   })
 
+  it('back from a complaint on page two, reloads as many as it had shown instead of jumping to the top', async () => {
+    signInAs('regulator')
+    const items = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        trackingNo: makeTrackingNumber('ZJ', new Date('2026-11-02T04:00:00Z'), Uint8Array.from([from + i, 1, 2, 3, 4])),
+        category: 'food',
+        subjectName: `托育园${from + i}`,
+        subjectKind: 'filed',
+        status: 'submitted',
+        departmentCode: 'market',
+        departmentName: '市场监督管理局',
+        submittedAt: '2026-11-02T04:00:00.000Z',
+        dueAt: '2026-12-11T16:00:00.000Z',
+        overdue: false,
+        heldForReview: false,
+        reports: 1
+      }))
+    const departments = [{ code: 'market', name: '市场监督管理局', phone: '12345', open: 160, overdue: 0 }]
+    taroFake.respond('complaints', 'queue', (input) => {
+      if (input.cursor) return { data: { items: items(100, 60), nextCursor: null, total: 160, departments } }
+      const limit = input.limit ?? 100
+      return { data: { items: items(0, limit), nextCursor: limit < 160 ? 'c1' : null, total: 160, departments } }
+    })
+    const user = userEvent.setup()
+    render(<RegulatorQueuePage />)
+    expect(await screen.findAllByTestId('queue-item')).toHaveLength(100)
+    await user.click(screen.getByTestId('queue-load-more'))
+    await waitFor(() => expect(screen.getAllByTestId('queue-item')).toHaveLength(160))
+
+    taroFake.show()
+    await waitFor(() => expect(taroFake.lastInput('complaints', 'queue')).toEqual({ filter: 'open', limit: 160 }))
+    expect(screen.getAllByTestId('queue-item')).toHaveLength(160)
+    expect(screen.queryByTestId('queue-load-more')).toBeNull()
+  })
+
   it('accepts, assigns to a department with a note, and shows internal notes and the audit log', async () => {
     signInAs('regulator')
     taroFake.respond('regions', 'get', () => ({

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import type { z } from 'zod'
-import type { QueueFilter, queueOutputSchema } from '../../domain/complaints/complaint-schema'
+import { QUEUE_MAX_PAGE_SIZE, QUEUE_PAGE_SIZE, type QueueFilter, type queueOutputSchema } from '../../domain/complaints/complaint-schema'
 import type { ApiError } from '../../services/api-error'
 import { call } from '../../services/api-client'
 import { errorMessage, useRemote, type Remote } from '../bookings/use-remote'
@@ -28,7 +28,15 @@ export interface QueuePages extends Remote<QueuePage> {
  */
 export function useQueuePages(userId: string | null, department: string | null, filter: QueueFilter): QueuePages {
   const input = department ? { departmentCode: department, filter } : { filter }
-  const first = useRemote(userId ? `${userId}|${department ?? ''}|${filter}` : null, () => call('complaints', 'queue', input))
+  const key = userId ? `${userId}|${department ?? ''}|${filter}` : null
+  // How many items this queue had shown: coming back from a complaint reloads that many (up to one request's
+  // most) in one page, so a regulator working down page two is not sent back to the top.
+  const kept = useRef({ key, count: 0 })
+  if (kept.current.key !== key) kept.current = { key, count: 0 }
+  const first = useRemote(key, () => {
+    const count = kept.current.count
+    return call('complaints', 'queue', count > 0 ? { ...input, limit: Math.min(Math.max(count, QUEUE_PAGE_SIZE), QUEUE_MAX_PAGE_SIZE) } : input)
+  })
   const [more, setMore] = useState<MorePages | null>(null)
   const [loadingMore, setLoadingMore] = useState(false)
   // Reaching the bottom can fire again before the state above re-renders; this stops a second fetch.
@@ -47,7 +55,9 @@ export function useQueuePages(userId: string | null, department: string | null, 
     const loaded = current?.pages ?? []
     try {
       const page = await call('complaints', 'queue', { ...input, cursor })
-      setMore({ first: base, pages: [...loaded, page], error: null })
+      const pages = [...loaded, page]
+      kept.current.count = [base, ...pages].reduce((n, p) => n + p.items.length, 0)
+      setMore({ first: base, pages, error: null })
     } catch (e) {
       setMore({ first: base, pages: loaded, error: errorMessage(e) })
     } finally {

@@ -267,12 +267,15 @@ export const myComplaintSummarySchema = z.object({
 export const myComplaintsOutputSchema = z.object({ complaints: z.array(myComplaintSummarySchema) })
 
 export const QUEUE_FILTERS = ['open', 'answered', 'finished', 'all'] as const
+/** Queue page sizes: what one page holds unless asked, and the most one request may ask for. */
+export const QUEUE_PAGE_SIZE = 100
+export const QUEUE_MAX_PAGE_SIZE = 200
 export type QueueFilter = (typeof QUEUE_FILTERS)[number]
 export const queueInputSchema = z
   .object({
     departmentCode: departmentCodeSchema.optional(),
     filter: z.enum(QUEUE_FILTERS).default('open'),
-    limit: z.number().int().min(1).max(200).default(100),
+    limit: z.number().int().min(1).max(QUEUE_MAX_PAGE_SIZE).default(QUEUE_PAGE_SIZE),
     /** The previous page's `nextCursor`, with the same filter and department; omitted for the first page. */
     cursor: z.string().min(1).max(200).optional()
   })
