@@ -127,32 +127,35 @@ const toRecord = (row: ComplaintRow): ComplaintRecord => ({
   updatedAt: isoOf(row.updated_at)
 })
 
-export interface NewComplaint {
-  id: string
-  trackingNo: string
-  regionCode: string
-  category: ComplaintCategory
-  subjectKind: 'filed' | 'unfiled'
-  institutionId: string | null
-  subjectName: string
-  subjectAddress: string
+/** A complaint as first stored: the record's own fields, with where it happened and what WeChat may send. */
+export type NewComplaint = Pick<
+  ComplaintRecord,
+  | 'id'
+  | 'trackingNo'
+  | 'regionCode'
+  | 'category'
+  | 'subjectKind'
+  | 'institutionId'
+  | 'subjectName'
+  | 'subjectAddress'
+  | 'details'
+  | 'incidentDate'
+  | 'identity'
+  | 'complainantId'
+  | 'contactName'
+  | 'contactPhone'
+  | 'followSecretHash'
+  | 'status'
+  | 'routedDepartment'
+  | 'answerWithinDays'
+  | 'outcome'
+  | 'duplicateOf'
+  | 'mergedIntoId'
+  | 'heldForReview'
+> & {
   subjectLat: number | null
   subjectLng: number | null
-  details: string
-  incidentDate: string
-  identity: IdentityMode
-  complainantId: string | null
-  contactName: string | null
-  contactPhone: string | null
-  followSecretHash: string | null
-  status: ComplaintStatus
-  routedDepartment: string
   acceptBy: Date
-  answerWithinDays: number
-  outcome: CloseOutcomeKind | null
-  duplicateOf: string | null
-  mergedIntoId: string | null
-  heldForReview: boolean
   reviewFlags: readonly ContentFlag[]
   wechatAllowance: boolean
 }
@@ -334,8 +337,9 @@ export async function touchComplaint(q: Queryable, id: string, now: Date): Promi
   await q.query(`UPDATE complaints SET updated_at = $2 WHERE id = $1`, [id, now])
 }
 
-export interface NewEvent {
+export interface EventRecord {
   complaintId: string
+  at: string
   kind: EventKind
   actor: ActorKind
   actorId: string | null
@@ -345,6 +349,9 @@ export interface NewEvent {
   toStatus: ComplaintStatus | null
   message: string | null
 }
+
+/** An event as recorded; it happens at the `now` it is inserted with. */
+export type NewEvent = Omit<EventRecord, 'at'>
 
 export async function insertEvent(q: Queryable, event: NewEvent, now: Date): Promise<void> {
   await q.query(
@@ -363,19 +370,6 @@ export async function insertEvent(q: Queryable, event: NewEvent, now: Date): Pro
       event.message
     ]
   )
-}
-
-export interface EventRecord {
-  complaintId: string
-  at: string
-  kind: EventKind
-  actor: ActorKind
-  actorId: string | null
-  actorName: string | null
-  internal: boolean
-  fromStatus: ComplaintStatus | null
-  toStatus: ComplaintStatus | null
-  message: string | null
 }
 
 interface EventRow {

@@ -68,19 +68,11 @@ function timelineEvent(event: EventRecord, ownId: string, trackingNoById: Readon
   }
 }
 
-export interface ComplainantViewParts {
-  region: Region | null
-  /** Public events of the complaint and, after the merge, of the complaint it was merged into. */
-  events: readonly EventRecord[]
-  photos: readonly PhotoMeta[]
-  mergedInto: ComplaintRecord | null
-  now: Date
-}
-
-/** What the parent who filed the complaint sees: never internal notes, never who handled it by name. */
-export function complainantView(record: ComplaintRecord, parts: ComplainantViewParts): ComplaintView {
-  const trackingNoById = new Map([[record.id, record.trackingNo]])
-  if (parts.mergedInto) trackingNoById.set(parts.mergedInto.id, parts.mergedInto.trackingNo)
+/** The complaint as it stands, which the parent who filed it and the regulator both see. */
+function sharedView(
+  record: ComplaintRecord,
+  parts: { region: Region | null; mergedInto: ComplaintRecord | null }
+): Omit<ComplaintView, 'canReopen' | 'photos' | 'timeline'> {
   return {
     trackingNo: record.trackingNo,
     category: record.category,
@@ -97,7 +89,25 @@ export function complainantView(record: ComplaintRecord, parts: ComplainantViewP
     answeredAt: record.answeredAt,
     outcome: outcomeView(record, parts.region),
     mergedInto: parts.mergedInto?.trackingNo ?? null,
-    reopenUntil: record.answeredAt ? reopenDeadline(new Date(record.answeredAt)).toISOString() : null,
+    reopenUntil: record.answeredAt ? reopenDeadline(new Date(record.answeredAt)).toISOString() : null
+  }
+}
+
+export interface ComplainantViewParts {
+  region: Region | null
+  /** Public events of the complaint and, after the merge, of the complaint it was merged into. */
+  events: readonly EventRecord[]
+  photos: readonly PhotoMeta[]
+  mergedInto: ComplaintRecord | null
+  now: Date
+}
+
+/** What the parent who filed the complaint sees: never internal notes, never who handled it by name. */
+export function complainantView(record: ComplaintRecord, parts: ComplainantViewParts): ComplaintView {
+  const trackingNoById = new Map([[record.id, record.trackingNo]])
+  if (parts.mergedInto) trackingNoById.set(parts.mergedInto.id, parts.mergedInto.trackingNo)
+  return {
+    ...sharedView(record, parts),
     canReopen: nextStatus(lifecycleSnapshot(record), { type: 'reopen' }, 'complainant', parts.now).ok,
     photos: photoViews(parts.photos),
     timeline: parts.events.filter((e) => !e.internal).map((e) => timelineEvent(e, record.id, trackingNoById))
@@ -118,22 +128,7 @@ export function regulatorView(record: ComplaintRecord, parts: RegulatorViewParts
   const trackingNoById = new Map([[record.id, record.trackingNo], ...parts.mergedReports.map((r): [string, string] => [r.id, r.trackingNo])])
   const dueAt = dueAtOf(record)
   return {
-    trackingNo: record.trackingNo,
-    category: record.category,
-    subject: subjectView(record),
-    details: record.details,
-    incidentDate: record.incidentDate,
-    identity: record.identity,
-    status: record.status,
-    submittedAt: record.submittedAt,
-    department: departmentView(parts.region, record.departmentCode),
-    acceptBy: record.acceptBy,
-    answerBy: record.answerBy,
-    answer: record.answer,
-    answeredAt: record.answeredAt,
-    outcome: outcomeView(record, parts.region),
-    mergedInto: parts.mergedInto?.trackingNo ?? null,
-    reopenUntil: record.answeredAt ? reopenDeadline(new Date(record.answeredAt)).toISOString() : null,
+    ...sharedView(record, parts),
     photos: photoViews(parts.photos.filter((p) => p.complaintId === record.id)),
     routedDepartmentCode: record.routedDepartment,
     departmentCode: record.departmentCode,
