@@ -1,61 +1,42 @@
 import type { BookingStatus } from '../../domain/bookings/booking-schema'
-import type { Offering } from '../../domain/bookings/offering-schema'
 import type { Interval } from '../../domain/bookings/overlap-rules'
 import type { Queryable } from '../db/database'
 import { isoOf, isoOrNull } from './instant-values'
-import { OFFERING_COLUMNS, toOffering, type OfferingRow } from './offering-repository'
-import { SLOT_COLUMNS, toSlot, type SlotRecord, type SlotRow } from './slot-repository'
+import { placeColumns, placeJoins, toPlace, type PlaceRecord, type PlaceRow } from './place-repository'
 
-export interface BookingRecord {
+export interface BookingRecord extends PlaceRecord {
   id: string
   userId: string
   status: BookingStatus
   idempotencyKey: string
-  child: { id: string; nickname: string; birthMonth: string } | null
   createdAt: string
   cancelledAt: string | null
   rescheduledFromId: string | null
-  slot: SlotRecord
-  offering: Offering
 }
 
-interface BookingRow extends SlotRow, OfferingRow {
+interface BookingRow extends PlaceRow {
   id: string
   user_id: string
   status: BookingStatus
   idempotency_key: string
-  child_id: string | null
-  child_nickname: string | null
-  child_birth_month: string | null
   created_at: unknown
   cancelled_at: unknown
   rescheduled_from_id: string | null
 }
 
 const BOOKING_SELECT = `
-  SELECT b.id, b.user_id, b.status, b.idempotency_key, b.child_id, c.nickname AS child_nickname,
-         c.birth_month AS child_birth_month, b.created_at, b.cancelled_at, b.rescheduled_from_id,
-         ${SLOT_COLUMNS}, ${OFFERING_COLUMNS}
-    FROM bookings b
-    JOIN slots s ON s.id = b.slot_id
-    JOIN offerings o ON o.id = s.offering_id
-    LEFT JOIN institutions i ON i.id = o.institution_id
-    LEFT JOIN children c ON c.id = b.child_id`
+  SELECT b.id, b.user_id, b.status, b.idempotency_key, b.created_at, b.cancelled_at, b.rescheduled_from_id, ${placeColumns('b')}
+    FROM bookings b${placeJoins('b')}`
 
 const toBooking = (row: BookingRow): BookingRecord => ({
   id: row.id,
   userId: row.user_id,
   status: row.status,
   idempotencyKey: row.idempotency_key,
-  child:
-    row.child_id && row.child_nickname && row.child_birth_month
-      ? { id: row.child_id, nickname: row.child_nickname, birthMonth: row.child_birth_month }
-      : null,
   createdAt: isoOf(row.created_at),
   cancelledAt: isoOrNull(row.cancelled_at),
   rescheduledFromId: row.rescheduled_from_id,
-  slot: toSlot(row),
-  offering: toOffering(row)
+  ...toPlace(row)
 })
 
 /**

@@ -1,59 +1,41 @@
 import type { WaitlistStatus } from '../../domain/bookings/booking-schema'
-import type { Offering } from '../../domain/bookings/offering-schema'
 import type { Queryable } from '../db/database'
 import { isoOrNull } from './instant-values'
-import { OFFERING_COLUMNS, toOffering, type OfferingRow } from './offering-repository'
-import { SLOT_COLUMNS, toSlot, type SlotRecord, type SlotRow } from './slot-repository'
+import { placeColumns, placeJoins, toPlace, type PlaceRecord, type PlaceRow } from './place-repository'
 
-export interface WaitlistRecord {
+export interface WaitlistRecord extends PlaceRecord {
   id: string
   userId: string
   status: WaitlistStatus
-  child: { id: string; nickname: string; birthMonth: string } | null
   offerExpiresAt: string | null
   /** 1-based place in the queue while waiting; null otherwise. */
   position: number | null
-  slot: SlotRecord
-  offering: Offering
 }
 
-interface WaitlistRow extends SlotRow, OfferingRow {
+interface WaitlistRow extends PlaceRow {
   id: string
   user_id: string
   status: WaitlistStatus
-  child_id: string | null
-  child_nickname: string | null
-  child_birth_month: string | null
   offer_expires_at: unknown
   position: number | null
 }
 
 const WAITLIST_SELECT = `
-  SELECT w.id, w.user_id, w.status, w.child_id, c.nickname AS child_nickname, c.birth_month AS child_birth_month,
-         w.offer_expires_at,
+  SELECT w.id, w.user_id, w.status, w.offer_expires_at,
          CASE WHEN w.status = 'waiting' THEN (
            SELECT count(*)::int FROM waitlist_entries ahead
             WHERE ahead.slot_id = w.slot_id AND ahead.status = 'waiting' AND ahead.seq <= w.seq
          ) END AS position,
-         ${SLOT_COLUMNS}, ${OFFERING_COLUMNS}
-    FROM waitlist_entries w
-    JOIN slots s ON s.id = w.slot_id
-    JOIN offerings o ON o.id = s.offering_id
-    LEFT JOIN institutions i ON i.id = o.institution_id
-    LEFT JOIN children c ON c.id = w.child_id`
+         ${placeColumns('w')}
+    FROM waitlist_entries w${placeJoins('w')}`
 
 const toEntry = (row: WaitlistRow): WaitlistRecord => ({
   id: row.id,
   userId: row.user_id,
   status: row.status,
-  child:
-    row.child_id && row.child_nickname && row.child_birth_month
-      ? { id: row.child_id, nickname: row.child_nickname, birthMonth: row.child_birth_month }
-      : null,
   offerExpiresAt: isoOrNull(row.offer_expires_at),
   position: row.position,
-  slot: toSlot(row),
-  offering: toOffering(row)
+  ...toPlace(row)
 })
 
 export async function insertEntry(
