@@ -3,6 +3,7 @@ import type { Database } from '../../src/cloud/db/database'
 import type { User } from '../../src/domain/account/account-schema'
 import { COMPLAINT_STATUSES, type ComplaintStatus, type ComplaintView } from '../../src/domain/complaints/complaint-schema'
 import type { InboxMessage } from '../../src/domain/inbox/inbox-schema'
+import { REGULATOR_ALLOWED } from '../unit/support/regulator-transitions'
 import { callAs } from './support/call-action'
 import {
   codeOf,
@@ -75,18 +76,6 @@ const ACTIONS: [string, (trackingNo: string) => [string, Record<string, unknown>
   ['close:referred', (no) => ['close', { trackingNo: no, outcome: { kind: 'referred', departmentCode: 'education' }, reason: '属教育部门职责' }]]
 ]
 
-/** What the region's regulator may do from each status (the same table the domain rules are tested against). */
-const ALLOWED: Record<ComplaintStatus, Partial<Record<string, ComplaintStatus>>> = {
-  submitted: { accept: 'accepted', reject: 'rejected', 'close:duplicate': 'closed' },
-  accepted: { assign: 'assigned', 'close:duplicate': 'closed', 'close:referred': 'closed' },
-  rejected: {},
-  assigned: { assign: 'assigned', investigate: 'investigating', 'close:duplicate': 'closed', 'close:referred': 'closed' },
-  investigating: { assign: 'assigned', answer: 'answered', 'close:duplicate': 'closed', 'close:referred': 'closed' },
-  answered: { 'close:upheld': 'closed', 'close:partly_upheld': 'closed', 'close:not_upheld': 'closed' },
-  reopened: { assign: 'assigned', investigate: 'investigating', 'close:duplicate': 'closed', 'close:referred': 'closed' },
-  closed: {}
-}
-
 describe('every regulator transition, allowed or refused, from every status', () => {
   for (const status of COMPLAINT_STATUSES) {
     it(`from ${status}`, async () => {
@@ -94,7 +83,7 @@ describe('every regulator transition, allowed or refused, from every status', ()
         const { trackingNo, parent } = await complaintIn(status)
         const [action, input] = build(trackingNo)
         const result = await regulatorAct(db, regulator, action, input)
-        const expected = ALLOWED[status][name]
+        const expected = REGULATOR_ALLOWED[status][name]
         if (expected) {
           expect(codeOf(result), `${name} from ${status}`).toBe('OK')
           const view = unwrap(await callAs<ComplaintView>(db, parent, 'complaints', 'get', { trackingNo }))

@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { assertChildFitsSlot, fitsAgeBand } from '../../src/domain/bookings/age-band-rules'
 import { assertNoOverlap, overlaps } from '../../src/domain/bookings/overlap-rules'
 import { DomainError } from '../../src/domain/shared/error-codes'
-
-const codeOf = (fn: () => void): string | undefined => {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof DomainError) return error.code
-    throw error
-  }
-  return undefined
-}
+import { codeOf } from './support/thrown-code'
 
 describe('age bands', () => {
   it.each([

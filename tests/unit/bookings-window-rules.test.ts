@@ -10,6 +10,7 @@ import {
 import { chinaDateOf, chinaDayBounds, chinaInstant } from '../../src/domain/bookings/china-time-rules'
 import type { SlotTiming } from '../../src/domain/bookings/slot-schema'
 import { DomainError } from '../../src/domain/shared/error-codes'
+import { codeOf } from './support/thrown-code'
 
 // 2025-03-10 09:00 in Shanghai is 01:00 UTC, so the slot's China day and its UTC day are the same; the
 // window (7 days ahead at 08:00 Shanghai) opens 2025-03-03 00:00 UTC, the very start of a UTC day.
@@ -23,16 +24,6 @@ const slot = (overrides: Partial<SlotTiming> = {}): SlotTiming => ({
   cancelCutoffHours: 24,
   ...overrides
 })
-
-const codeOf = (fn: () => void): string | undefined => {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof DomainError) return error.code
-    throw error
-  }
-  return undefined
-}
 
 describe('booking window', () => {
   it('opens N days ahead at 08:00 Asia/Shanghai, whatever the process time zone', () => {

@@ -8,6 +8,7 @@ import {
   type LifecycleSnapshot
 } from '../../src/domain/complaints/complaint-lifecycle-rules'
 import { COMPLAINT_STATUSES, CLOSE_OUTCOMES, type ComplaintStatus } from '../../src/domain/complaints/complaint-schema'
+import { REGULATOR_ALLOWED } from './support/regulator-transitions'
 
 // Answered at 10:00 on 2026-11-02 in China; the 15 days run to the end of 2026-11-17 in China (16:00 UTC).
 const answeredAt = new Date('2026-11-02T02:00:00Z')
@@ -20,18 +21,6 @@ const snapshot = (status: ComplaintStatus, overrides: Partial<LifecycleSnapshot>
   outcome: status === 'closed' ? 'upheld' : null,
   ...overrides
 })
-
-/** The allowed regulator moves, status by status; anything not listed here must be refused. */
-const REGULATOR_ALLOWED: Record<ComplaintStatus, Partial<Record<string, ComplaintStatus>>> = {
-  submitted: { accept: 'accepted', reject: 'rejected', 'close:duplicate': 'closed' },
-  accepted: { assign: 'assigned', 'close:duplicate': 'closed', 'close:referred': 'closed' },
-  rejected: {},
-  assigned: { assign: 'assigned', investigate: 'investigating', 'close:duplicate': 'closed', 'close:referred': 'closed' },
-  investigating: { assign: 'assigned', answer: 'answered', 'close:duplicate': 'closed', 'close:referred': 'closed' },
-  answered: { 'close:upheld': 'closed', 'close:partly_upheld': 'closed', 'close:not_upheld': 'closed' },
-  reopened: { assign: 'assigned', investigate: 'investigating', 'close:duplicate': 'closed', 'close:referred': 'closed' },
-  closed: {}
-}
 
 const COMMANDS: [string, LifecycleCommand][] = [
   ...(['accept', 'reject', 'assign', 'investigate', 'answer', 'reopen'] as const).map(

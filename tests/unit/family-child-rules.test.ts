@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { addChildInputSchema, nicknameSchema } from '../../src/domain/family/child-schema'
 import { ageInMonths, assertBirthMonthAllowed, assertGuardianConsent } from '../../src/domain/family/child-rules'
 import { GUARDIAN_CONSENT_VERSION } from '../../src/domain/family/guardian-consent'
-import { DomainError } from '../../src/domain/shared/error-codes'
-
-const codeOf = (fn: () => void): string | undefined => {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof DomainError) return error.code
-    throw error
-  }
-  return undefined
-}
+import { codeOf } from './support/thrown-code'
 
 describe('child nickname', () => {
   it('takes 1 to 12 characters as a parent counts them', () => {
