@@ -1,4 +1,4 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
 import type { Child } from '../../domain/family/child-schema'
 import { MAX_CHILD_AGE_MONTHS } from '../../domain/family/child-rules'
@@ -8,6 +8,7 @@ import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
 import { ActionButton } from '../shared/action-button'
 import { Chip } from '../shared/chip'
+import { TextField } from '../shared/text-field'
 import { errorMessage } from './use-remote'
 import './bookings.scss'
 
@@ -63,17 +64,15 @@ export function ChildForm({ onAdded, onCancel }: { onAdded(child: Child): void; 
 
   return (
     <View className='child-form' data-testid='child-form'>
-      <View className='bookings-field'>
-        <Text className='bookings-field__label'>{t('family.nickname')}</Text>
-        <Input
-          className='bookings-field__input'
-          value={nickname}
-          placeholder={t('family.nicknamePlaceholder')}
-          maxlength={12}
-          onInput={(e) => setNickname(e.detail.value)}
-          data-testid='child-nickname'
-        />
-      </View>
+      <TextField
+        block='bookings-field'
+        label={t('family.nickname')}
+        value={nickname}
+        onChange={setNickname}
+        placeholder={t('family.nicknamePlaceholder')}
+        maxLength={12}
+        testId='child-nickname'
+      />
       <View className='bookings-field'>
         <Text className='bookings-field__label'>{t('family.birthMonth')}</Text>
         <View className='bookings-chips'>

@@ -1,10 +1,11 @@
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import { CLASS_KINDS, OFFERING_KINDS, type ClassKind, type OfferingKind } from '../../domain/bookings/offering-schema'
 import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
 import { ActionButton } from '../shared/action-button'
 import { Chip } from '../shared/chip'
+import { TextField } from '../shared/text-field'
 import { errorMessage } from './use-remote'
 import './bookings.scss'
 
@@ -52,10 +53,15 @@ export function OfferingForm({ onCreated }: { onCreated(): void }) {
           </View>
         </View>
       ) : null}
-      <View className='bookings-field'>
-        <Text className='bookings-field__label'>{t('bookings.workspace.titleLabel')}</Text>
-        <Input className='bookings-field__input' value={title} maxlength={30} placeholder={t('bookings.workspace.titlePlaceholder')} onInput={(e) => setTitle(e.detail.value)} data-testid='offering-title' />
-      </View>
+      <TextField
+        block='bookings-field'
+        label={t('bookings.workspace.titleLabel')}
+        value={title}
+        onChange={setTitle}
+        maxLength={30}
+        placeholder={t('bookings.workspace.titlePlaceholder')}
+        testId='offering-title'
+      />
       <View className='bookings-field'>
         <Text className='bookings-field__label'>{t('bookings.workspace.descriptionLabel')}</Text>
         <Textarea className='bookings-field__input' value={description} maxlength={300} onInput={(e) => setDescription(e.detail.value)} data-testid='offering-description' />

@@ -1,13 +1,14 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { addDays } from '../../domain/bookings/china-time-rules'
 import type { Offering } from '../../domain/bookings/offering-schema'
 import { AGE_BANDS, type AgeBand } from '../../domain/finder/finder-enums'
 import { todayInChina } from '../../domain/shared/clock'
-import { t, type MessageKey } from '../../i18n/translate'
+import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
 import { ActionButton } from '../shared/action-button'
 import { Chip } from '../shared/chip'
+import { TextField } from '../shared/text-field'
 import { DateStrip, daysBetween } from './date-strip'
 import { errorMessage } from './use-remote'
 import './bookings.scss'
@@ -18,15 +19,6 @@ const DATE_CHOICES = 28
 
 /** A number field's value; blank or non-numeric text becomes NaN, which the contract refuses with the field named. */
 const asNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text))
-
-function Field({ label, value, onInput, testId, placeholder }: { label: MessageKey; value: string; onInput(v: string): void; testId: string; placeholder?: string }) {
-  return (
-    <View className='bookings-field'>
-      <Text className='bookings-field__label'>{t(label)}</Text>
-      <Input className='bookings-field__input' value={value} placeholder={placeholder} onInput={(e) => onInput(e.detail.value)} data-testid={testId} />
-    </View>
-  )
-}
 
 /**
  * Staff add one slot, or the same slot weekly (official holidays are skipped by the server, which says which).
@@ -114,12 +106,12 @@ export function SlotsForm({ offerings, onCreated }: { offerings: readonly Offeri
               <Chip label={t('bookings.workspace.onMakeupWorkdays')} selected={onMakeupWorkdays} onClick={() => setOnMakeupWorkdays(!onMakeupWorkdays)} testId='makeup-workdays' />
             </View>
           </View>
-          <Field label='bookings.workspace.weeks' value={weeks} onInput={setWeeks} testId='slots-weeks' />
+          <TextField block='bookings-field' label={t('bookings.workspace.weeks')} value={weeks} onChange={setWeeks} testId='slots-weeks' />
         </>
       ) : null}
-      <Field label='bookings.workspace.startTime' value={startTime} onInput={setStartTime} testId='slots-start' placeholder='09:00' />
-      <Field label='bookings.workspace.endTime' value={endTime} onInput={setEndTime} testId='slots-end' placeholder='11:00' />
-      <Field label='bookings.workspace.capacity' value={capacity} onInput={setCapacity} testId='slots-capacity' />
+      <TextField block='bookings-field' label={t('bookings.workspace.startTime')} value={startTime} onChange={setStartTime} testId='slots-start' placeholder='09:00' />
+      <TextField block='bookings-field' label={t('bookings.workspace.endTime')} value={endTime} onChange={setEndTime} testId='slots-end' placeholder='11:00' />
+      <TextField block='bookings-field' label={t('bookings.workspace.capacity')} value={capacity} onChange={setCapacity} testId='slots-capacity' />
       <View className='bookings-field'>
         <Text className='bookings-field__label'>{t('bookings.workspace.ageBand')}</Text>
         <View className='bookings-chips'>
@@ -129,11 +121,11 @@ export function SlotsForm({ offerings, onCreated }: { offerings: readonly Offeri
           ))}
         </View>
       </View>
-      <Field label='bookings.workspace.priceYuan' value={priceYuan} onInput={setPriceYuan} testId='slots-price' />
-      <Field label='bookings.workspace.windowDaysAhead' value={windowDaysAhead} onInput={setWindowDaysAhead} testId='slots-window-days' />
-      <Field label='bookings.workspace.windowOpensAt' value={windowOpensAt} onInput={setWindowOpensAt} testId='slots-window-time' />
-      <Field label='bookings.workspace.minNoticeMinutes' value={minNoticeMinutes} onInput={setMinNoticeMinutes} testId='slots-notice' />
-      <Field label='bookings.workspace.cancelCutoffHours' value={cancelCutoffHours} onInput={setCancelCutoffHours} testId='slots-cutoff' />
+      <TextField block='bookings-field' label={t('bookings.workspace.priceYuan')} value={priceYuan} onChange={setPriceYuan} testId='slots-price' />
+      <TextField block='bookings-field' label={t('bookings.workspace.windowDaysAhead')} value={windowDaysAhead} onChange={setWindowDaysAhead} testId='slots-window-days' />
+      <TextField block='bookings-field' label={t('bookings.workspace.windowOpensAt')} value={windowOpensAt} onChange={setWindowOpensAt} testId='slots-window-time' />
+      <TextField block='bookings-field' label={t('bookings.workspace.minNoticeMinutes')} value={minNoticeMinutes} onChange={setMinNoticeMinutes} testId='slots-notice' />
+      <TextField block='bookings-field' label={t('bookings.workspace.cancelCutoffHours')} value={cancelCutoffHours} onChange={setCancelCutoffHours} testId='slots-cutoff' />
       {message ? (
         <Text className={message.tone === 'error' ? 'bookings-error' : 'bookings-notice'} data-testid='slots-form-message'>
           {message.text}

@@ -1,4 +1,4 @@
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useMemo, useState } from 'react'
 import type { z } from 'zod'
@@ -18,11 +18,13 @@ import { errorMessage } from '../bookings/use-remote'
 import { ActionButton } from '../shared/action-button'
 import { Chip } from '../shared/chip'
 import { SectionCard } from '../shared/section-card'
+import { TextField } from '../shared/text-field'
 import { CategoryPicker } from './category-picker'
 import { dateText } from './complaint-format'
 import { DuplicateOffer, type DuplicateCandidate } from './duplicate-offer'
 import { IdentityPicker } from './identity-picker'
 import { PhotoPicker, type PickedPhoto } from './photo-picker'
+import { TextBox } from './text-box'
 import { UnfiledSubjectForm, type UnfiledSubject } from './unfiled-subject-form'
 import './complaints.scss'
 
@@ -177,13 +179,12 @@ export function ComplaintForm({ subject, category, onCategory, onSubmitted }: Co
       <DuplicateOffer candidates={candidates} chosen={addTo} onChoose={setAddTo} />
 
       <SectionCard title={t('complaints.form.details')}>
-        <Textarea
-          className='complaints-field__textarea'
+        <TextBox
           value={details}
+          onChange={setDetails}
           placeholder={t('complaints.form.detailsPlaceholder')}
-          maxlength={COMPLAINT_LIMITS.details.max}
-          onInput={(e) => setDetails(e.detail.value)}
-          data-testid='complaint-details'
+          maxLength={COMPLAINT_LIMITS.details.max}
+          testId='complaint-details'
         />
         <Text className='complaints-field__count'>
           {t('complaints.form.detailsCount', { count: details.trim().length, max: COMPLAINT_LIMITS.details.max })}
@@ -212,29 +213,25 @@ export function ComplaintForm({ subject, category, onCategory, onSubmitted }: Co
         <IdentityPicker value={identity} onChange={setIdentity} />
         {identity !== 'anonymous' ? (
           <View>
-            <View className='complaints-field'>
-              <Text className='complaints-field__label'>{t('complaints.form.contactName')}</Text>
-              <Input
-                className='complaints-field__input'
-                value={contactName}
-                placeholder={t('complaints.form.contactNamePlaceholder')}
-                maxlength={COMPLAINT_LIMITS.contactName.max}
-                onInput={(e) => setContactName(e.detail.value)}
-                data-testid='contact-name'
-              />
-            </View>
-            <View className='complaints-field'>
-              <Text className='complaints-field__label'>{t('complaints.form.contactPhone')}</Text>
-              <Input
-                className='complaints-field__input'
-                type='number'
-                value={contactPhone}
-                placeholder={t('complaints.form.contactPhonePlaceholder')}
-                maxlength={13}
-                onInput={(e) => setContactPhone(e.detail.value)}
-                data-testid='contact-phone'
-              />
-            </View>
+            <TextField
+              block='complaints-field'
+              label={t('complaints.form.contactName')}
+              value={contactName}
+              onChange={setContactName}
+              placeholder={t('complaints.form.contactNamePlaceholder')}
+              maxLength={COMPLAINT_LIMITS.contactName.max}
+              testId='contact-name'
+            />
+            <TextField
+              block='complaints-field'
+              label={t('complaints.form.contactPhone')}
+              type='number'
+              value={contactPhone}
+              onChange={setContactPhone}
+              placeholder={t('complaints.form.contactPhonePlaceholder')}
+              maxLength={13}
+              testId='contact-phone'
+            />
             <Text className='complaints-hint'>{t('complaints.form.contactHint')}</Text>
           </View>
         ) : null}

@@ -1,4 +1,4 @@
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { z } from 'zod'
@@ -10,6 +10,7 @@ import { errorMessage } from '../bookings/use-remote'
 import { ActionButton } from '../shared/action-button'
 import { Chip } from '../shared/chip'
 import { SectionCard } from '../shared/section-card'
+import { TextBox } from './text-box'
 import './complaints.scss'
 
 export type RegulatorView = z.output<typeof regulatorComplaintViewSchema>
@@ -138,13 +139,12 @@ export function RegulatorActions({ view, departments, onUpdated }: { view: Regul
             </View>
           ) : null}
           {open === 'assign' ? (
-            <Textarea
-              className='complaints-field__textarea'
+            <TextBox
               value={draft.note}
+              onChange={(note) => setDraft({ ...draft, note })}
               placeholder={t('complaints.console.notePlaceholder')}
-              maxlength={COMPLAINT_LIMITS.note.max}
-              onInput={(e) => setDraft({ ...draft, note: e.detail.value })}
-              data-testid='action-note'
+              maxLength={COMPLAINT_LIMITS.note.max}
+              testId='action-note'
             />
           ) : null}
           {needs.duplicateOf ? (
@@ -159,24 +159,22 @@ export function RegulatorActions({ view, departments, onUpdated }: { view: Regul
           {needs.answer ? (
             <>
               <Text className='complaints-notice complaints-notice--warning'>{t('complaints.console.mergedNotice')}</Text>
-              <Textarea
-                className='complaints-field__textarea'
+              <TextBox
                 value={draft.answer}
+                onChange={(answer) => setDraft({ ...draft, answer })}
                 placeholder={t('complaints.console.answerPlaceholder')}
-                maxlength={COMPLAINT_LIMITS.answer.max}
-                onInput={(e) => setDraft({ ...draft, answer: e.detail.value })}
-                data-testid='action-answer'
+                maxLength={COMPLAINT_LIMITS.answer.max}
+                testId='action-answer'
               />
             </>
           ) : null}
           {needs.reason ? (
-            <Textarea
-              className='complaints-field__textarea'
+            <TextBox
               value={draft.reason}
+              onChange={(reason) => setDraft({ ...draft, reason })}
               placeholder={t('complaints.console.reasonPlaceholder')}
-              maxlength={COMPLAINT_LIMITS.reason.max}
-              onInput={(e) => setDraft({ ...draft, reason: e.detail.value })}
-              data-testid='action-reason'
+              maxLength={COMPLAINT_LIMITS.reason.max}
+              testId='action-reason'
             />
           ) : null}
           <View className='complaints-actions'>

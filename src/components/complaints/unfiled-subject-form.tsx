@@ -1,10 +1,11 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { COMPLAINT_LIMITS } from '../../domain/complaints/complaint-schema'
 import type { LatLng } from '../../domain/shared/geo'
 import { t } from '../../i18n/translate'
 import { locateFamily } from '../../services/location-service'
 import { ActionButton } from '../shared/action-button'
+import { TextField } from '../shared/text-field'
 import './complaints.scss'
 
 export interface UnfiledSubject {
@@ -27,28 +28,24 @@ export function UnfiledSubjectForm({ value, onChange }: { value: UnfiledSubject;
   }
   return (
     <View data-testid='unfiled-subject'>
-      <View className='complaints-field'>
-        <Text className='complaints-field__label'>{t('complaints.form.operatorName')}</Text>
-        <Input
-          className='complaints-field__input'
-          value={value.operatorName}
-          placeholder={t('complaints.form.operatorNamePlaceholder')}
-          maxlength={COMPLAINT_LIMITS.operatorName.max}
-          onInput={(e) => onChange({ ...value, operatorName: e.detail.value })}
-          data-testid='operator-name'
-        />
-      </View>
-      <View className='complaints-field'>
-        <Text className='complaints-field__label'>{t('complaints.form.address')}</Text>
-        <Input
-          className='complaints-field__input'
-          value={value.address}
-          placeholder={t('complaints.form.addressPlaceholder')}
-          maxlength={COMPLAINT_LIMITS.address.max}
-          onInput={(e) => onChange({ ...value, address: e.detail.value })}
-          data-testid='operator-address'
-        />
-      </View>
+      <TextField
+        block='complaints-field'
+        label={t('complaints.form.operatorName')}
+        value={value.operatorName}
+        onChange={(operatorName) => onChange({ ...value, operatorName })}
+        placeholder={t('complaints.form.operatorNamePlaceholder')}
+        maxLength={COMPLAINT_LIMITS.operatorName.max}
+        testId='operator-name'
+      />
+      <TextField
+        block='complaints-field'
+        label={t('complaints.form.address')}
+        value={value.address}
+        onChange={(address) => onChange({ ...value, address })}
+        placeholder={t('complaints.form.addressPlaceholder')}
+        maxLength={COMPLAINT_LIMITS.address.max}
+        testId='operator-address'
+      />
       <View className='complaints-field'>
         <Text className='complaints-field__label'>{t('complaints.form.location')}</Text>
         {value.location ? (

@@ -1,4 +1,4 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { useRemote } from '../../components/bookings/use-remote'
@@ -9,6 +9,7 @@ import { PageShell } from '../../components/layout/page-shell'
 import { ActionButton } from '../../components/shared/action-button'
 import { SectionCard } from '../../components/shared/section-card'
 import { ErrorState, LoadingState } from '../../components/shared/state-views'
+import { TextField } from '../../components/shared/text-field'
 import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
 import { useSessionStore } from '../../stores/session-store'
@@ -78,26 +79,22 @@ function Lookup() {
   return (
     <SectionCard title={t('complaints.mine.lookupTitle')} testId='complaint-lookup'>
       <Text className='complaints-hint'>{t('complaints.mine.lookupHint')}</Text>
-      <View className='complaints-field'>
-        <Input
-          className='complaints-field__input'
-          value={trackingNo}
-          placeholder={t('complaints.mine.trackingNoPlaceholder')}
-          maxlength={30}
-          onInput={(e) => setTrackingNo(e.detail.value)}
-          data-testid='lookup-tracking-no'
-        />
-      </View>
-      <View className='complaints-field'>
-        <Input
-          className='complaints-field__input'
-          value={secret}
-          placeholder={t('complaints.mine.secretPlaceholder')}
-          maxlength={16}
-          onInput={(e) => setSecret(e.detail.value)}
-          data-testid='lookup-secret'
-        />
-      </View>
+      <TextField
+        block='complaints-field'
+        value={trackingNo}
+        onChange={setTrackingNo}
+        placeholder={t('complaints.mine.trackingNoPlaceholder')}
+        maxLength={30}
+        testId='lookup-tracking-no'
+      />
+      <TextField
+        block='complaints-field'
+        value={secret}
+        onChange={setSecret}
+        placeholder={t('complaints.mine.secretPlaceholder')}
+        maxLength={16}
+        testId='lookup-secret'
+      />
       <View className='complaints-actions'>
         <ActionButton label={t('complaints.mine.lookup')} onClick={() => open(trackingNo.trim(), secret.trim() || undefined)} disabled={!trackingNo.trim()} testId='lookup' />
       </View>

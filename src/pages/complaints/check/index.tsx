@@ -1,4 +1,4 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { errorMessage } from '../../../components/bookings/use-remote'
@@ -6,6 +6,7 @@ import { PageShell } from '../../../components/layout/page-shell'
 import { ActionButton } from '../../../components/shared/action-button'
 import { Chip } from '../../../components/shared/chip'
 import { SectionCard } from '../../../components/shared/section-card'
+import { TextField } from '../../../components/shared/text-field'
 import type { RegionSummary } from '../../../domain/regions/region-schema'
 import { t } from '../../../i18n/translate'
 import { call } from '../../../services/api-client'
@@ -70,17 +71,15 @@ export default function FiledCheckPage() {
             <Chip key={r.code} label={r.name} selected={regionCode === r.code} onClick={() => setRegionCode(r.code)} testId={`check-region-${r.code}`} />
           ))}
         </View>
-        <View className='complaints-field'>
-          <Input
-            className='complaints-field__input'
-            value={query}
-            placeholder={t('complaints.check.placeholder')}
-            maxlength={60}
-            onInput={(e) => setQuery(e.detail.value)}
-            onConfirm={() => void search()}
-            data-testid='filed-query'
-          />
-        </View>
+        <TextField
+          block='complaints-field'
+          value={query}
+          onChange={setQuery}
+          placeholder={t('complaints.check.placeholder')}
+          maxLength={60}
+          onConfirm={() => void search()}
+          testId='filed-query'
+        />
         <View className='complaints-actions'>
           <ActionButton label={t('complaints.check.search')} onClick={() => void search()} disabled={!regionCode || query.trim().length < 2} testId='filed-search' />
         </View>

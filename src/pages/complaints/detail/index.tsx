@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { z } from 'zod'
@@ -8,6 +8,7 @@ import { ComplaintPhoto } from '../../../components/complaints/complaint-photo'
 import { ParentSignIn } from '../../../components/complaints/complaint-sign-in'
 import { ComplaintTimeline } from '../../../components/complaints/complaint-timeline'
 import { secretFor } from '../../../components/complaints/saved-complaints'
+import { TextBox } from '../../../components/complaints/text-box'
 import { PageShell } from '../../../components/layout/page-shell'
 import { ActionButton } from '../../../components/shared/action-button'
 import { FactRow, SectionCard } from '../../../components/shared/section-card'
@@ -41,13 +42,12 @@ function ReopenForm({ view, secret, onReopened }: { view: ComplaintView; secret:
   return (
     <SectionCard title={t('complaints.detail.reopenTitle')} testId='reopen-form'>
       <Text className='complaints-hint'>{t('complaints.detail.reopenHint', { date: view.reopenUntil ? deadlineText(view.reopenUntil) : '' })}</Text>
-      <Textarea
-        className='complaints-field__textarea'
+      <TextBox
         value={reason}
+        onChange={setReason}
         placeholder={t('complaints.detail.reopenPlaceholder')}
-        maxlength={COMPLAINT_LIMITS.reason.max}
-        onInput={(e) => setReason(e.detail.value)}
-        data-testid='reopen-reason'
+        maxLength={COMPLAINT_LIMITS.reason.max}
+        testId='reopen-reason'
       />
       {message ? <Text className='complaints-error'>{message}</Text> : null}
       <View className='complaints-actions'>

@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { errorMessage, useRemote } from '../../../components/bookings/use-remote'
@@ -7,6 +7,7 @@ import { ComplaintPhoto } from '../../../components/complaints/complaint-photo'
 import { RegulatorSignIn } from '../../../components/complaints/complaint-sign-in'
 import { ComplaintTimeline } from '../../../components/complaints/complaint-timeline'
 import { RegulatorActions, type RegulatorView } from '../../../components/complaints/regulator-actions'
+import { TextBox } from '../../../components/complaints/text-box'
 import { PageShell } from '../../../components/layout/page-shell'
 import { ActionButton } from '../../../components/shared/action-button'
 import { FactRow, SectionCard } from '../../../components/shared/section-card'
@@ -34,13 +35,12 @@ function NoteForm({ trackingNo, onUpdated }: { trackingNo: string; onUpdated(nex
   }
   return (
     <View className='complaints-field' data-testid='note-form'>
-      <Textarea
-        className='complaints-field__textarea'
+      <TextBox
         value={note}
+        onChange={setNote}
         placeholder={t('complaints.console.notePlaceholder')}
-        maxlength={COMPLAINT_LIMITS.note.max}
-        onInput={(e) => setNote(e.detail.value)}
-        data-testid='note-text'
+        maxLength={COMPLAINT_LIMITS.note.max}
+        testId='note-text'
       />
       <ActionButton label={t('complaints.console.note')} variant='secondary' onClick={() => void add()} disabled={!note.trim()} testId='add-note' />
       {message ? <Text className='complaints-error'>{message}</Text> : null}
