@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApp, type AppUnderTest } from './support/app-under-test'
+import { byTestId, confirmModal } from './support/h5-page'
 
 // A parent books 计时托 for a child at a sample institution, sees it in 我的预约, moves it and cancels it;
 // the institution's workspace shows the booking and then the cancellation. Everything through the H5 app.
@@ -14,27 +14,12 @@ afterAll(async () => {
   await app?.stop()
 })
 
-async function api<T>(fn: string, action: string, input: unknown): Promise<T> {
-  const response = await fetch(`${app.url}/api/${fn}/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })
-  const body = (await response.json()) as { ok: boolean; data: T }
-  if (!body.ok) throw new Error(`${fn}.${action} failed: ${JSON.stringify(body)}`)
-  return body.data
-}
-
-// Taro's H5 router keeps earlier pages in the DOM, hidden: only what is on screen counts.
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]:visible`)
-
-/** Taro's H5 modal: confirm it the way a parent taps 确定. */
-async function confirmModal(page: Page) {
-  await page.locator('.taro__modal .taro-modal__btn-primary, .taro__modal .taro-modal__foot > div:last-child').first().click()
-}
-
 describe('booking hourly care end to end', () => {
   it('books, shows, moves and cancels; the workspace sees the booking then the cancellation', async () => {
-    const found = await api<{ items: { id: string; regionCode: string; isSample: boolean }[] }>('finder', 'search', { regionCode: 'zhuji', serviceTypes: ['hourly'], pageSize: 20 })
+    const found = await app.api<{ items: { id: string; regionCode: string; isSample: boolean }[] }>('finder', 'search', { regionCode: 'zhuji', serviceTypes: ['hourly'], pageSize: 20 })
     let institution: { id: string; regionCode: string } | undefined
     for (const candidate of found.items) {
-      const { offerings } = await api<{ offerings: { kind: string; upcomingSlots: number }[] }>('bookings', 'listOfferings', { institutionId: candidate.id })
+      const { offerings } = await app.api<{ offerings: { kind: string; upcomingSlots: number }[] }>('bookings', 'listOfferings', { institutionId: candidate.id })
       if (offerings.some((o) => o.kind === 'hourly' && o.upcomingSlots > 1)) {
         institution = candidate
         break

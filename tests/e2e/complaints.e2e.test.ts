@@ -2,6 +2,7 @@ import sharp from 'sharp'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApp, type AppUnderTest } from './support/app-under-test'
+import { byTestId } from './support/h5-page'
 
 // A parent files a named complaint with a photo about a sample institution and finds it in 我的投诉; a sample
 // regulator of the region accepts, assigns, investigates and answers it in the console; the parent reads the
@@ -16,15 +17,6 @@ afterAll(async () => {
   await app?.stop()
 })
 
-async function api<T>(fn: string, action: string, input: unknown): Promise<T> {
-  const response = await fetch(`${app.url}/api/${fn}/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })
-  const body = (await response.json()) as { ok: boolean; data: T }
-  if (!body.ok) throw new Error(`${fn}.${action} failed: ${JSON.stringify(body)}`)
-  return body.data
-}
-
-// Taro's H5 router keeps earlier pages in the DOM, hidden: only what is on screen counts.
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]:visible`)
 const fill = (page: Page, id: string, text: string) => byTestId(page, id).locator('input, textarea').first().fill(text)
 
 const DETAILS = '午睡时老师把孩子一个人关在储物间里，接孩子时发现孩子一直在哭，手臂上有红印。'
@@ -32,7 +24,7 @@ const ANSWER = '经现场核查，该机构存在午睡看护不到位的问题�
 
 describe('a complaint from the parent to the regulator’s answer', () => {
   it('files with a photo, is handled in the console, answered, and reopened', async () => {
-    const found = await api<{ items: { id: string; name: string }[] }>('finder', 'search', { regionCode: 'zhuji', pageSize: 5 })
+    const found = await app.api<{ items: { id: string; name: string }[] }>('finder', 'search', { regionCode: 'zhuji', pageSize: 5 })
     const institution = found.items[0]
     if (!institution) throw new Error('no sample institution in 诸暨')
     const photo = await sharp({ create: { width: 120, height: 90, channels: 3, background: '#c86432' } })

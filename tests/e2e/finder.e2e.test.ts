@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApp, type AppUnderTest } from './support/app-under-test'
+import { byTestId } from './support/h5-page'
 
 /** A distance as the card shows it ("850米", "1.2公里"), back in metres. */
 function metresOf(text: string): number {
@@ -9,11 +10,6 @@ function metresOf(text: string): number {
   return match[2] === '公里' ? Number(match[1]) * 1000 : Number(match[1])
 }
 
-/**
- * Taro's H5 router keeps earlier pages of the stack in the document, hidden; a parent only sees the current
- * one, so every lookup is limited to what is visible.
- */
-const byTestId = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`)
 const card = (page: Page) => byTestId(page, 'result-card')
 
 async function searchAnswered(page: Page, wanted: (input: Record<string, unknown>) => boolean): Promise<void> {

@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dayjs, todayInChina } from '../../src/domain/shared/clock'
 import { startApp, type AppUnderTest } from './support/app-under-test'
+import { byTestId } from './support/h5-page'
 
 // A parent adds a child born 14 months ago, opens the child's month (12–15-month milestones and the 12-month
 // warning signs), reads an article from it and registers for a class it suggests, all through the H5 app.
@@ -14,9 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop()
 })
-
-// Taro's H5 router keeps earlier pages in the DOM, hidden: only what is on screen counts.
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]:visible`)
 
 describe('child → this month → article → class', () => {
   it('shows a 14-month-old the right milestones, opens an article safely and books a suggested class', async () => {

@@ -27,6 +27,8 @@ export interface AppUnderTest {
   /** A fresh browser profile (own storage), as a second family or a regulator on another device. */
   newContext(): Promise<BrowserContext>
   newPage(): Promise<Page>
+  /** Calls an action of the app's HTTP API as an anonymous caller, rejecting unless it answers ok. */
+  api<T>(fn: string, action: string, input: unknown): Promise<T>
   stop(): Promise<void>
 }
 
@@ -68,6 +70,12 @@ export async function startApp(): Promise<AppUnderTest> {
     newContext,
     async newPage() {
       return (await newContext()).newPage()
+    },
+    async api<T>(fn: string, action: string, input: unknown): Promise<T> {
+      const response = await fetch(`${url}/api/${fn}/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })
+      const body = (await response.json()) as { ok: boolean; data: T }
+      if (!body.ok) throw new Error(`${fn}.${action} failed: ${JSON.stringify(body)}`)
+      return body.data
     },
     async stop() {
       await browser.close()
