@@ -45,43 +45,24 @@ const state = {
   tabBarHidden: false
 }
 
-export const taroFake = {
+type State = typeof state
+
+/** Adds to `target` a read-only property for each of `keys`; each reads `state` when asked, since `reset` replaces the records. */
+function withLiveRecords<T extends object, K extends keyof State>(target: T, keys: readonly K[]): T & { readonly [P in K]: State[P] } {
+  for (const key of keys) Object.defineProperty(target, key, { get: () => state[key], enumerable: true })
+  return target as T & { readonly [P in K]: State[P] }
+}
+
+const fakeControls = {
   /** Registers the answer for `fn.action`; `handler` sees the JSON body the app sent. */
   respond(fn: string, action: string, handler: FakeHandler) {
     state.handlers.set(`${fn}.${action}`, handler)
-  },
-  get requests(): SentRequest[] {
-    return state.requests
   },
   requestsTo(fn: string, action: string): SentRequest[] {
     return state.requests.filter((r) => r.fn === fn && r.action === action)
   },
   lastInput(fn: string, action: string): Record<string, unknown> | undefined {
     return this.requestsTo(fn, action).at(-1)?.input
-  },
-  get toasts() {
-    return state.toasts
-  },
-  get navigations() {
-    return state.navigations
-  },
-  get phoneCalls() {
-    return state.phoneCalls
-  },
-  get openedLocations() {
-    return state.openedLocations
-  },
-  get clipboard() {
-    return state.clipboard
-  },
-  get storage() {
-    return state.storage
-  },
-  get pullDownStopped() {
-    return state.pullDownStopped
-  },
-  get tabBarHidden() {
-    return state.tabBarHidden
   },
   setLocation(answer: LocationAnswer) {
     state.location = answer
@@ -123,6 +104,18 @@ export const taroFake = {
   }
 }
 
+export const taroFake = withLiveRecords(fakeControls, [
+  'requests',
+  'toasts',
+  'navigations',
+  'phoneCalls',
+  'openedLocations',
+  'clipboard',
+  'storage',
+  'pullDownStopped',
+  'tabBarHidden'
+] as const)
+
 const API_PATH = /\/api\/([^/]+)\/([^/?]+)$/
 
 async function request(options: { url: string; method?: string; data?: unknown; header?: Record<string, string | undefined> }) {
@@ -142,6 +135,11 @@ async function request(options: { url: string; method?: string; data?: unknown; 
 }
 
 export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB', RN: 'RN', SWAN: 'SWAN', ALIPAY: 'ALIPAY', TT: 'TT', QQ: 'QQ', JD: 'JD' } as const
+
+/** A routing call that records where it went. */
+const navigation = (kind: Exclude<State['navigations'][number]['kind'], 'navigateBack'>) => async (options: { url: string }) => {
+  state.navigations.push({ kind, url: options.url })
+}
 
 const Taro = {
   ENV_TYPE,
@@ -168,18 +166,10 @@ const Taro = {
     state.toasts.push({ title: options.title, icon: options.icon })
   },
   showModal: async () => ({ confirm: true, cancel: false }),
-  navigateTo: async (options: { url: string }) => {
-    state.navigations.push({ kind: 'navigateTo', url: options.url })
-  },
-  redirectTo: async (options: { url: string }) => {
-    state.navigations.push({ kind: 'redirectTo', url: options.url })
-  },
-  reLaunch: async (options: { url: string }) => {
-    state.navigations.push({ kind: 'reLaunch', url: options.url })
-  },
-  switchTab: async (options: { url: string }) => {
-    state.navigations.push({ kind: 'switchTab', url: options.url })
-  },
+  navigateTo: navigation('navigateTo'),
+  redirectTo: navigation('redirectTo'),
+  reLaunch: navigation('reLaunch'),
+  switchTab: navigation('switchTab'),
   navigateBack: async () => {
     state.navigations.push({ kind: 'navigateBack' })
   },
