@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { t } from '../../i18n/translate'
 import { ApiError, toApiError } from '../../services/api-error'
@@ -48,4 +49,31 @@ export function useRemote<T>(key: string | null, load: () => Promise<T>): Remote
 /** The message to show for a failed action. */
 export function errorMessage(error: unknown): ApiError {
   return toApiError(error, networkError)
+}
+
+/** What a finished action says: a tick for a change the user asked for, plain text for a report. */
+export interface ActionToast {
+  title: string
+  icon: 'success' | 'none'
+}
+
+/**
+ * A button's action against the server: `busy` while it runs (the button is disabled so it is not sent twice),
+ * then the toast it returns, or the error's message. Resolves true when the action succeeded.
+ */
+export function useAction() {
+  const [busy, setBusy] = useState(false)
+  const run = async (action: () => Promise<ActionToast>): Promise<boolean> => {
+    setBusy(true)
+    try {
+      void Taro.showToast(await action())
+      return true
+    } catch (e) {
+      void Taro.showToast({ title: errorMessage(e).message, icon: 'none' })
+      return false
+    } finally {
+      setBusy(false)
+    }
+  }
+  return { busy, run }
 }

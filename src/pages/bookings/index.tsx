@@ -3,7 +3,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { kindName, newIdempotencyKey, slotWhen } from '../../components/bookings/booking-format'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
-import { errorMessage, useRemote } from '../../components/bookings/use-remote'
+import { useAction, useRemote } from '../../components/bookings/use-remote'
 import { PageShell } from '../../components/layout/page-shell'
 import { ActionButton } from '../../components/shared/action-button'
 import { Badge, type BadgeTone } from '../../components/shared/badge'
@@ -29,21 +29,16 @@ const STATUS_TONE: Record<BookingStatus, BadgeTone> = {
 }
 
 function BookingCard({ booking, onChanged }: { booking: BookingView; onChanged(): void }) {
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   const cancel = async () => {
     const when = slotWhen(booking.slot.startsAt, booking.slot.endsAt)
     const answer = await Taro.showModal({ title: t('bookings.mine.cancelConfirmTitle'), content: t('bookings.mine.cancelConfirm', { when, title: booking.offering.title }) })
     if (!answer.confirm) return
-    setBusy(true)
-    try {
+    const cancelled = await run(async () => {
       await call('bookings', 'cancel', { bookingId: booking.id })
-      void Taro.showToast({ title: t('bookings.mine.cancelled'), icon: 'success' })
-      onChanged()
-    } catch (e) {
-      void Taro.showToast({ title: errorMessage(e).message, icon: 'none' })
-    } finally {
-      setBusy(false)
-    }
+      return { title: t('bookings.mine.cancelled'), icon: 'success' }
+    })
+    if (cancelled) onChanged()
   }
   const reschedule = () => {
     const query = `offeringId=${encodeURIComponent(booking.offering.id)}&bookingId=${encodeURIComponent(booking.id)}`
@@ -78,18 +73,14 @@ function BookingCard({ booking, onChanged }: { booking: BookingView; onChanged()
 }
 
 function WaitlistCard({ entry, onChanged }: { entry: WaitlistView; onChanged(): void }) {
-  const [busy, setBusy] = useState(false)
-  const act = async (run: () => Promise<unknown>, done: string) => {
-    setBusy(true)
-    try {
-      await run()
-      void Taro.showToast({ title: done, icon: 'success' })
-    } catch (e) {
-      void Taro.showToast({ title: errorMessage(e).message, icon: 'none' })
-    } finally {
-      setBusy(false)
-      onChanged()
-    }
+  const { busy, run } = useAction()
+  // Reloads on failure too: a refused accept or leave means the entry is no longer what this card shows.
+  const act = async (send: () => Promise<unknown>, done: string) => {
+    await run(async () => {
+      await send()
+      return { title: done, icon: 'success' }
+    })
+    onChanged()
   }
   const status =
     entry.status === 'offered' && entry.offerExpiresAt

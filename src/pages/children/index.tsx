@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ChildForm } from '../../components/bookings/child-form'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
-import { errorMessage, useRemote } from '../../components/bookings/use-remote'
+import { useAction, useRemote } from '../../components/bookings/use-remote'
 import { PageShell } from '../../components/layout/page-shell'
 import { ActionButton } from '../../components/shared/action-button'
 import { SectionCard } from '../../components/shared/section-card'
@@ -15,21 +15,16 @@ import '../../components/bookings/bookings.scss'
 import './index.scss'
 
 function ChildRow({ child, onRemoved }: { child: Child; onRemoved(): void }) {
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   const [year, month] = child.birthMonth.split('-').map(Number)
   const remove = async () => {
     const answer = await Taro.showModal({ title: t('family.remove'), content: t('family.removeConfirm', { nickname: child.nickname }) })
     if (!answer.confirm) return
-    setBusy(true)
-    try {
+    const removed = await run(async () => {
       await call('family', 'removeChild', { childId: child.id })
-      void Taro.showToast({ title: t('family.removed'), icon: 'success' })
-      onRemoved()
-    } catch (e) {
-      void Taro.showToast({ title: errorMessage(e).message, icon: 'none' })
-    } finally {
-      setBusy(false)
-    }
+      return { title: t('family.removed'), icon: 'success' }
+    })
+    if (removed) onRemoved()
   }
   return (
     <View className='bookings-row' data-testid='child-row'>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { errorMessage, useRemote } from '../../../components/bookings/use-remote'
+import { useAction, useRemote } from '../../../components/bookings/use-remote'
 import { ArticleBody } from '../../../components/guidance/article-body'
 import { ageRangeText } from '../../../components/guidance/guidance-format'
 import { PageShell } from '../../../components/layout/page-shell'
@@ -19,19 +19,13 @@ import './index.scss'
 
 function BookmarkButton({ article }: { article: ArticleView }) {
   const [bookmarked, setBookmarked] = useState(article.bookmarked)
-  const [busy, setBusy] = useState(false)
-  const toggle = async () => {
-    setBusy(true)
-    try {
+  const { busy, run } = useAction()
+  const toggle = () =>
+    run(async () => {
       const marks = await call('guidance', 'setBookmark', { slug: article.slug, bookmarked: !bookmarked })
       setBookmarked(marks.bookmarked)
-      void Taro.showToast({ title: marks.bookmarked ? t('guidance.article.bookmarkAdded') : t('guidance.article.bookmarkRemoved'), icon: 'none' })
-    } catch (e) {
-      void Taro.showToast({ title: errorMessage(e).message, icon: 'none' })
-    } finally {
-      setBusy(false)
-    }
-  }
+      return { title: marks.bookmarked ? t('guidance.article.bookmarkAdded') : t('guidance.article.bookmarkRemoved'), icon: 'none' }
+    })
   return (
     <ActionButton
       label={bookmarked ? t('guidance.article.bookmarked') : t('guidance.article.bookmark')}

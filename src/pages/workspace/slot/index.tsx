@@ -1,9 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
-import { useState } from 'react'
 import { ageBandText, slotWhen } from '../../../components/bookings/booking-format'
 import { SignInGate } from '../../../components/bookings/sign-in-gate'
-import { errorMessage, useRemote } from '../../../components/bookings/use-remote'
+import { useAction, useRemote } from '../../../components/bookings/use-remote'
 import { PageShell } from '../../../components/layout/page-shell'
 import { ActionButton } from '../../../components/shared/action-button'
 import { Badge } from '../../../components/shared/badge'
@@ -16,18 +15,13 @@ import '../../../components/bookings/bookings.scss'
 import './index.scss'
 
 function BookingRow({ row, started, onChanged }: { row: SlotBookingRow; started: boolean; onChanged(): void }) {
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   const mark = async (value: 'attended' | 'no_show') => {
-    setBusy(true)
-    try {
+    const saved = await run(async () => {
       await call('bookings', 'markAttendance', { bookingId: row.id, mark: value })
-      void Taro.showToast({ title: t('bookings.workspace.attendanceSaved'), icon: 'success' })
-      onChanged()
-    } catch (e) {
-      void Taro.showToast({ title: errorMessage(e).message, icon: 'none' })
-    } finally {
-      setBusy(false)
-    }
+      return { title: t('bookings.workspace.attendanceSaved'), icon: 'success' }
+    })
+    if (saved) onChanged()
   }
   const active = row.status === 'confirmed' || row.status === 'attended' || row.status === 'no_show'
   return (
@@ -54,7 +48,7 @@ function BookingRow({ row, started, onChanged }: { row: SlotBookingRow; started:
 
 function SlotBookings({ slotId }: { slotId: string }) {
   const view = useRemote(`slot:${slotId}`, () => call('bookings', 'slotBookings', { slotId }))
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   usePullDownRefresh(() => {
     void view.reload().finally(() => Taro.stopPullDownRefresh())
   })
@@ -66,16 +60,11 @@ function SlotBookings({ slotId }: { slotId: string }) {
   const cancelSlot = async () => {
     const answer = await Taro.showModal({ title: t('bookings.workspace.cancelSlotConfirmTitle'), content: t('bookings.workspace.cancelSlotConfirm') })
     if (!answer.confirm) return
-    setBusy(true)
-    try {
+    const cancelled = await run(async () => {
       const result = await call('bookings', 'cancelSlot', { slotId })
-      void Taro.showToast({ title: t('bookings.workspace.slotCancelledDone', { count: result.cancelledBookings }), icon: 'none' })
-      void view.reload()
-    } catch (e) {
-      void Taro.showToast({ title: errorMessage(e).message, icon: 'none' })
-    } finally {
-      setBusy(false)
-    }
+      return { title: t('bookings.workspace.slotCancelledDone', { count: result.cancelledBookings }), icon: 'none' }
+    })
+    if (cancelled) void view.reload()
   }
 
   return (
