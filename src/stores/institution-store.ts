@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import type { InstitutionDetail } from '../domain/finder/institution-schema'
 import { call } from '../services/api-client'
+import { sharedLoader } from './shared-loader'
 
 /**
  * Institutions opened in this visit, by id. The detail and compare pages share it, so going back and forth
@@ -11,25 +12,17 @@ export interface InstitutionState {
   load(id: string, options?: { refresh?: boolean }): Promise<InstitutionDetail>
 }
 
-export const createInstitutionStore = () => {
-  const pending = new Map<string, Promise<InstitutionDetail>>()
-  return create<InstitutionState>()((set, get) => ({
-    byId: {},
-    load(id, { refresh = false } = {}) {
-      const cached = get().byId[id]
-      if (cached && !refresh) return Promise.resolve(cached)
-      const inFlight = pending.get(id)
-      if (inFlight) return inFlight
-      const request = call('finder', 'get', { id })
-        .then((detail) => {
-          set({ byId: { ...get().byId, [id]: detail } })
-          return detail
-        })
-        .finally(() => pending.delete(id))
-      pending.set(id, request)
-      return request
+export const createInstitutionStore = () =>
+  create<InstitutionState>()((set, get) => {
+    const load = sharedLoader(
+      (id) => get().byId[id],
+      (id) => call('finder', 'get', { id }),
+      (id, detail: InstitutionDetail) => set({ byId: { ...get().byId, [id]: detail } })
+    )
+    return {
+      byId: {},
+      load: (id, { refresh = false } = {}) => load(id, refresh)
     }
-  }))
-}
+  })
 
 export const useInstitutionStore = createInstitutionStore()
