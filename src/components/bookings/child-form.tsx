@@ -9,7 +9,7 @@ import { call } from '../../services/api-client'
 import { ActionButton } from '../shared/action-button'
 import { Chip } from '../shared/chip'
 import { TextField } from '../shared/text-field'
-import { errorMessage } from './use-remote'
+import { useFormAction } from './use-remote'
 import './bookings.scss'
 
 /** The birth months a child under three can have, newest first, grouped by year. */
@@ -35,8 +35,7 @@ export function ChildForm({ onAdded, onCancel }: { onAdded(child: Child): void; 
   const [year, setYear] = useState<number | null>(null)
   const [month, setMonth] = useState<number | null>(null)
   const [consent, setConsent] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<string | null>(null)
+  const { busy, message, setMessage, submit: send } = useFormAction()
 
   const submit = async () => {
     const problem = !nickname.trim()
@@ -50,16 +49,10 @@ export function ChildForm({ onAdded, onCancel }: { onAdded(child: Child): void; 
       setMessage(problem)
       return
     }
-    setBusy(true)
-    setMessage(null)
-    try {
-      const birthMonth = `${year}-${String(month).padStart(2, '0')}`
+    const birthMonth = `${year}-${String(month).padStart(2, '0')}`
+    await send(async () => {
       onAdded(await call('family', 'addChild', { nickname, birthMonth, consentVersion: GUARDIAN_CONSENT_VERSION, consentGiven: consent }))
-    } catch (e) {
-      setMessage(errorMessage(e).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -6,7 +6,7 @@ import { call } from '../../services/api-client'
 import { ActionButton } from '../shared/action-button'
 import { Chip } from '../shared/chip'
 import { TextField } from '../shared/text-field'
-import { errorMessage } from './use-remote'
+import { useFormAction } from './use-remote'
 import './bookings.scss'
 
 /** Staff publish a bookable service for their own institution. */
@@ -15,23 +15,15 @@ export function OfferingForm({ onCreated }: { onCreated(): void }) {
   const [classKind, setClassKind] = useState<ClassKind>('parent_class')
   const [title, setTitle] = useState('')
   const [description, setDescription] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<string | null>(null)
+  const { busy, message, submit: send } = useFormAction()
 
-  const submit = async () => {
-    setBusy(true)
-    setMessage(null)
-    try {
+  const submit = () =>
+    send(async () => {
       await call('bookings', 'createOffering', kind === 'class' ? { kind, classKind, title, description } : { kind, title, description })
       setTitle('')
       setDescription('')
       onCreated()
-    } catch (e) {
-      setMessage(errorMessage(e).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <View data-testid='offering-form'>

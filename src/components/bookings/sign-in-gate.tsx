@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState, type PropsWithChildren } from 'react'
+import type { PropsWithChildren } from 'react'
 import type { Role } from '../../domain/account/account-schema'
 import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
 import { currentToken, useSessionStore } from '../../stores/session-store'
 import { ActionButton } from '../shared/action-button'
 import { SectionCard } from '../shared/section-card'
-import { errorMessage } from './use-remote'
+import { useFormAction } from './use-remote'
 import './bookings.scss'
 
 interface StaffScope {
@@ -31,24 +31,16 @@ async function signIn(role: Role, scope: StaffScope | null) {
 export function SignInGate({ role, scope = null, children }: PropsWithChildren<{ role: Role; scope?: StaffScope | null }>) {
   const user = useSessionStore((s) => s.user)
   useSessionStore((s) => s.token)
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<string | null>(null)
+  const { busy, message, submit } = useFormAction()
   const signedInAs = user && currentToken() ? user : null
   const fits = signedInAs?.role === role && (role !== 'institution_staff' || !scope || signedInAs.institutionId === scope.institutionId)
   if (fits) return <>{children}</>
 
   const staff = role === 'institution_staff'
-  const start = async () => {
-    setBusy(true)
-    setMessage(null)
-    try {
+  const start = () =>
+    submit(async () => {
       useSessionStore.getState().signIn(await signIn(role, scope))
-    } catch (e) {
-      setMessage(errorMessage(e).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
   const label = staff ? t('bookings.signIn.sampleStaff') : process.env.TARO_ENV === 'weapp' ? t('bookings.signIn.wechat') : t('bookings.signIn.sampleParent')
   return (
     <SectionCard title={staff ? t('bookings.signIn.staffTitle') : t('bookings.signIn.title')} testId='sign-in-gate'>

@@ -77,3 +77,24 @@ export function useAction() {
   }
   return { busy, run }
 }
+
+/**
+ * A form's submit: `busy` while it runs, and a failure's message kept beside the form rather than toasted, so it
+ * stays readable while the user corrects what they typed. `setMessage` lets a form say what is missing first.
+ */
+export function useFormAction() {
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<string | null>(null)
+  const submit = async (action: () => Promise<void>) => {
+    setBusy(true)
+    setMessage(null)
+    try {
+      await action()
+    } catch (e) {
+      setMessage(errorMessage(e).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return { busy, message, setMessage, submit }
+}

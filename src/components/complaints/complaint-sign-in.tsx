@@ -7,7 +7,7 @@ import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
 import { useRegionStore } from '../../stores/region-store'
 import { currentToken, useSessionStore } from '../../stores/session-store'
-import { errorMessage } from '../bookings/use-remote'
+import { useFormAction } from '../bookings/use-remote'
 import { ActionButton } from '../shared/action-button'
 import { SectionCard } from '../shared/section-card'
 import './complaints.scss'
@@ -28,19 +28,11 @@ function useSignedIn(role: 'parent' | 'regulator') {
 }
 
 function useSignIn(start: () => Promise<Session>) {
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<string | null>(null)
-  const run = async () => {
-    setBusy(true)
-    setMessage(null)
-    try {
+  const { busy, message, submit } = useFormAction()
+  const run = () =>
+    submit(async () => {
       useSessionStore.getState().signIn(await start())
-    } catch (e) {
-      setMessage(errorMessage(e).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
   return { busy, message, run }
 }
 

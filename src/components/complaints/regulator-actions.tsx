@@ -6,7 +6,7 @@ import { COMPLAINT_LIMITS, type regulatorComplaintViewSchema } from '../../domai
 import type { Department } from '../../domain/regions/region-schema'
 import { t, type MessageKey } from '../../i18n/translate'
 import { call } from '../../services/api-client'
-import { errorMessage } from '../bookings/use-remote'
+import { useFormAction } from '../bookings/use-remote'
 import { ActionButton } from '../shared/action-button'
 import { Chip } from '../shared/chip'
 import { SectionCard } from '../shared/section-card'
@@ -82,24 +82,16 @@ function send(action: string, trackingNo: string, draft: Draft): Promise<Regulat
 export function RegulatorActions({ view, departments, onUpdated }: { view: RegulatorView; departments: readonly Department[]; onUpdated(next: RegulatorView): void }) {
   const [open, setOpen] = useState<string | null>(null)
   const [draft, setDraft] = useState<Draft>(EMPTY)
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<string | null>(null)
+  const { busy, message, setMessage, submit } = useFormAction()
   const needs = open ? (NEEDS[open] ?? {}) : {}
 
-  const run = async (action: string) => {
-    setBusy(true)
-    setMessage(null)
-    try {
+  const run = (action: string) =>
+    submit(async () => {
       onUpdated(await send(action, view.trackingNo, draft))
       setOpen(null)
       setDraft(EMPTY)
       void Taro.showToast({ title: t('complaints.console.done'), icon: 'none' })
-    } catch (e) {
-      setMessage(errorMessage(e).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   const choose = (action: string) => {
     setMessage(null)

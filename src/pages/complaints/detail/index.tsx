@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { z } from 'zod'
-import { errorMessage, useRemote } from '../../../components/bookings/use-remote'
+import { useFormAction, useRemote } from '../../../components/bookings/use-remote'
 import { dateText, deadlineText, whenText } from '../../../components/complaints/complaint-format'
 import { ComplaintPhoto } from '../../../components/complaints/complaint-photo'
 import { ParentSignIn } from '../../../components/complaints/complaint-sign-in'
@@ -24,21 +24,13 @@ type ComplaintView = z.output<typeof complaintViewSchema>
 
 function ReopenForm({ view, secret, onReopened }: { view: ComplaintView; secret: string | undefined; onReopened(next: ComplaintView): void }) {
   const [reason, setReason] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<string | null>(null)
-  const reopen = async () => {
-    setBusy(true)
-    setMessage(null)
-    try {
+  const { busy, message, submit } = useFormAction()
+  const reopen = () =>
+    submit(async () => {
       const input = { trackingNo: view.trackingNo, reason: reason.trim() }
       onReopened(await call('complaints', 'reopen', secret ? { ...input, secret } : input))
       void Taro.showToast({ title: t('complaints.detail.reopened'), icon: 'none' })
-    } catch (e) {
-      setMessage(errorMessage(e).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
   return (
     <SectionCard title={t('complaints.detail.reopenTitle')} testId='reopen-form'>
       <Text className='complaints-hint'>{t('complaints.detail.reopenHint', { date: view.reopenUntil ? deadlineText(view.reopenUntil) : '' })}</Text>
