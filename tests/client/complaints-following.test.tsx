@@ -250,7 +250,7 @@ describe('the regulators’ console', () => {
     const departments = [{ code: 'market', name: '市场监督管理局', phone: '12345', open: 160, overdue: 0 }]
     taroFake.respond('complaints', 'queue', (input) => {
       if (input.cursor) return { data: { items: items(100, 60), nextCursor: null, total: 160, departments } }
-      const limit = input.limit ?? 100
+      const limit = typeof input.limit === 'number' ? input.limit : 100
       return { data: { items: items(0, limit), nextCursor: limit < 160 ? 'c1' : null, total: 160, departments } }
     })
     const user = userEvent.setup()
