@@ -1,10 +1,20 @@
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { addDays, chinaDateOf } from '../../src/domain/bookings/china-time-rules'
 import { startApp, type AppUnderTest } from './support/app-under-test'
 import { byTestId, confirmModal } from './support/h5-page'
 
 // A parent books 计时托 for a child at a sample institution, sees it in 我的预约, moves it and cancels it;
 // the institution's workspace shows the booking and then the cancellation. Everything through the H5 app.
 let app: AppUnderTest
+
+/** The first bookable day in the date strip after `after` (China dates). */
+async function bookableDayAfter(page: Page, after: string): Promise<string> {
+  const ids = await page.locator('[data-enabled="true"] > [data-testid^="date-"]:visible').evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-testid') ?? ''))
+  const day = ids.map((id) => id.slice('date-'.length)).find((d) => d > after)
+  if (!day) throw new Error(`no bookable day after ${after} in ${ids.join(', ')}`)
+  return day
+}
 
 beforeAll(async () => {
   app = await startApp()
@@ -33,8 +43,10 @@ describe('booking hourly care end to end', () => {
     await byTestId(parent, 'sign-in').click()
     await parent.locator('[data-testid="service-option"][data-kind="hourly"]:visible').click()
 
-    // The first bookable day is chosen; take its first slot with places left.
-    const firstSlot = parent.locator('[data-testid="slot-option"]:not([data-places-left="0"]):visible').first()
+    // Book two days or more ahead: the booking must still be changeable (12-hour cut-off) at whatever hour this runs.
+    const bookedDay = await bookableDayAfter(parent, addDays(chinaDateOf(new Date()), 1))
+    await byTestId(parent, `date-${bookedDay}`).click()
+    const firstSlot = parent.locator(`[data-testid="slot-option"][data-day="${bookedDay}"]:not([data-places-left="0"]):visible`).first()
     const firstSlotId = await firstSlot.getAttribute('data-slot-id')
     await firstSlot.click()
 
@@ -57,9 +69,14 @@ describe('booking hourly care end to end', () => {
     // Move it to another slot of the same service.
     await card.locator('[data-testid="reschedule-booking"]').click()
     await parent.locator('[data-testid="slot-option"]:visible').first().waitFor()
-    const otherSlot = parent.locator(`[data-testid="slot-option"]:not([data-places-left="0"]):not([data-slot-id="${firstSlotId}"]):visible`).first()
+    // Another place on the same day, or else on a later one, so the moved booking can still be cancelled.
+    const freeSlotOn = (day: string) => parent.locator(`[data-testid="slot-option"][data-day="${day}"]:not([data-places-left="0"]):not([data-slot-id="${firstSlotId}"]):visible`).first()
+    await byTestId(parent, `date-${bookedDay}`).click()
+    let otherSlot = freeSlotOn(bookedDay)
     if ((await otherSlot.count()) === 0) {
-      await parent.locator('[data-enabled="true"] > [data-testid^="date-"][data-selected="false"]:visible').first().click()
+      const laterDay = await bookableDayAfter(parent, bookedDay)
+      await byTestId(parent, `date-${laterDay}`).click()
+      otherSlot = freeSlotOn(laterDay)
     }
     const movedSlotId = await otherSlot.getAttribute('data-slot-id')
     await otherSlot.click()

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { SlotView } from '../../domain/bookings/slot-schema'
-import { formatChinaDateTime } from '../../domain/bookings/china-time-rules'
+import { chinaDateOf, formatChinaDateTime } from '../../domain/bookings/china-time-rules'
 import { t } from '../../i18n/translate'
 import { Badge } from '../shared/badge'
 import { ageBandText, priceText, timeRange } from './booking-format'
@@ -27,6 +27,7 @@ export function SlotList({ slots, selected, onSelect }: { slots: readonly SlotVi
             className={`bookings-row ${slot.id === selected ? 'bookings-row--selected' : ''} ${slot.bookable ? '' : 'bookings-row--disabled'}`}
             data-testid='slot-option'
             data-slot-id={slot.id}
+            data-day={chinaDateOf(slot.startsAt)}
             data-places-left={slot.placesLeft}
             onClick={() => slot.bookable && onSelect(slot)}
           >
