@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { remindersFor } from '../../src/domain/bookings/reminder-rules'
 import type { SlotTiming } from '../../src/domain/bookings/slot-schema'
 import { OFFER_HOLD_MINUTES, isOfferExpired, offerExpiresAt } from '../../src/domain/bookings/waitlist-rules'
-import { officialHolidayOn, weeklyDates } from '../../src/domain/bookings/weekly-repeat-rules'
+import { weeklyDates } from '../../src/domain/bookings/weekly-repeat-rules'
+import { officialHolidayOn } from '../../src/domain/shared/holiday-calendar-rules'
 
 describe('weekly repetition over the 2025 National Day holiday', () => {
   it('skips the official holidays and names them', () => {
@@ -34,10 +35,11 @@ describe('weekly repetition over the 2025 National Day holiday', () => {
     expect(weeklyDates({ firstDate: '2025-10-13', weeks: 1, weekdays: [6], onMakeupWorkdays: false }).dates).toEqual(['2025-10-18'])
   })
 
-  it('reports dates in a year whose holiday calendar is not published, rather than guessing', () => {
-    const result = weeklyDates({ firstDate: '2026-12-28', weeks: 1, weekdays: [5], onMakeupWorkdays: false })
-    expect(result.dates).toEqual(['2027-01-01'])
-    expect(result.unchecked).toEqual(['2027-01-01'])
+  it('skips the statutory days of a year whose schedule is not published and asks for the rest to be checked', () => {
+    const result = weeklyDates({ firstDate: '2026-12-28', weeks: 2, weekdays: [5], onMakeupWorkdays: false })
+    expect(result.skippedHolidays).toEqual([{ date: '2027-01-01', holiday: '元旦' }])
+    expect(result.dates).toEqual(['2027-01-08'])
+    expect(result.unchecked).toEqual(['2027-01-08'])
   })
 })
 

@@ -1,6 +1,7 @@
 import { getDayDetail } from 'chinese-days'
 import { describe, expect, it } from 'vitest'
-import { calendarDayDeadline, isWorkingDay, nthWorkingDayAfter, workingDayDeadline } from '../../src/domain/complaints/working-day-rules'
+import { calendarDayDeadline, nthWorkingDayAfter, workingDayDeadline } from '../../src/domain/complaints/working-day-rules'
+import { isWorkingDay } from '../../src/domain/shared/holiday-calendar-rules'
 
 describe('the official calendar the deadlines stand on (chinese-days data)', () => {
   it('has 2026 National Day off from 1 to 7 October and Saturday 10 October as a 调休 working day', () => {
@@ -44,8 +45,12 @@ describe('working-day deadlines', () => {
     expect(nthWorkingDayAfter(new Date('2026-10-03T04:00:00Z'), 1)).toBe('2026-10-08')
   })
 
-  it('falls back to Monday–Friday beyond the years the calendar covers', () => {
-    // Friday 2030-05-31: the next working day is Monday 3 June.
+  it('closes the statutory days and their 补假 in a year whose schedule is not published yet', () => {
+    // Thursday 2026-12-31: 元旦 2027 is a Friday, so the next working day is Monday 4 January.
+    expect(nthWorkingDayAfter(new Date('2026-12-31T02:00:00Z'), 1)).toBe('2027-01-04')
+    // Thursday 2027-02-04: 除夕 Fri 5 to 初三 Mon 8, and 初一/初二 fall on the weekend, made up Tue 9 and Wed 10.
+    expect(nthWorkingDayAfter(new Date('2027-02-04T02:00:00Z'), 1)).toBe('2027-02-11')
+    // Friday 2030-05-31: an ordinary weekend, the next working day is Monday 3 June.
     expect(nthWorkingDayAfter(new Date('2030-05-31T02:00:00Z'), 1)).toBe('2030-06-03')
   })
 

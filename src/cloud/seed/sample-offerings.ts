@@ -1,6 +1,6 @@
 import { addDays, chinaInstant, isoWeekday } from '../../domain/bookings/china-time-rules'
 import type { ClassKind, OfferingKind } from '../../domain/bookings/offering-schema'
-import { holidayCalendarCovers, officialHolidayOn } from '../../domain/bookings/weekly-repeat-rules'
+import { officialHolidayOn } from '../../domain/shared/holiday-calendar-rules'
 import type { AgeBand } from '../../domain/finder/finder-enums'
 import type { InstitutionDetail } from '../../domain/finder/institution-schema'
 import { todayInChina } from '../../domain/shared/clock'
@@ -52,7 +52,7 @@ function openDates(today: string, weekdays: readonly number[]): string[] {
   for (let offset = 0; offset < DAYS_AHEAD; offset += 1) {
     const date = addDays(today, offset)
     if (!weekdays.includes(isoWeekday(date))) continue
-    if (holidayCalendarCovers(date) && officialHolidayOn(date)) continue
+    if (officialHolidayOn(date)) continue
     dates.push(date)
   }
   return dates

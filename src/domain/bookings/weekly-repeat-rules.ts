@@ -1,33 +1,5 @@
-import { getDayDetail, getHolidaysInRange } from 'chinese-days'
+import { holidayCalendarCovers, isMakeupWorkday, officialHolidayOn } from '../shared/holiday-calendar-rules'
 import { addDays, isoWeekday } from './china-time-rules'
-
-const PLAIN_DAY_NAMES = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
-
-const coveredYears = new Map<number, boolean>()
-
-/** Whether the official holiday calendar (State Council notice, via chinese-days) is known for that year. */
-export function holidayCalendarCovers(date: string): boolean {
-  const year = Number(date.slice(0, 4))
-  let covered = coveredYears.get(year)
-  if (covered === undefined) {
-    covered = getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0
-    coveredYears.set(year, covered)
-  }
-  return covered
-}
-
-/** The official holiday's Chinese name when `date` is a day off for it (国庆节), else null; weekends are not holidays. */
-export function officialHolidayOn(date: string): string | null {
-  const detail = getDayDetail(date)
-  if (detail.work || PLAIN_DAY_NAMES.has(detail.name)) return null
-  return detail.name.split(',')[1] ?? detail.name
-}
-
-/** A weekend day turned into a working day by 调休. */
-export function isMakeupWorkday(date: string): boolean {
-  const detail = getDayDetail(date)
-  return detail.work && !PLAIN_DAY_NAMES.has(detail.name)
-}
 
 export interface WeeklyRepeat {
   firstDate: string
@@ -39,7 +11,7 @@ export interface WeeklyRepeat {
 export interface RepeatDates {
   dates: string[]
   skippedHolidays: { date: string; holiday: string }[]
-  /** Dates in a year the holiday calendar does not cover yet: kept, but a holiday there could not be seen. */
+  /** Dates in a year whose schedule is not published yet: statutory days are skipped, but a 调休 swap could not be seen. */
   unchecked: string[]
 }
 
@@ -54,14 +26,13 @@ export function weeklyDates(repeat: WeeklyRepeat): RepeatDates {
     const date = addDays(repeat.firstDate, offset)
     const scheduled = repeat.weekdays.includes(isoWeekday(date)) || (repeat.onMakeupWorkdays && isMakeupWorkday(date))
     if (!scheduled) continue
-    if (!holidayCalendarCovers(date)) {
-      result.dates.push(date)
-      result.unchecked.push(date)
+    const holiday = officialHolidayOn(date)
+    if (holiday) {
+      result.skippedHolidays.push({ date, holiday })
       continue
     }
-    const holiday = officialHolidayOn(date)
-    if (holiday) result.skippedHolidays.push({ date, holiday })
-    else result.dates.push(date)
+    result.dates.push(date)
+    if (!holidayCalendarCovers(date)) result.unchecked.push(date)
   }
   return result
 }

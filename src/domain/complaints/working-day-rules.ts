@@ -1,14 +1,5 @@
-import { isWorkday } from 'chinese-days'
+import { isWorkingDay } from '../shared/holiday-calendar-rules'
 import { addDays, chinaDateOf, chinaDayBounds } from '../bookings/china-time-rules'
-
-/**
- * Whether departments work on a China calendar date: the official calendar (State Council notice, via
- * chinese-days) closes holidays and opens 调休 weekend days. For a year the package does not cover yet it
- * falls back to Monday–Friday, so a deadline is never lost, only possibly a holiday too early.
- */
-export function isWorkingDay(date: string): boolean {
-  return isWorkday(date)
-}
 
 /** The China date of the `n`th working day after the China date on which `instant` falls (n ≥ 1). */
 export function nthWorkingDayAfter(instant: Date, n: number): string {

@@ -137,7 +137,7 @@ export const bookings = {
     addSlots: '生成时段',
     slotsCreated: '已添加{count}个时段',
     skipped: '已跳过法定节假日：{dates}',
-    unchecked: '以下日期所在年份的节假日安排尚未收录，请自行核对：{dates}',
+    unchecked: '以下日期所在年份的放假安排尚未公布，已按法定假日跳过，调休请自行核对：{dates}',
     noSlots: '近期没有时段',
     booked: '已约{booked}/{capacity}',
     slotCancelled: '已取消',
