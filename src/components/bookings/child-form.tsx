@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
-import type { Child } from '../../domain/family/child-schema'
+import { NICKNAME_MAX_CHARS, type Child } from '../../domain/family/child-schema'
 import { MAX_CHILD_AGE_MONTHS } from '../../domain/family/child-rules'
 import { GUARDIAN_CONSENT_VERSION } from '../../domain/family/guardian-consent'
 import { todayInChina } from '../../domain/shared/clock'
@@ -63,7 +63,7 @@ export function ChildForm({ onAdded, onCancel }: { onAdded(child: Child): void; 
         value={nickname}
         onChange={setNickname}
         placeholder={t('family.nicknamePlaceholder')}
-        maxLength={12}
+        maxLength={NICKNAME_MAX_CHARS}
         testId='child-nickname'
       />
       <View className='bookings-field'>

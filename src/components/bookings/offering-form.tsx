@@ -1,6 +1,6 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
-import { CLASS_KINDS, OFFERING_KINDS, type ClassKind, type OfferingKind } from '../../domain/bookings/offering-schema'
+import { CLASS_KINDS, OFFERING_KINDS, OFFERING_TITLE_MAX, type ClassKind, type OfferingKind } from '../../domain/bookings/offering-schema'
 import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
 import { ActionButton } from '../shared/action-button'
@@ -50,7 +50,7 @@ export function OfferingForm({ onCreated }: { onCreated(): void }) {
         label={t('bookings.workspace.titleLabel')}
         value={title}
         onChange={setTitle}
-        maxLength={30}
+        maxLength={OFFERING_TITLE_MAX}
         placeholder={t('bookings.workspace.titlePlaceholder')}
         testId='offering-title'
       />

@@ -51,6 +51,11 @@ export const COMPLAINT_LIMITS = {
   operatorName: { min: 2, max: 60 },
   address: { min: 5, max: 120 },
   contactName: { min: 1, max: 20 },
+  /** What a parent types to ask whether a place is filed: a name or an address. */
+  filedQuery: { min: 2, max: 60 },
+  /** A tracking number as typed, spaces and dashes included, before it is normalised. */
+  trackingNoTyped: 40,
+  followSecretLength: 16,
   /** How far back an incident may be reported. */
   incidentMaxAgeDays: 730,
   perUserPerDay: 5,
@@ -64,11 +69,11 @@ export const departmentCodeSchema = z.string().regex(/^[a-z_]{2,40}$/)
 /** Accepts what a parent types (lower case, spaces, O for 0) and yields the canonical printed form. */
 export const trackingNumberSchema = z
   .string()
-  .max(40)
+  .max(COMPLAINT_LIMITS.trackingNoTyped)
   .transform(normalizeTrackingNumber)
   .refine(isValidTrackingNumber, { message: 'bad tracking number' })
 
-export const followSecretSchema = z.string().regex(/^[0-9A-Za-z]{16}$/)
+export const followSecretSchema = z.string().regex(new RegExp(`^[0-9A-Za-z]{${COMPLAINT_LIMITS.followSecretLength}}$`))
 export const photoIdSchema = z.string().regex(/^ph-[a-z0-9-]{4,60}$/)
 export const uploadIdSchema = z.string().regex(/^up-[a-z0-9-]{4,60}$/)
 
@@ -373,7 +378,7 @@ export const noteInputSchema = z.object({ trackingNo: trackingNumberSchema, note
 export const isFiledInputSchema = z
   .object({
     regionCode: regionCodeSchema,
-    query: z.string().trim().min(2).max(60)
+    query: z.string().trim().min(COMPLAINT_LIMITS.filedQuery.min).max(COMPLAINT_LIMITS.filedQuery.max)
   })
   .strict()
 export const isFiledOutputSchema = z.object({

@@ -10,6 +10,7 @@ import { ActionButton } from '../../components/shared/action-button'
 import { SectionCard } from '../../components/shared/section-card'
 import { ErrorState, LoadingState } from '../../components/shared/state-views'
 import { TextField } from '../../components/shared/text-field'
+import { COMPLAINT_LIMITS } from '../../domain/complaints/complaint-schema'
 import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
 import { useSessionStore } from '../../stores/session-store'
@@ -84,7 +85,7 @@ function Lookup() {
         value={trackingNo}
         onChange={setTrackingNo}
         placeholder={t('complaints.mine.trackingNoPlaceholder')}
-        maxLength={30}
+        maxLength={COMPLAINT_LIMITS.trackingNoTyped}
         testId='lookup-tracking-no'
       />
       <TextField
@@ -92,7 +93,7 @@ function Lookup() {
         value={secret}
         onChange={setSecret}
         placeholder={t('complaints.mine.secretPlaceholder')}
-        maxLength={16}
+        maxLength={COMPLAINT_LIMITS.followSecretLength}
         testId='lookup-secret'
       />
       <View className='complaints-actions'>

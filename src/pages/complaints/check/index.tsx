@@ -7,6 +7,7 @@ import { ActionButton } from '../../../components/shared/action-button'
 import { Chip } from '../../../components/shared/chip'
 import { SectionCard } from '../../../components/shared/section-card'
 import { TextField } from '../../../components/shared/text-field'
+import { COMPLAINT_LIMITS } from '../../../domain/complaints/complaint-schema'
 import type { RegionSummary } from '../../../domain/regions/region-schema'
 import { t } from '../../../i18n/translate'
 import { call } from '../../../services/api-client'
@@ -76,12 +77,12 @@ export default function FiledCheckPage() {
           value={query}
           onChange={setQuery}
           placeholder={t('complaints.check.placeholder')}
-          maxLength={60}
+          maxLength={COMPLAINT_LIMITS.filedQuery.max}
           onConfirm={() => void search()}
           testId='filed-query'
         />
         <View className='complaints-actions'>
-          <ActionButton label={t('complaints.check.search')} onClick={() => void search()} disabled={!regionCode || query.trim().length < 2} testId='filed-search' />
+          <ActionButton label={t('complaints.check.search')} onClick={() => void search()} disabled={!regionCode || query.trim().length < COMPLAINT_LIMITS.filedQuery.min} testId='filed-search' />
         </View>
         {message ? <Text className='complaints-error'>{message}</Text> : null}
       </SectionCard>
