@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import { QUEUE_MAX_PAGE_SIZE, QUEUE_PAGE_SIZE, type QueueFilter, type queueOutputSchema } from '../../domain/complaints/complaint-schema'
 import type { ApiError } from '../../services/api-error'
 import { call } from '../../services/api-client'
-import { errorMessage, useRemote, type Remote } from '../bookings/use-remote'
+import { errorMessage, useRemote, type Remote } from '../shared/use-remote'
 
 type QueuePage = z.infer<typeof queueOutputSchema>
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import { useRemote } from '../../components/bookings/use-remote'
+import { useRemote } from '../../components/shared/use-remote'
 import { whenText } from '../../components/complaints/complaint-format'
 import { ParentSignIn } from '../../components/complaints/complaint-sign-in'
 import { savedComplaints, type SavedComplaint } from '../../components/complaints/saved-complaints'

@@ -1,7 +1,7 @@
 import { Input, ScrollView, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { errorMessage } from '../../components/bookings/use-remote'
+import { errorMessage } from '../../components/shared/use-remote'
 import { ArticleCard } from '../../components/guidance/article-card'
 import { AGE_CHIPS } from '../../components/guidance/guidance-format'
 import { PageShell } from '../../components/layout/page-shell'

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
-import { errorMessage } from '../../components/bookings/use-remote'
+import { errorMessage } from '../../components/shared/use-remote'
 import { PageShell } from '../../components/layout/page-shell'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
 import { ActionButton } from '../../components/shared/action-button'

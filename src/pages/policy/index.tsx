@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { useRemote } from '../../components/bookings/use-remote'
+import { useRemote } from '../../components/shared/use-remote'
 import { RegionChips } from '../../components/guidance/region-chips'
 import { useGuidanceRegion } from '../../components/guidance/use-guidance-region'
 import { PageShell } from '../../components/layout/page-shell'

@@ -5,7 +5,7 @@ import { dayLabel, kindName, timeRange } from '../../components/bookings/booking
 import { OfferingForm } from '../../components/bookings/offering-form'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
 import { SlotsForm } from '../../components/bookings/slots-form'
-import { useRemote } from '../../components/bookings/use-remote'
+import { useRemote } from '../../components/shared/use-remote'
 import { PageShell } from '../../components/layout/page-shell'
 import { ActionButton } from '../../components/shared/action-button'
 import { Badge } from '../../components/shared/badge'

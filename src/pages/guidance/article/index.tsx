@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { useAction, useRemote } from '../../../components/bookings/use-remote'
+import { useAction, useRemote } from '../../../components/shared/use-remote'
 import { ArticleBody } from '../../../components/guidance/article-body'
 import { ageRangeText } from '../../../components/guidance/guidance-format'
 import { PageShell } from '../../../components/layout/page-shell'

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { SignInGate } from '../../../components/bookings/sign-in-gate'
-import { useRemote } from '../../../components/bookings/use-remote'
+import { useRemote } from '../../../components/shared/use-remote'
 import { ArticleCard } from '../../../components/guidance/article-card'
 import { PageShell } from '../../../components/layout/page-shell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/shared/state-views'

@@ -1,7 +1,7 @@
 import { ScrollView, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { useRemote } from '../../../components/bookings/use-remote'
+import { useRemote } from '../../../components/shared/use-remote'
 import { ClassSessionCard } from '../../../components/guidance/class-session-card'
 import { RegionChips } from '../../../components/guidance/region-chips'
 import { useGuidanceRegion } from '../../../components/guidance/use-guidance-region'

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { useRemote } from '../../../components/bookings/use-remote'
+import { useRemote } from '../../../components/shared/use-remote'
 import { RegionChips } from '../../../components/guidance/region-chips'
 import { useGuidanceRegion } from '../../../components/guidance/use-guidance-region'
 import { PageShell } from '../../../components/layout/page-shell'

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { errorMessage, useRemote } from '../../../components/bookings/use-remote'
+import { errorMessage, useRemote } from '../../../components/shared/use-remote'
 import { dateText, deadlineText, whenText } from '../../../components/complaints/complaint-format'
 import { ComplaintPhoto } from '../../../components/complaints/complaint-photo'
 import { RegulatorSignIn } from '../../../components/complaints/complaint-sign-in'
