@@ -3,7 +3,7 @@
 # tests that must also pass on a real server (search, the booking race) run against one. The cluster lives
 # in a temporary directory and is stopped and removed when the command ends.
 # Without a PostgreSQL server on the machine the command runs as it is and those tests say they were skipped.
-# Usage: scripts/with-test-postgres.sh vitest run
+# Usage: scripts/with-test-postgres.sh jest
 set -euo pipefail
 
 if [ -n "${TEST_DATABASE_URL:-}" ]; then

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { restoreEnv, stubEnv } from '../support/environment-variables'
 import type { WechatGateway } from '../../src/cloud/account/wechat-gateway'
 import { createServer } from '../../src/cloud/transport/http-server'
 import type { Session, User } from '../../src/domain/account/account-schema'
@@ -69,7 +70,7 @@ afterAll(async () => {
 
 afterEach(() => {
   clock = TEST_NOW
-  vi.unstubAllEnvs()
+  restoreEnv()
 })
 
 describe('development login', () => {
@@ -125,7 +126,7 @@ describe('development login', () => {
   })
 
   it('refuses to run when NODE_ENV=production', async () => {
-    vi.stubEnv('NODE_ENV', 'production')
+    stubEnv('NODE_ENV', 'production')
     const refused = await post('account', 'devLogin', { role: 'regulator', regionCode: regionA })
     expect(refused.status).toBe(403)
     expect(refused.body).toEqual({ ok: false, error: { code: 'DEV_LOGIN_DISABLED', message: '正式环境不支持测试登录，请使用微信登录。' } })
@@ -208,7 +209,7 @@ describe('WeChat login', () => {
   })
 
   it('answers any failure of code2Session with WECHAT_LOGIN_FAILED and a readable message', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
     const reply = await post('account', 'wechatLogin', { code: 'expired-code' })
     expect(reply.status).toBeLessThan(500)
     expect(reply.body).toEqual({ ok: false, error: { code: 'WECHAT_LOGIN_FAILED', message: '微信登录失败，请稍后重试。' } })

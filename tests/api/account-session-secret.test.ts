@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { MIN_SECRET_CHARS, resolveSessionSecret } from '../../src/cloud/account/session-secret'
 
 const dirs: string[] = []

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { createAccountHandlers } from '../../src/cloud/account/account-handlers'
 import { sessionTokens } from '../../src/cloud/account/session-tokens'
 import type { Database } from '../../src/cloud/db/database'

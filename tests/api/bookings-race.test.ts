@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Database } from '../../src/cloud/db/database'
 import { runBookingTimers, sendDueReminders } from '../../src/cloud/bookings/reminder-service'
 import type { User } from '../../src/domain/account/account-schema'

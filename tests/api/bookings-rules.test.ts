@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Database } from '../../src/cloud/db/database'
 import type { User } from '../../src/domain/account/account-schema'
 import type { BookingView } from '../../src/domain/bookings/booking-schema'
@@ -6,22 +6,22 @@ import type { SlotView } from '../../src/domain/bookings/slot-schema'
 import { callAs } from './support/call-action'
 import { addChild, book, codeOf, createOffering, createSlot, idempotencyKey, newParent, someInstitutions, staffOf, unwrap } from './support/booking-fixtures'
 import { testDatabase } from './support/test-database'
+import { setProcessTimeZone } from '../support/time-zone'
 
 // The server runs in UTC (or anywhere else); every rule must still follow the calendar and clock in China.
 describe.each(['UTC', 'America/New_York'])('booking rules with the process in %s', (zone) => {
   let db: Database
   let staff: User
   let otherStaff: User
-  const savedZone = process.env.TZ
   beforeAll(async () => {
-    process.env.TZ = zone
+    setProcessTimeZone(zone)
     db = await testDatabase()
     const [first, second] = await someInstitutions(db, 2)
     staff = staffOf(first!)
     otherStaff = staffOf(second!)
   })
   afterAll(() => {
-    process.env.TZ = savedZone
+    setProcessTimeZone(undefined)
   })
 
   it('runs in the zone it claims to', () => {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Database } from '../../src/cloud/db/database'
 import { chinaDateOf } from '../../src/domain/bookings/china-time-rules'
 import type { Offering } from '../../src/domain/bookings/offering-schema'

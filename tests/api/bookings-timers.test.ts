@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { eventually } from '../support/eventually'
 import type { Database } from '../../src/cloud/db/database'
 import { startBookingTimers } from '../../src/cloud/bookings/booking-timers'
 import type { InboxMessage } from '../../src/domain/inbox/inbox-schema'
@@ -25,7 +26,7 @@ describe('booking timers in a running server', () => {
 
     const stop = startBookingTimers(db, { intervalMs: 20, now: () => dayBefore })
     try {
-      await expect.poll(reminders, { timeout: 10_000 }).toHaveLength(1)
+      await eventually(reminders, { timeout: 10_000 }).toHaveLength(1)
       await new Promise((resolve) => setTimeout(resolve, 200))
     } finally {
       stop()

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Database } from '../../src/cloud/db/database'
 import { sendDueReminders } from '../../src/cloud/bookings/reminder-service'
 import type { SubscribeGateway, SubscribeReminder } from '../../src/cloud/bookings/wechat-subscribe-gateway'

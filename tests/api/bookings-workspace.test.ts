@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Database } from '../../src/cloud/db/database'
 import { sendDueReminders } from '../../src/cloud/bookings/reminder-service'
 import type { User } from '../../src/domain/account/account-schema'

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, it, jest } from '@jest/globals'
+import { expect } from '../support/expect-with-message'
+import { restoreEnv, stubEnv } from '../support/environment-variables'
 import { createAccountHandlers } from '../../src/cloud/account/account-handlers'
 import { createCloudFunction, type CloudFunctionMain } from '../../src/cloud/functions/create-cloud-function'
 import { regionsHandlers } from '../../src/cloud/regions/regions-handlers'
@@ -26,7 +28,7 @@ beforeAll(() => {
 })
 
 afterEach(() => {
-  vi.unstubAllEnvs()
+  restoreEnv()
   logged.length = 0
 })
 
@@ -48,8 +50,8 @@ describe('cloud function main(event, context)', () => {
 
   it('reads the OPENID from the older `environ` string and from the process environment', async () => {
     const viaEnviron = await account({ action: 'me' }, { environ: 'WX_CONTEXT_KEYS=WX_OPENID,WX_APPID;WX_OPENID=o-environ;WX_APPID=wx-sample-app' })
-    vi.stubEnv('WX_CONTEXT_KEYS', 'WX_OPENID,WX_APPID')
-    vi.stubEnv('WX_OPENID', 'o-environ')
+    stubEnv('WX_CONTEXT_KEYS', 'WX_OPENID,WX_APPID')
+    stubEnv('WX_OPENID', 'o-environ')
     const viaEnv = await account({ action: 'me' }, {})
     expect(viaEnviron.ok).toBe(true)
     expect(viaEnv).toEqual(viaEnviron)
@@ -61,8 +63,8 @@ describe('cloud function main(event, context)', () => {
   })
 
   it('lends no identity from a previous caller: an OPENID the invocation does not list is ignored', async () => {
-    vi.stubEnv('WX_OPENID', 'o-previous-caller')
-    vi.stubEnv('WX_CONTEXT_KEYS', 'WX_APPID')
+    stubEnv('WX_OPENID', 'o-previous-caller')
+    stubEnv('WX_CONTEXT_KEYS', 'WX_APPID')
     expect(await account({ action: 'me' }, {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
     const timer = { environment: JSON.stringify({ WX_CONTEXT_KEYS: 'WX_APPID', WX_APPID: 'wx-sample-app' }) }
     expect(await account({ action: 'me' }, timer)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
@@ -83,7 +85,7 @@ describe('cloud function main(event, context)', () => {
   })
 
   it('without DATABASE_URL answers INTERNAL and logs what to configure', async () => {
-    vi.stubEnv('DATABASE_URL', '')
+    stubEnv('DATABASE_URL', '')
     const unconfigured = createCloudFunction('regions', () => regionsHandlers, { logger })
     const reply = await unconfigured({ action: 'list', input: {} }, { request_id: 'req-config' })
     expect(reply).toEqual({ ok: false, error: { code: 'INTERNAL', message: '服务暂时出了点问题，请稍后重试。' } })
@@ -103,9 +105,9 @@ describe('cloud function entries', () => {
   })
 
   it.each(Object.keys(contract))('%s exports a main that answers with an envelope', async (fn) => {
-    vi.stubEnv('DATABASE_URL', '')
+    stubEnv('DATABASE_URL', '')
     const entry = (await import(path.join(entries, fn, 'index.ts'))) as { main: CloudFunctionMain }
-    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined)
     const reply = await entry.main({ action: 'anything' }, {})
     error.mockRestore()
     expect(reply).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })

@@ -1,6 +1,6 @@
 import ExifReader from 'exifreader'
 import sharp from 'sharp'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Database } from '../../src/cloud/db/database'
 import type { ComplaintView, RegulatorComplaintView } from '../../src/domain/complaints/complaint-schema'
 import { PHOTO_LIMITS } from '../../src/domain/complaints/photo-rules'

@@ -1,5 +1,5 @@
 import sharp from 'sharp'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Database } from '../../src/cloud/db/database'
 import type { User } from '../../src/domain/account/account-schema'
 import type { ComplaintView, RegulatorComplaintView } from '../../src/domain/complaints/complaint-schema'

@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, it } from '@jest/globals'
+import { expect } from '../support/expect-with-message'
 import type { Database } from '../../src/cloud/db/database'
 import type { User } from '../../src/domain/account/account-schema'
 import type { QueueFilter } from '../../src/domain/complaints/complaint-schema'

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { findOrCreateUserByOpenid } from '../../src/cloud/account/account-repository'
 import { act } from '../../src/cloud/complaints/regulator-service'
 import { submitComplaint } from '../../src/cloud/complaints/submission-service'

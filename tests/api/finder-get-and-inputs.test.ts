@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Database } from '../../src/cloud/db/database'
 import { sampleInstitutions } from '../../src/cloud/seed/sample-institutions'
 import { sampleRegions } from '../../src/cloud/seed/sample-regions'

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Database } from '../../src/cloud/db/database'
 import { saveInstitutions } from '../../src/cloud/finder/institution-repository'
 import { sampleInstitutions } from '../../src/cloud/seed/sample-institutions'

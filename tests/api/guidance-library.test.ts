@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Database } from '../../src/cloud/db/database'
 import type { ArticleSummary, ArticleView, ClassSession, ThisMonth } from '../../src/domain/guidance/guidance-schema'
 import type { NursingRoom } from '../../src/domain/guidance/nursing-room-schema'

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Database } from '../../src/cloud/db/database'
 import { notify } from '../../src/cloud/inbox/inbox-service'
 import type { InboxMessage } from '../../src/domain/inbox/inbox-schema'

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { z } from 'zod'
 import type { Database } from '../../src/cloud/db/database'
 import { openPgliteDatabase } from '../../src/cloud/db/pglite-database'

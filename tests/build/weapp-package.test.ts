@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, it } from '@jest/globals'
+import { expect } from '../support/expect-with-message'
 import { contract } from '../../src/domain/contract'
 
 // WeChat refuses a package over 2 MB; we hold the main package to 1 MB so first open stays fast on a weak

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it } from '@jest/globals'
 import { ApiError, call } from '../../src/services/api-client'
 import { useSessionStore } from '../../src/stores/session-store'
 import { regionSummaries } from './support/sample-data'

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it } from '@jest/globals'
 import { BookingEntry } from '../../src/components/bookings/booking-entry'
 import BookPage from '../../src/pages/bookings/book/index'
 import { useSessionStore } from '../../src/stores/session-store'

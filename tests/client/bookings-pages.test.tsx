@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it } from '@jest/globals'
 import ChildrenPage from '../../src/pages/children/index'
 import InboxPage from '../../src/pages/inbox/index'
 import MyBookingsPage from '../../src/pages/bookings/index'

@@ -1,6 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, it } from '@jest/globals'
+import { expect } from '../support/expect-with-message'
 import ComparePage from '../../src/pages/compare/index'
 import { useCompareStore } from '../../src/stores/compare-store'
 import { daysAgo, detail, region } from './support/sample-data'

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import Taro from '@tarojs/taro'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import { ComplaintEntry } from '../../src/components/complaints/complaint-entry'
 import { savedComplaints } from '../../src/components/complaints/saved-complaints'
 import { complaintViewSchema, type ComplaintView } from '../../src/domain/complaints/complaint-schema'

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it } from '@jest/globals'
 import { saveComplaint } from '../../src/components/complaints/saved-complaints'
 import { complaintViewSchema, regulatorComplaintViewSchema, type ComplaintView, type RegulatorComplaintView } from '../../src/domain/complaints/complaint-schema'
 import { makeTrackingNumber } from '../../src/domain/complaints/tracking-number-rules'

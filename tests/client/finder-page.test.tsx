@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it } from '@jest/globals'
 import FinderPage from '../../src/pages/finder/index'
 import { region, regionSummaries, searchPage, summary } from './support/sample-data'
 import { taroFake, type FakeAnswer, type FakeHandler } from './support/taro'

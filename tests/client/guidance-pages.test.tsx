@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it } from '@jest/globals'
 import { guidanceLibrary } from '../../src/cloud/guidance/guidance-library'
 import { ArticleBody } from '../../src/components/guidance/article-body'
 import { markdownToTree } from '../../src/domain/guidance/markdown-tree'

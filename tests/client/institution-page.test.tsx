@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it } from '@jest/globals'
 import InstitutionPage from '../../src/pages/institution/index'
 import { useCompareStore } from '../../src/stores/compare-store'
 import { useFavouritesStore } from '../../src/stores/favourites-store'

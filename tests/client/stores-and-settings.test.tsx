@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it } from '@jest/globals'
 import FavouritesPage from '../../src/pages/favourites/index'
 import MePage from '../../src/pages/me/index'
 import { createCompareStore, COMPARE_LIMIT } from '../../src/stores/compare-store'

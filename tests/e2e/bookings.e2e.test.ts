@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { eventually } from '../support/eventually'
 import { addDays, chinaDateOf } from '../../src/domain/bookings/china-time-rules'
 import { startApp, type AppUnderTest } from './support/app-under-test'
 import { byTestId, confirmModal } from './support/h5-page'
@@ -56,14 +57,14 @@ describe('booking hourly care end to end', () => {
     await parent.locator('[data-testid^="birth-month-"]:visible').first().click()
     await byTestId(parent, 'consent-tick').click()
     await byTestId(parent, 'child-save').click()
-    await expect.poll(() => byTestId(parent, 'child-option-小满').getAttribute('data-selected')).toBe('true')
+    await eventually(() => byTestId(parent, 'child-option-小满').getAttribute('data-selected')).toBe('true')
 
     await byTestId(parent, 'confirm-booking').click()
     const reference = (await byTestId(parent, 'outcome-reference').textContent())?.trim()
     expect(reference).toMatch(/^[A-Z0-9]{6}$/)
     await byTestId(parent, 'view-my-bookings').click()
     const card = parent.locator('[data-testid="booking-card"]:visible', { hasText: reference! })
-    await expect.poll(() => card.count()).toBe(1)
+    await eventually(() => card.count()).toBe(1)
     expect(await card.textContent()).toContain('宝宝：小满')
 
     // Move it to another slot of the same service.
@@ -86,8 +87,8 @@ describe('booking hourly care end to end', () => {
     expect(movedReference).not.toBe(reference)
     await byTestId(parent, 'view-my-bookings').click()
     const movedCard = parent.locator('[data-testid="booking-card"]:visible', { hasText: movedReference! })
-    await expect.poll(() => movedCard.count()).toBe(1)
-    await expect.poll(() => parent.locator('[data-testid="booking-card"]:visible').count()).toBe(1)
+    await eventually(() => movedCard.count()).toBe(1)
+    await eventually(() => parent.locator('[data-testid="booking-card"]:visible').count()).toBe(1)
 
     // The institution's workspace, in its own browser profile, shows the booking on the slot it moved to.
     const staff = await app.newPage()
@@ -95,17 +96,17 @@ describe('booking hourly care end to end', () => {
     await byTestId(staff, 'sign-in').click()
     await staff.locator(`[data-testid="workspace-slot"][data-slot-id="${movedSlotId}"]:visible`).click()
     const row = staff.locator(`[data-testid="slot-booking"][data-reference="${movedReference}"]:visible`)
-    await expect.poll(() => row.getAttribute('data-status')).toBe('confirmed')
+    await eventually(() => row.getAttribute('data-status')).toBe('confirmed')
     expect(await row.textContent()).toContain('小满')
 
     // The parent cancels; the workspace shows the cancellation.
     await movedCard.locator('[data-testid="cancel-booking"]').click()
     await confirmModal(parent)
-    await expect.poll(() => parent.locator('[data-testid="booking-card"]:visible').count()).toBe(0)
+    await eventually(() => parent.locator('[data-testid="booking-card"]:visible').count()).toBe(0)
 
     await staff.reload()
     const cancelledRow = staff.locator(`[data-testid="slot-booking"][data-reference="${movedReference}"]:visible`)
-    await expect.poll(() => cancelledRow.getAttribute('data-status'), { timeout: 15_000 }).toBe('cancelled')
+    await eventually(() => cancelledRow.getAttribute('data-status'), { timeout: 15_000 }).toBe('cancelled')
     expect(await cancelledRow.textContent()).toContain('已取消')
   })
 })

@@ -1,6 +1,7 @@
 import sharp from 'sharp'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { eventually } from '../support/eventually'
 import { startApp, type AppUnderTest } from './support/app-under-test'
 import { byTestId } from './support/h5-page'
 
@@ -43,7 +44,7 @@ describe('a complaint from the parent to the regulator’s answer', () => {
     const chooser = parent.waitForEvent('filechooser')
     await byTestId(parent, 'add-photo').click()
     await (await chooser).setFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: photo })
-    await expect.poll(() => byTestId(parent, 'picked-photo').getAttribute('data-status'), { timeout: 20_000 }).toBe('done')
+    await eventually(() => byTestId(parent, 'picked-photo').getAttribute('data-status'), { timeout: 20_000 }).toBe('done')
     await byTestId(parent, 'identity-named').click()
     await fill(parent, 'contact-name', '王女士')
     await fill(parent, 'contact-phone', '13800138000')
@@ -53,7 +54,7 @@ describe('a complaint from the parent to the regulator’s answer', () => {
 
     await byTestId(parent, 'view-my-complaints').click()
     const row = parent.locator(`[data-testid="my-complaint"][data-tracking-no="${trackingNo}"]:visible`)
-    await expect.poll(() => row.getAttribute('data-status')).toBe('submitted')
+    await eventually(() => row.getAttribute('data-status')).toBe('submitted')
     expect(await row.textContent()).toContain(institution.name)
 
     // The regulator, on another device, in the console.
@@ -63,15 +64,15 @@ describe('a complaint from the parent to the regulator’s answer', () => {
     await byTestId(regulator, 'sign-in').click()
     await regulator.locator(`[data-testid="queue-item"][data-tracking-no="${trackingNo}"]:visible`).click()
     const file = byTestId(regulator, 'regulator-complaint')
-    await expect.poll(() => byTestId(regulator, 'regulator-contact').textContent()).toContain('王女士 13800138000')
-    await expect.poll(() => regulator.locator('[data-testid="complaint-photo"]:visible img').count(), { timeout: 20_000 }).toBe(1)
+    await eventually(() => byTestId(regulator, 'regulator-contact').textContent()).toContain('王女士 13800138000')
+    await eventually(() => regulator.locator('[data-testid="complaint-photo"]:visible img').count(), { timeout: 20_000 }).toBe(1)
     const step = async (action: string, status: string, form?: () => Promise<void>) => {
       await byTestId(regulator, `action-${action}`).click()
       if (form) {
         await form()
         await byTestId(regulator, 'action-confirm').click()
       }
-      await expect.poll(() => file.getAttribute('data-status')).toBe(status)
+      await eventually(() => file.getAttribute('data-status')).toBe(status)
     }
     await step('accept', 'accepted')
     await step('assign', 'assigned', () => byTestId(regulator, 'department-health').click())
@@ -79,17 +80,17 @@ describe('a complaint from the parent to the regulator’s answer', () => {
     await step('answer', 'answered', () => fill(regulator, 'action-answer', ANSWER))
     await fill(regulator, 'note-text', '内部：下周回访整改情况')
     await byTestId(regulator, 'add-note').click()
-    await expect.poll(() => regulator.locator('[data-testid="timeline-event"][data-internal="true"]:visible').count()).toBe(1)
+    await eventually(() => regulator.locator('[data-testid="timeline-event"][data-internal="true"]:visible').count()).toBe(1)
 
     // The parent reads the answer and reopens.
     await parent.goto(`${app.url}/#/pages/complaints/detail/index?no=${trackingNo}`)
-    await expect.poll(() => byTestId(parent, 'complaint-answer').textContent()).toContain(ANSWER)
+    await eventually(() => byTestId(parent, 'complaint-answer').textContent()).toContain(ANSWER)
     const kinds = await parent.locator('[data-testid="timeline-event"]:visible').evaluateAll((events) => events.map((e) => e.getAttribute('data-kind')))
     expect(kinds).toEqual(['submitted', 'accepted', 'assigned', 'investigating', 'answered'])
     expect(await byTestId(parent, 'complaint-detail').textContent()).not.toContain('下周回访')
     await fill(parent, 'reopen-reason', '整改没有落实，午睡时仍然没有老师看护')
     await byTestId(parent, 'reopen-complaint').click()
-    await expect.poll(() => byTestId(parent, 'complaint-detail').getAttribute('data-status')).toBe('reopened')
-    await expect.poll(() => parent.locator('[data-testid="timeline-event"]:visible').last().getAttribute('data-kind')).toBe('reopened')
+    await eventually(() => byTestId(parent, 'complaint-detail').getAttribute('data-status')).toBe('reopened')
+    await eventually(() => parent.locator('[data-testid="timeline-event"]:visible').last().getAttribute('data-kind')).toBe('reopened')
   })
 })

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { eventually } from '../support/eventually'
 import { startApp, type AppUnderTest } from './support/app-under-test'
 import { byTestId } from './support/h5-page'
 
@@ -96,7 +97,7 @@ describe('a parent in 诸暨 looking for affordable care with a free place for a
     await page.goBack()
     // The router removes the page it leaves after its exit transition; wait for that, or the next detail
     // page would briefly stand beside this one.
-    await expect.poll(() => byTestId(page, 'detail-name').count()).toBe(0)
+    await eventually(() => byTestId(page, 'detail-name').count()).toBe(0)
     const second = card(page).nth(1)
     await second.waitFor()
     const secondId = await second.getAttribute('data-id')

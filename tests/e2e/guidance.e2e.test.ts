@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { eventually } from '../support/eventually'
 import { dayjs, todayInChina } from '../../src/domain/shared/clock'
 import { startApp, type AppUnderTest } from './support/app-under-test'
 import { byTestId } from './support/h5-page'
@@ -29,7 +30,7 @@ describe('child → this month → article → class', () => {
     await byTestId(parent, `birth-month-${birth.month() + 1}`).click()
     await byTestId(parent, 'consent-tick').click()
     await byTestId(parent, 'child-save').click()
-    await expect.poll(() => byTestId(parent, 'child-row').count()).toBe(1)
+    await eventually(() => byTestId(parent, 'child-row').count()).toBe(1)
 
     await parent.goto(`${app.url}/#/pages/this-month/index`)
     await parent.reload()
@@ -38,7 +39,7 @@ describe('child → this month → article → class', () => {
     expect(await month.getAttribute('data-age')).toBe('14')
     expect(await byTestId(parent, 'milestones').textContent()).toContain('12–15个月发育要点')
     expect(await byTestId(parent, 'warning-signs').textContent()).toContain('12月龄就医信号')
-    await expect.poll(() => byTestId(parent, 'warning-sign').count()).toBe(4)
+    await eventually(() => byTestId(parent, 'warning-sign').count()).toBe(4)
     const articleCount = await parent.locator('[data-testid="month-articles"]:visible [data-testid="article-card"]').count()
     expect(articleCount).toBeGreaterThanOrEqual(5)
 
@@ -46,7 +47,7 @@ describe('child → this month → article → class', () => {
     const firstArticle = parent.locator('[data-testid="month-articles"]:visible [data-testid="article-card"]').first()
     const articleTitle = (await firstArticle.locator('.article-card__title').textContent())?.trim()
     await firstArticle.click()
-    await expect.poll(async () => (await byTestId(parent, 'article-title').textContent())?.trim()).toBe(articleTitle)
+    await eventually(async () => (await byTestId(parent, 'article-title').textContent())?.trim()).toBe(articleTitle)
     expect(await byTestId(parent, 'article-body').locator('script, img, iframe, a').count()).toBe(0)
     expect(await byTestId(parent, 'article-sources').textContent()).toMatch(/《.+》/)
     await parent.goBack()

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it } from '@jest/globals'
 import { remindersFor } from '../../src/domain/bookings/reminder-rules'
 import type { SlotTiming } from '../../src/domain/bookings/slot-schema'
 import { OFFER_HOLD_MINUTES, isOfferExpired, offerExpiresAt } from '../../src/domain/bookings/waitlist-rules'

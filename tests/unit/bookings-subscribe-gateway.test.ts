@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it } from '@jest/globals'
 import { createSubscribeGateway, subscribeGatewayFromEnv } from '../../src/cloud/bookings/wechat-subscribe-gateway'
 import type { JsonHttp } from '../../src/cloud/wechat/wechat-api-gateway'
 

@@ -1,5 +1,6 @@
 import { getDayDetail } from 'chinese-days'
-import { describe, expect, it } from 'vitest'
+import { describe, it } from '@jest/globals'
+import { expect } from '../support/expect-with-message'
 import { calendarDayDeadline, nthWorkingDayAfter, workingDayDeadline } from '../../src/domain/complaints/working-day-rules'
 import { isWorkingDay } from '../../src/domain/shared/holiday-calendar-rules'
 

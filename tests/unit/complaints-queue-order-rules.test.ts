@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it } from '@jest/globals'
 import { decodeQueueCursor, encodeQueueCursor, isOverdue, type QueueCursor } from '../../src/domain/complaints/queue-order-rules'
 
 const ID = 'cp-0f8fad5b-d9cb-469f-a165-70867728950e'

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { describe, it } from '@jest/globals'
+import { expect } from '../support/expect-with-message'
 import { regionRoutingSchema, type RegionRouting } from '../../src/domain/complaints/complaint-routing-schema'
 import { fallbackRouting, resolveRoute, unknownDepartments } from '../../src/domain/complaints/complaint-routing-rules'
 import { COMPLAINT_CATEGORIES } from '../../src/domain/complaints/complaint-schema'

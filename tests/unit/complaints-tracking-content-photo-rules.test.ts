@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { describe, it } from '@jest/globals'
+import { expect } from '../support/expect-with-message'
 import { checkContent, withPlatformVerdict } from '../../src/domain/complaints/content-check-rules'
 import { assertPhotoAllowed, photoParts, PHOTO_LIMITS, sniffPhotoType } from '../../src/domain/complaints/photo-rules'
 import {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it } from '@jest/globals'
 import { addChildInputSchema, nicknameSchema } from '../../src/domain/family/child-schema'
 import { ageInMonths, assertBirthMonthAllowed, assertGuardianConsent } from '../../src/domain/family/child-rules'
 import { GUARDIAN_CONSENT_VERSION } from '../../src/domain/family/guardian-consent'

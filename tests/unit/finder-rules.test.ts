@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it } from '@jest/globals'
 import { gradeForTotal, latestEvaluation } from '../../src/domain/finder/evaluation-rules'
 import type { Evaluation } from '../../src/domain/finder/institution-schema'
 import {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it } from '@jest/globals'
 import { BUNDLE_PATH, renderGuidanceContentBundle } from '../../scripts/guidance-content-bundle'
 import { guidanceLibrary } from '../../src/cloud/guidance/guidance-library'
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it } from '@jest/globals'
 import { classFitsAge } from '../../src/domain/guidance/class-fit-rules'
 
 describe('which classes suit a family', () => {

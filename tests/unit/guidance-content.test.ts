@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, it } from '@jest/globals'
+import { expect } from '../support/expect-with-message'
 import { parseArticle } from '../../src/domain/guidance/article-parser'
 import { articleFitsAge, GUIDANCE_DOMAINS, MAX_GUIDANCE_AGE_MONTHS, type Article } from '../../src/domain/guidance/article-schema'
 import { markdownToTree, treeText, type BlockNode, type InlineNode } from '../../src/domain/guidance/markdown-tree'

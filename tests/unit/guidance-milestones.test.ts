@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { describe, it } from '@jest/globals'
+import { expect } from '../support/expect-with-message'
 import { DEVELOPMENT_DOMAINS } from '../../src/domain/guidance/article-schema'
 import { ageInMonths, MILESTONES, milestonesForAge, WARNING_CHECKPOINTS, WARNING_SIGNS } from '../../src/domain/guidance/milestone-rules'
 import { dayjs, todayInChina } from '../../src/domain/shared/clock'

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { describe, it } from '@jest/globals'
+import { expect } from '../support/expect-with-message'
 import { NursingRoomIndex } from '../../src/cloud/guidance/nursing-room-index'
 import { sampleNursingRooms } from '../../src/cloud/seed/sample-nursing-rooms'
 import { sampleRegions } from '../../src/cloud/seed/sample-regions'

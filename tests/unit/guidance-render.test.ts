@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { describe, it } from '@jest/globals'
+import { expect } from '../support/expect-with-message'
 import { ArticleFormatError, parseArticle } from '../../src/domain/guidance/article-parser'
 import { markdownToTree, safeHref, treeText, type BlockNode, type InlineNode } from '../../src/domain/guidance/markdown-tree'
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, it } from '@jest/globals'
+import { expect } from '../support/expect-with-message'
 import { parseArticle } from '../../src/domain/guidance/article-parser'
 import { articleFitsAge, DEVELOPMENT_DOMAINS } from '../../src/domain/guidance/article-schema'
 import { articlesForMonth, queryTerms, searchArticles, type SearchableArticle } from '../../src/domain/guidance/guidance-search-rules'

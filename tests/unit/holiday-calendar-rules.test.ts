@@ -1,5 +1,6 @@
 import { getDayDetail, getHolidaysInRange } from 'chinese-days'
-import { describe, expect, it } from 'vitest'
+import { describe, it } from '@jest/globals'
+import { expect } from '../support/expect-with-message'
 import {
   holidayCalendarCovers,
   isMakeupWorkday,

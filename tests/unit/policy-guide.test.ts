@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, it } from '@jest/globals'
+import { expect } from '../support/expect-with-message'
 import { monthlyCostAfterSubsidies, NATIONAL_CHILDCARE_SUBSIDY_FEN_PER_YEAR } from '../../src/domain/finder/subsidy-rules'
 import { careCostPerMonth, composePolicyGuide, parseNationalPolicy, parseRegionPolicy, PolicyFormatError } from '../../src/domain/policy/policy-guide-rules'
 import type { PolicyGuide, PolicyTopic } from '../../src/domain/policy/policy-guide-schema'

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { describe, it } from '@jest/globals'
+import { expect } from '../support/expect-with-message'
 import { isValidCreditCode, usccCheckCharacter } from '../../src/cloud/seed/credit-code'
 import { sampleInstitutions } from '../../src/cloud/seed/sample-institutions'
 import { sampleRegions } from '../../src/cloud/seed/sample-regions'

@@ -1,4 +1,4 @@
-import { expect } from 'vitest'
+import { expect } from '@jest/globals'
 import type { Database } from '../../../src/cloud/db/database'
 import type { User } from '../../../src/domain/account/account-schema'
 import type { BookingView, WaitlistView } from '../../../src/domain/bookings/booking-schema'

@@ -1,4 +1,4 @@
-import { expect } from 'vitest'
+import { expect } from '../../support/expect-with-message'
 import type { Database } from '../../../src/cloud/db/database'
 import type { User } from '../../../src/domain/account/account-schema'
 import type { ComplaintView, RegulatorComplaintView } from '../../../src/domain/complaints/complaint-schema'

@@ -8,19 +8,38 @@ export const TEST_REFERENCE_DATE = '2026-11-23'
 export const TEST_NOW = new Date('2026-11-23T04:00:00Z')
 
 let shared: Promise<Database> | undefined
+const stillOpen = new Set<Database>()
+
+/** Opens a database for a test and keeps track of it until it is closed, so none outlives its test file. */
+async function tracked(opening: Promise<Database>): Promise<Database> {
+  const db = await opening
+  stillOpen.add(db)
+  const close = db.close.bind(db)
+  db.close = async () => {
+    if (!stillOpen.delete(db)) return
+    await close()
+  }
+  return db
+}
+
+/** Closes every database a test file opened and left open (registered after each api file by its setup). */
+export async function closeTestDatabases(): Promise<void> {
+  shared = undefined
+  await Promise.all([...stillOpen].map((db) => db.close()))
+}
 
 /**
- * One migrated, seeded embedded database per test file (vitest isolates modules per file), shared by its
+ * One migrated, seeded embedded database per test file (jest isolates modules per file), shared by its
  * tests: a test that writes makes its own rows with its own ids rather than assuming it is alone.
  */
 export function testDatabase(): Promise<Database> {
-  shared ??= openDatabase({ referenceDate: TEST_REFERENCE_DATE })
+  shared ??= tracked(openDatabase({ referenceDate: TEST_REFERENCE_DATE }))
   return shared
 }
 
 /** A fresh, empty-but-migrated database for tests that need to control every row. */
 export function freshDatabase(options: { seed?: boolean } = {}): Promise<Database> {
-  return openDatabase({ referenceDate: TEST_REFERENCE_DATE, seed: options.seed ?? false })
+  return tracked(openDatabase({ referenceDate: TEST_REFERENCE_DATE, seed: options.seed ?? false }))
 }
 
 /**
@@ -41,14 +60,14 @@ export async function postgresTestDatabase(options: { seed?: boolean } = {}): Pr
   }
   const url = new URL(adminUrl)
   url.pathname = `/${name}`
-  return openDatabase({ databaseUrl: url.toString(), referenceDate: TEST_REFERENCE_DATE, seed: options.seed ?? true })
+  return tracked(openDatabase({ databaseUrl: url.toString(), referenceDate: TEST_REFERENCE_DATE, seed: options.seed ?? true }))
 }
 
 /** The stores a storage-level guarantee must hold on: always the embedded one, and PostgreSQL when present. */
 export const STORE_KINDS = process.env.TEST_DATABASE_URL ? (['pglite', 'postgres'] as const) : (['pglite'] as const)
 
 export async function databaseOfKind(kind: 'pglite' | 'postgres', options: { seed?: boolean } = {}): Promise<Database> {
-  if (kind === 'pglite') return openDatabase({ referenceDate: TEST_REFERENCE_DATE, seed: options.seed ?? true })
+  if (kind === 'pglite') return tracked(openDatabase({ referenceDate: TEST_REFERENCE_DATE, seed: options.seed ?? true }))
   const db = await postgresTestDatabase(options)
   if (!db) throw new Error('TEST_DATABASE_URL is not set')
   return db

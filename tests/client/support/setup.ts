@@ -1,6 +1,6 @@
-import '@testing-library/jest-dom/vitest'
+import '@testing-library/jest-dom/jest-globals'
 import { cleanup } from '@testing-library/react'
-import { afterEach } from 'vitest'
+import { afterEach } from '@jest/globals'
 import { useCompareStore } from '../../../src/stores/compare-store'
 import { useFavouritesStore } from '../../../src/stores/favourites-store'
 import { useFinderStore } from '../../../src/stores/finder-store'

@@ -1,8 +1,9 @@
 // The architecture's boundaries (../shared/DESIGN.md) as lint rules, so they hold by construction:
 // the domain imports no framework, only repositories touch the database, only the API client talks
 // to the network. tests/unit/lint-boundaries.test.ts proves each rule fires.
-import js from '@eslint/js'
-import tseslint from 'typescript-eslint'
+// CommonJS, so the boundary test can hand this very config to ESLint inside jest (no dynamic import there).
+const js = require('@eslint/js')
+const tseslint = require('typescript-eslint')
 
 const FRAMEWORKS = ['@tarojs/*', 'react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'pg', '@electric-sql/*', 'node:*', 'wx-server-sdk']
 const DATABASE_DRIVERS = ['pg', '@electric-sql/*']
@@ -17,7 +18,7 @@ const networkCalls = [
 
 const restrict = (patterns) => ['error', { patterns: patterns.map((group) => ({ group: group.group, message: group.message })) }]
 
-export default tseslint.config(
+module.exports = tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'babel.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -27,6 +28,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off'
     }
+  },
+  {
+    // Config files and jest's plugins are CommonJS run by Node itself.
+    files: ['**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' }
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
   },
   {
     files: ['src/domain/**/*.ts'],
