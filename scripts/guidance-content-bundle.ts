@@ -13,7 +13,7 @@ const sources = (root: string, dir: string, extension: string) =>
 /**
  * The text of the generated module that carries content/guidance/*.md and content/policies/*.yaml into the
  * server. A module rather than files read at run time, because a WeChat cloud function is one esbuild bundle
- * with no content directory beside it, and a module needs no loader in esbuild, tsx or vitest alike.
+ * with no content directory beside it, and a module needs no loader in esbuild, tsx or jest alike.
  */
 export function renderGuidanceContentBundle(root: string): string {
   const list = (files: { name: string; text: string }[]) => files.map((file) => `  { name: ${JSON.stringify(file.name)}, text: ${JSON.stringify(file.text)} }`).join(',\n')

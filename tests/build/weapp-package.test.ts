@@ -28,8 +28,8 @@ interface AppJson {
 describe('weapp build', () => {
   let app: AppJson
 
-  // Asynchronous on purpose: a synchronous build blocks the test worker for a minute, and vitest then
-  // reports its worker as unresponsive.
+  // Asynchronous on purpose: a synchronous build blocks the test worker for a minute, and the runner then
+  // takes the worker for unresponsive.
   beforeAll(async () => {
     await promisify(execFile)('npm', ['run', 'build:weapp'], {
       cwd: root,
@@ -37,7 +37,7 @@ describe('weapp build', () => {
       maxBuffer: 64 * 1024 * 1024
     })
     app = JSON.parse(readFileSync(path.join(weapp, 'app.json'), 'utf8')) as AppJson
-  }, 300_000)
+  })
 
   it('lists pages that exist, so WeChat DevTools can open it', () => {
     const subPackages = app.subPackages ?? app.subpackages ?? []

@@ -1,4 +1,5 @@
 import { jest } from '@jest/globals'
 
-// Builds and browser journeys take minutes on two cores, far past jest's default of five seconds.
-jest.setTimeout(300_000)
+// Builds and browser journeys take minutes on two cores, longer when other work shares them: a budget
+// that only stops a hang, far past jest's default of five seconds.
+jest.setTimeout(900_000)

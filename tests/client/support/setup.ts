@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/jest-globals'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from '@jest/globals'
 import { useCompareStore } from '../../../src/stores/compare-store'
 import { useFavouritesStore } from '../../../src/stores/favourites-store'
@@ -9,6 +9,9 @@ import { useRegionStore } from '../../../src/stores/region-store'
 import { useSessionStore } from '../../../src/stores/session-store'
 import { useSettingsStore } from '../../../src/stores/settings-store'
 import { taroFake } from './taro'
+
+// findBy… and waitFor wait on what the user would see; on a busy machine a render can take seconds to arrive.
+configure({ asyncUtilTimeout: 15_000 })
 
 // The H5 build is what these tests stand in for; weapp-only branches (the map) stay off.
 process.env.TARO_ENV = 'h5'
