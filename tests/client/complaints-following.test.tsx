@@ -33,7 +33,7 @@ function view(overrides: Partial<ComplaintView> = {}): ComplaintView {
     answer: ANSWER,
     answeredAt: '2026-11-25T04:00:00.000Z',
     outcome: null,
-    mergedInto: null,
+    joined: false,
     reopenUntil: '2026-12-10T16:00:00.000Z',
     canReopen: true,
     photos: [],
@@ -47,9 +47,10 @@ function view(overrides: Partial<ComplaintView> = {}): ComplaintView {
 }
 
 function regulatorView(overrides: Partial<RegulatorComplaintView> = {}): RegulatorComplaintView {
-  const { timeline: _timeline, canReopen: _canReopen, ...base } = view({ status: 'submitted', answer: null, answeredAt: null, reopenUntil: null })
+  const { timeline: _timeline, canReopen: _canReopen, joined: _joined, ...base } = view({ status: 'submitted', answer: null, answeredAt: null, reopenUntil: null })
   return regulatorComplaintViewSchema.parse({
     ...base,
+    mergedInto: null,
     routedDepartmentCode: 'health',
     departmentCode: 'health',
     contactName: '王女士',

@@ -21,7 +21,7 @@ import { SectionCard } from '../shared/section-card'
 import { TextField } from '../shared/text-field'
 import { CategoryPicker } from './category-picker'
 import { dateText } from './complaint-format'
-import { DuplicateOffer, type DuplicateCandidate } from './duplicate-offer'
+import { DuplicateOffer } from './duplicate-offer'
 import { IdentityPicker } from './identity-picker'
 import { PhotoPicker, type PickedPhoto } from './photo-picker'
 import { TextBox } from './text-box'
@@ -82,20 +82,20 @@ export function ComplaintForm({ subject, category, onCategory, onSubmitted }: Co
   const [identity, setIdentity] = useState<IdentityMode>('hidden_from_institution')
   const [contactName, setContactName] = useState('')
   const [contactPhone, setContactPhone] = useState('')
-  const [candidates, setCandidates] = useState<DuplicateCandidate[]>([])
-  const [addTo, setAddTo] = useState<string | null>(null)
+  const [similarOpen, setSimilarOpen] = useState(false)
+  const [joinSimilar, setJoinSimilar] = useState(false)
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
 
   const institutionId = subject.kind === 'filed' ? subject.institutionId : null
   useEffect(() => {
-    setCandidates([])
-    setAddTo(null)
+    setSimilarOpen(false)
+    setJoinSimilar(false)
     if (!institutionId || !category) return
     let live = true
     call('complaints', 'duplicates', { institutionId, category })
       .then((found) => {
-        if (live) setCandidates(found.candidates)
+        if (live) setSimilarOpen(found.similarOpen)
       })
       .catch(() => undefined)
     return () => {
@@ -144,7 +144,7 @@ export function ComplaintForm({ subject, category, onCategory, onSubmitted }: Co
     if (identity !== 'anonymous' && contactName.trim()) {
       input.contact = contactPhone.trim() ? { contactName: contactName.trim(), contactPhone: contactPhone.trim() } : { contactName: contactName.trim() }
     }
-    if (addTo) input.addToExisting = addTo
+    if (joinSimilar) input.joinSimilar = true
     try {
       onSubmitted(await call('complaints', 'submit', input))
     } catch (e) {
@@ -176,7 +176,7 @@ export function ComplaintForm({ subject, category, onCategory, onSubmitted }: Co
         <CategoryPicker value={category} onChange={onCategory} />
       </SectionCard>
 
-      <DuplicateOffer candidates={candidates} chosen={addTo} onChoose={setAddTo} />
+      <DuplicateOffer similarOpen={similarOpen} joining={joinSimilar} onChoose={setJoinSimilar} />
 
       <SectionCard title={t('complaints.form.details')}>
         <TextBox
