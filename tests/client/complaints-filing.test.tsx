@@ -153,6 +153,7 @@ describe('filing a complaint', () => {
       photoIds: ['ph-test-0001'],
       identity: 'named',
       wechatSubscribed: false,
+      joinSimilar: false,
       contact: { contactName: '王女士', contactPhone: '13800138000' }
     })
     expect(screen.getByTestId('complaint-submitted')).toHaveTextContent('诸暨市卫生健康局将在 2026年11月30日 前受理')

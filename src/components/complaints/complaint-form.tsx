@@ -139,12 +139,12 @@ export function ComplaintForm({ subject, category, onCategory, onSubmitted }: Co
       incidentDate,
       photoIds: photos.flatMap((p) => (p.status === 'done' && p.photoId ? [p.photoId] : [])),
       identity,
-      wechatSubscribed
+      wechatSubscribed,
+      joinSimilar
     }
     if (identity !== 'anonymous' && contactName.trim()) {
       input.contact = contactPhone.trim() ? { contactName: contactName.trim(), contactPhone: contactPhone.trim() } : { contactName: contactName.trim() }
     }
-    if (joinSimilar) input.joinSimilar = true
     try {
       onSubmitted(await call('complaints', 'submit', input))
     } catch (e) {
