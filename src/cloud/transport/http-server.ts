@@ -13,7 +13,7 @@ import { createHandlers } from '../handlers'
 import { consoleLogger, dispatch, httpStatusFor, type Api, type DispatchLogger } from './dispatcher'
 import { databaseAnswers } from './health-repository'
 import { buildOpenApiDocument } from './openapi-document'
-import { readJsonBody } from './request-body'
+import { discardRest, readJsonBody } from './request-body'
 import { serveStatic } from './static-files'
 
 export interface ServerOptions {
@@ -32,8 +32,7 @@ export interface ServerOptions {
 const ACTION_PATH = /^\/api\/([A-Za-z][A-Za-z0-9]*)\/([A-Za-z][A-Za-z0-9]*)$/
 const API_INFO = { title: '托育通 API', version: '1' }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body)
+function writeJsonHead(res: ServerResponse, status: number, text: string, headers: Record<string, string>): void {
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
@@ -41,7 +40,25 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
     'X-Content-Type-Options': 'nosniff',
     ...headers
   })
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body)
+  writeJsonHead(res, status, text, headers)
   res.end(text)
+}
+
+/**
+ * The 413 goes out whole at once, so a client still sending can read it; the connection closes only once the
+ * rest of the body is read and thrown away (or too much of it came), since closing on unread data resets it.
+ */
+async function sendTooLarge(req: IncomingMessage, res: ServerResponse, headers: Record<string, string>): Promise<void> {
+  const text = JSON.stringify(errorEnvelope('PAYLOAD_TOO_LARGE'))
+  writeJsonHead(res, httpStatusFor('PAYLOAD_TOO_LARGE'), text, { ...headers, Connection: 'close' })
+  res.write(text)
+  const drained = await discardRest(req)
+  res.end()
+  if (!drained) req.socket.destroy()
 }
 
 function errorEnvelope(code: ErrorCode): Envelope<never> {
@@ -90,7 +107,7 @@ export function createServer(options: ServerOptions): Server {
     const headers = { 'X-Request-Id': requestId }
     if (req.method !== 'POST') return methodNotAllowed(res, 'POST')
     const body = await readJsonBody(req)
-    if (body.kind === 'too_large') return sendError(res, 'PAYLOAD_TOO_LARGE', { ...headers, Connection: 'close' })
+    if (body.kind === 'too_large') return sendTooLarge(req, res, headers)
     if (body.kind === 'not_json') return sendNotJson(res, headers)
     const at = now()
     const envelope = await dispatch(api, { fn, action, input: body.value }, { db, user: await caller(req, at), now: at }, { requestId, logger })

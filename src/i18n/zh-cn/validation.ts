@@ -16,6 +16,7 @@ export const validation = {
   badFormat: '{field}的格式不对',
   unknownField: '不支持的字段{field}，请更新小程序后重试',
   invalid: '{field}填写有误',
+  controlCharacter: '{field}含有无法识别的字符，请删除后重新输入',
   notJson: '提交的内容不是有效的 JSON',
   quoted: '“{label}”',
   wholeInput: '提交的内容',
