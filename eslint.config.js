@@ -39,6 +39,11 @@ module.exports = tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' }
   },
   {
+    // Plain scripts the H5 page loads before the app, in the browser.
+    files: ['src/h5/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { window: 'readonly', setTimeout: 'readonly' } }
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict([

@@ -282,7 +282,8 @@ export async function createFuzzer(db: Database): Promise<Fuzzer> {
         // A case that broke a rule is already in the figures; an error thrown by the fuzzer or the code it calls
         // outside the dispatcher's envelope is a failure worth reading too.
         const cause = (error as { cause?: unknown }).cause
-        if (cause !== undefined) figures.failures.push(`${target.fn}.${target.action}: threw ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`.slice(0, 800))
+        const returnedFalse = cause instanceof Error && cause.message.startsWith('Property failed by returning false')
+        if (cause !== undefined && !returnedFalse) figures.failures.push(`${target.fn}.${target.action}: threw ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`.slice(0, 800))
       })
     }
   }

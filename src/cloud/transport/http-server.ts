@@ -4,6 +4,7 @@ import type { User } from '../../domain/account/account-schema'
 import { contract } from '../../domain/contract'
 import type { Envelope } from '../../domain/shared/envelope-schema'
 import type { ErrorCode } from '../../domain/shared/error-codes'
+import { DEFAULT_RATE_LIMITS } from '../../domain/shared/rate-limit-rules'
 import { t, type MessageKey } from '../../i18n/translate'
 import { userForToken } from '../account/account-service'
 import { sessionTokens } from '../account/session-tokens'
@@ -14,6 +15,8 @@ import { consoleLogger, dispatch, httpStatusFor, type Api, type DispatchLogger }
 import { databaseAnswers } from './health-repository'
 import { buildOpenApiDocument } from './openapi-document'
 import { discardRest, readJsonBody } from './request-body'
+import { createRateLimiter, type RateLimits } from './rate-limiter'
+import { API_SECURITY_HEADERS } from './security-headers'
 import { serveStatic } from './static-files'
 
 export interface ServerOptions {
@@ -27,7 +30,17 @@ export interface ServerOptions {
   /** The clock handlers see; tests fix it. */
   now?: () => Date
   logger?: DispatchLogger
+  /** Allowances per client for costly actions (see rate-limit-rules); null turns them off. Defaults apply when absent. */
+  rateLimits?: RateLimits | null
 }
+
+/**
+ * Idle keep-alive connections are kept longer than browsers and WeChat's client keep theirs, so a client never
+ * reuses a connection the server has just closed (that race answers with a reset, not a status).
+ */
+const KEEP_ALIVE_MS = 65_000
+const HEADERS_TIMEOUT_MS = 20_000
+const REQUEST_TIMEOUT_MS = 60_000
 
 const ACTION_PATH = /^\/api\/([A-Za-z][A-Za-z0-9]*)\/([A-Za-z][A-Za-z0-9]*)$/
 const API_INFO = { title: '托育通 API', version: '1' }
@@ -37,7 +50,7 @@ function writeJsonHead(res: ServerResponse, status: number, text: string, header
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
     'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
+    ...API_SECURITY_HEADERS,
     ...headers
   })
 }
@@ -95,6 +108,8 @@ export function createServer(options: ServerOptions): Server {
   const sessions = sessionTokens(options.sessionSecret)
   const wechat = options.wechatGateway ?? createWechatGateway({ appId: process.env.WECHAT_APPID, secret: process.env.WECHAT_SECRET })
   const api: Api = { contract, handlers: createHandlers({ sessions, wechat }) }
+  const limits = options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits
+  const limiter = limits ? createRateLimiter(limits) : null
   let openApiText: string | undefined
 
   async function caller(req: IncomingMessage, at: Date): Promise<User | null> {
@@ -110,7 +125,11 @@ export function createServer(options: ServerOptions): Server {
     if (body.kind === 'too_large') return sendTooLarge(req, res, headers)
     if (body.kind === 'not_json') return sendNotJson(res, headers)
     const at = now()
-    const envelope = await dispatch(api, { fn, action, input: body.value }, { db, user: await caller(req, at), now: at }, { requestId, logger })
+    const user = await caller(req, at)
+    // Signed-in callers are counted by account, others by address: one phone's family shares no allowance.
+    const wait = limiter?.take(fn, action, user ? `user:${user.id}` : `addr:${req.socket.remoteAddress ?? ''}`, Date.now()) ?? 0
+    if (wait > 0) return sendError(res, 'RATE_LIMITED', { ...headers, 'Retry-After': String(wait) })
+    const envelope = await dispatch(api, { fn, action, input: body.value }, { db, user, now: at }, { requestId, logger })
     sendJson(res, envelope.ok ? 200 : httpStatusFor(envelope.error.code), envelope, headers)
   }
 
@@ -126,7 +145,12 @@ export function createServer(options: ServerOptions): Server {
     if (url.pathname === '/api/openapi.json') {
       if (!readOnly) return methodNotAllowed(res, 'GET, HEAD')
       openApiText ??= JSON.stringify(buildOpenApiDocument(contract, API_INFO))
-      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache', 'Content-Length': Buffer.byteLength(openApiText) })
+      res.writeHead(200, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'no-cache',
+        'Content-Length': Buffer.byteLength(openApiText),
+        ...API_SECURITY_HEADERS
+      })
       return void res.end(req.method === 'HEAD' ? undefined : openApiText)
     }
     const action = ACTION_PATH.exec(url.pathname)
@@ -137,11 +161,14 @@ export function createServer(options: ServerOptions): Server {
     return serveStatic(req, res, options.staticDir, url.pathname)
   }
 
-  return createHttpServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      logger.error('request failed', { url: req.url, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
-      if (!res.headersSent) sendError(res, 'INTERNAL')
-      else res.destroy()
-    })
-  })
+  return createHttpServer(
+    { keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        logger.error('request failed', { url: req.url, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+        if (!res.headersSent) sendError(res, 'INTERNAL')
+        else res.destroy()
+      })
+    }
+  )
 }

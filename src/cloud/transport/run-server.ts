@@ -3,6 +3,13 @@ import { resolveSessionSecret } from '../account/session-secret'
 import { startBookingTimers } from '../bookings/booking-timers'
 import { openDatabase } from '../db/open-database'
 import { createServer } from './http-server'
+import { rateLimitsFromEnv } from './rate-limiter'
+
+/**
+ * Connections the kernel queues before the server accepts them. Node's default of 511 overflowed under a burst of
+ * 1,000 simultaneous requests (clients saw ECONNRESET); the kernel caps this at net.core.somaxconn (4096 here).
+ */
+const LISTEN_BACKLOG = 4096
 
 export interface RunServerOptions {
   /** The built H5 app to serve next to the API. */
@@ -19,12 +26,12 @@ export async function runServer({ staticDir, env }: RunServerOptions): Promise<v
   const dataDir = env.TUOYU_DATA_DIR ?? '.data/pglite'
   const sessionSecret = resolveSessionSecret(env, dataDir)
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir })
-  const server = createServer({ db, staticDir, sessionSecret })
+  const server = createServer({ db, staticDir, sessionSecret, rateLimits: rateLimitsFromEnv(env) })
   const stopBookingTimers = startBookingTimers(db)
   const port = Number(env.PORT ?? 3000)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(port, () => resolve())
+    server.listen({ port, backlog: LISTEN_BACKLOG }, () => resolve())
   })
   console.log(`托育通 running at http://localhost:${(server.address() as AddressInfo).port} (${db.kind === 'postgres' ? 'PostgreSQL' : `embedded database in ${dataDir}`})`)
 

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { gzipSync } from 'node:zlib'
+import { APP_SECURITY_HEADERS } from './security-headers'
 
 // A Map: the extension comes from the request's path.
 const CONTENT_TYPES = new Map(Object.entries({
@@ -41,7 +42,7 @@ function cacheControl(file: string): string {
 }
 
 function notFound(res: ServerResponse): void {
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' })
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...APP_SECURITY_HEADERS })
   res.end('Not found')
 }
 
@@ -95,7 +96,7 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
     'Cache-Control': cacheControl(file),
     'Last-Modified': info.mtime.toUTCString(),
     ETag: etag,
-    'X-Content-Type-Options': 'nosniff'
+    ...APP_SECURITY_HEADERS
   }
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers)
