@@ -1,52 +1,14 @@
 import type { InstitutionDetail, InstitutionSummary } from '../../domain/finder/institution-schema'
-import {
-  compareKeys,
-  decodeCursor,
-  encodeCursor,
-  freshVacancyOn,
-  matchesFilters,
-  monthlyFeeFor,
-  sortTuple,
-  type SortTuple
-} from '../../domain/finder/search-rules'
+import { compareKeys, decodeCursor, encodeCursor, sortTuple, type SortTuple } from '../../domain/finder/search-rules'
 import type { SearchFilters, SearchOutput, SearchQuery } from '../../domain/finder/search-schema'
 import type { Region } from '../../domain/regions/region-schema'
-import { todayInChina } from '../../domain/shared/clock'
+import { chinaDayNumber } from '../../domain/shared/clock'
 import { DomainError } from '../../domain/shared/error-codes'
 import type { LatLng } from '../../domain/shared/geo'
 import type { Database } from '../db/database'
-import { findRegion } from '../regions/regions-repository'
-import { finderDataVersion, findInstitution, listRegionInstitutions } from './institution-repository'
-import { NearbyIndex, type NearbyHit } from './nearby-index'
-
-interface CachedIndex {
-  version: number
-  index: NearbyIndex
-}
-
-// One index per region per open database, rebuilt when the data version moves. Keyed by the Database
-// object so tests with their own databases never see each other's rows.
-const indexes = new WeakMap<Database, Map<string, CachedIndex>>()
-
-export async function nearbyIndexFor(db: Database, regionCode: string): Promise<NearbyIndex> {
-  const version = await finderDataVersion(db)
-  let perRegion = indexes.get(db)
-  if (!perRegion) {
-    perRegion = new Map()
-    indexes.set(db, perRegion)
-  }
-  const cached = perRegion.get(regionCode)
-  if (cached && cached.version === version) return cached.index
-  const index = new NearbyIndex(await listRegionInstitutions(db, regionCode))
-  perRegion.set(regionCode, { version, index })
-  return index
-}
-
-async function regionOrFail(db: Database, code: string): Promise<Region> {
-  const region = await findRegion(db, code)
-  if (!region) throw new DomainError('NOT_FOUND', { what: 'region' }, `region ${code}`)
-  return region
-}
+import { findInstitution } from './institution-repository'
+import type { CompiledFilters, RegionIndex } from './region-index'
+import { regionSearchData, type RegionSearchData } from './region-index-cache'
 
 function searchOrigin(region: Region, query: SearchQuery): LatLng {
   if (query.origin) return query.origin
@@ -64,71 +26,72 @@ function filtersOf(query: SearchQuery): SearchFilters {
 }
 
 interface Ranked {
-  hit: NearbyHit
+  row: number
+  id: string
+  distanceM: number
   key: SortTuple
   feeFen: number | null
-  vacancyOn: string | null
 }
 
-function summarise({ hit, feeFen, vacancyOn }: Ranked, region: Region): InstitutionSummary {
-  const { item } = hit
+function summarise(r: Ranked, data: RegionSearchData, filters: CompiledFilters): InstitutionSummary {
+  const { index, region, districtNames } = data
+  const facts = index.facts(r.row, region.code)
+  const vacancyOn = index.freshVacancyOn(r.row, filters)
   return {
-    id: item.id,
-    name: item.name,
-    regionCode: item.regionCode,
-    districtCode: item.districtCode,
-    districtName: region.districts.find((d) => d.code === item.districtCode)?.name ?? item.districtCode,
-    address: item.address,
-    location: item.location,
-    distanceM: Math.round(hit.distanceM),
-    operatorKind: item.operatorKind,
-    isAffordable: item.isAffordable,
-    isDemonstration: item.isDemonstration,
-    serviceTypes: item.serviceTypes,
-    ageBands: item.ageBands,
-    latestGrade: item.latestGrade,
-    latestEvaluatedOn: hit.latestEvaluatedOn,
+    id: r.id,
+    name: facts.name,
+    regionCode: region.code,
+    districtCode: facts.districtCode,
+    districtName: districtNames.get(facts.districtCode) ?? facts.districtCode,
+    address: facts.address,
+    location: facts.location,
+    distanceM: Math.round(r.distanceM),
+    operatorKind: facts.operatorKind,
+    isAffordable: facts.isAffordable,
+    isDemonstration: facts.isDemonstration,
+    serviceTypes: facts.serviceTypes,
+    ageBands: facts.ageBands,
+    latestGrade: facts.latestGrade,
+    latestEvaluatedOn: facts.latestEvaluatedOn,
     hasVacancy: vacancyOn !== null,
     vacancyReportedOn: vacancyOn,
-    monthlyFeeFen: feeFen,
+    monthlyFeeFen: r.feeFen,
     isSample: region.isSample
   }
 }
 
+function rank(index: RegionIndex, query: SearchQuery, origin: LatLng, filters: CompiledFilters): Ranked[] {
+  return index.within(origin, query.radiusM, filters).map(({ row, distanceM }) => {
+    const feeFen = query.sort === 'fee' ? index.monthlyFeeOf(row, filters) : null
+    const key = sortTuple(query.sort, distanceM, query.sort === 'grade' ? index.gradeOf(row) : null, feeFen)
+    return { row, id: index.ids[row] ?? '', distanceM, key, feeFen }
+  })
+}
+
 /**
- * Nearby search: the kd-tree narrows to the radius, the domain rules filter, and the rows are ordered by
- * the chosen sort with exact haversine distance and id as tie-breaks, then cut after the cursor.
+ * Nearby search, answered from the region's in-memory index: a bounding box narrows to the radius, the exact
+ * haversine distance cuts it, the compiled filters test each row, and the rows are ordered by the chosen sort
+ * with distance and id as tie-breaks, then cut after
+ * the cursor. Only the page's rows are turned into result cards.
  */
 export async function searchInstitutions(db: Database, query: SearchQuery, now: Date): Promise<SearchOutput> {
-  const region = await regionOrFail(db, query.regionCode)
-  const origin = searchOrigin(region, query)
+  const data = await regionSearchData(db, query.regionCode)
+  const origin = searchOrigin(data.region, query)
   const after = query.cursor === undefined ? null : decodeCursor(query.cursor, query.sort)
   if (query.cursor !== undefined && after === null) {
     throw new DomainError('INVALID_INPUT', { field: 'cursor' }, 'cursor does not match this sort')
   }
-  const filters = filtersOf(query)
-  const today = todayInChina(now)
-  const index = await nearbyIndexFor(db, region.code)
-  const ranked: Ranked[] = index
-    .within(origin, query.radiusM, (item) => matchesFilters(item, filters, today))
-    .map((hit) => {
-      const feeFen = monthlyFeeFor(hit.item, filters)
-      return {
-        hit,
-        feeFen,
-        vacancyOn: freshVacancyOn(hit.item, filters, today),
-        key: sortTuple(query.sort, hit.distanceM, hit.item.latestGrade, feeFen)
-      }
-    })
-  const byKey = (r: Ranked) => ({ key: r.key, id: r.hit.item.id })
-  ranked.sort((a, b) => compareKeys(byKey(a), byKey(b)))
-  const start = after === null ? 0 : ranked.findIndex((r) => compareKeys(byKey(r), after) > 0)
+  const filters = data.index.compile(filtersOf(query), chinaDayNumber(now))
+  const ranked = rank(data.index, query, origin, filters)
+  ranked.sort(compareKeys)
+  const start = after === null ? 0 : ranked.findIndex((r) => compareKeys(r, after) > 0)
   const page = start < 0 ? [] : ranked.slice(start, start + query.pageSize)
   const last = page[page.length - 1]
   const more = start >= 0 && start + page.length < ranked.length
+  const withFees = query.sort === 'fee' ? page : page.map((r) => ({ ...r, feeFen: data.index.monthlyFeeOf(r.row, filters) }))
   return {
-    items: page.map((r) => summarise(r, region)),
-    nextCursor: more && last ? encodeCursor(query.sort, last.key, last.hit.item.id) : null,
+    items: withFees.map((r) => summarise(r, data, filters)),
+    nextCursor: more && last ? encodeCursor(query.sort, last.key, last.id) : null,
     total: ranked.length,
     origin,
     radiusM: query.radiusM
