@@ -196,7 +196,9 @@ export class RegionIndex {
 
   matches(row: number, f: CompiledFilters): boolean {
     const kinds = this.kinds[row] ?? 0
-    if (!(kinds & f.services) || !((kinds >> 4) & f.ages)) return false
+    // ALL means "not filtered", which also keeps rows that list no service type or age band at all.
+    if (f.services !== ALL && !(kinds & f.services)) return false
+    if (f.ages !== ALL && !((kinds >> 4) & f.ages)) return false
     const flags = this.flags[row] ?? 0
     if (f.affordableOnly && !(flags & AFFORDABLE)) return false
     if (f.demonstrationOnly && !(flags & DEMONSTRATION)) return false
