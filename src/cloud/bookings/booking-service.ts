@@ -90,6 +90,9 @@ export async function book(db: Database, userId: string, input: BookInput, now: 
     if (!slot || !offering) throw new DomainError('NOT_FOUND')
     assertBookable(now, slot)
     if (await holdsPlaceOnSlot(tx, userId, slot.id, input.childId)) throw new DomainError('ALREADY_BOOKED')
+    // A slot already full as last committed answers at once: in a rush of families, those after the last place
+    // neither check their child nor queue on the slot row's lock only to be told the same thing.
+    if (slot.status === 'open' && slot.booked + slot.held >= slot.capacity) throw new DomainError('SLOT_FULL')
     await checkChildForSlot(tx, userId, input.childId, offering, slot, null)
     if (!(await takeSeat(tx, slot.id))) throw await noPlaceError(tx, slot.id)
     const booking = await recordBooking(
