@@ -157,9 +157,9 @@ describe('the region index answers what a scan of the records answers', () => {
       fc.property(
         institutions('pi', 60).chain((all) => fc.tuple(fc.constant(all), edits(all, 'pi'), fc.array(query, { minLength: 1, maxLength: 5 }))),
         ([all, changed, queries]) => {
-          const index = new RegionIndex(all.map(toSearchable))
+          const index = RegionIndex.fromFacts(all.map(toSearchable))
           const edited = applyEdits(all, changed)
-          const patched = index.patched('zhuji', changed.map(toSearchable))
+          const patched = index.patched(changed.map(toSearchable))
           for (const q of queries) {
             expect(indexAnswers(index, q)).toEqual(scanAnswers(all, q))
             expect(indexAnswers(patched, q)).toEqual(scanAnswers(edited, q))

@@ -1,5 +1,6 @@
 import type { InstitutionDetail, InstitutionSummary } from '../../domain/finder/institution-schema'
-import { compareKeys, decodeCursor, encodeCursor, sortTuple, type SortTuple } from '../../domain/finder/search-rules'
+import type { SortKey } from '../../domain/finder/finder-enums'
+import { compareKeys, decodeCursor, encodeCursor, gradeRank, sortTuple, type SortTuple } from '../../domain/finder/search-rules'
 import type { SearchFilters, SearchOutput, SearchQuery } from '../../domain/finder/search-schema'
 import type { Region } from '../../domain/regions/region-schema'
 import { chinaDayNumber } from '../../domain/shared/clock'
@@ -27,71 +28,81 @@ function filtersOf(query: SearchQuery): SearchFilters {
 
 interface Ranked {
   row: number
-  id: string
   distanceM: number
-  key: SortTuple
-  feeFen: number | null
+  /** The sort's first number: 0 by distance, the grade's rank, or the fee (none sorts last). */
+  primary: number
 }
+
+const NO_FEE = Number.MAX_SAFE_INTEGER
 
 function summarise(r: Ranked, data: RegionSearchData, filters: CompiledFilters): InstitutionSummary {
   const { index, region, districtNames } = data
-  const facts = index.facts(r.row, region.code)
+  const card = index.card(r.row)
   const vacancyOn = index.freshVacancyOn(r.row, filters)
   return {
-    id: r.id,
-    name: facts.name,
+    id: card.id,
+    name: card.name,
     regionCode: region.code,
-    districtCode: facts.districtCode,
-    districtName: districtNames.get(facts.districtCode) ?? facts.districtCode,
-    address: facts.address,
-    location: facts.location,
+    districtCode: card.districtCode,
+    districtName: districtNames.get(card.districtCode) ?? card.districtCode,
+    address: card.address,
+    location: card.location,
     distanceM: Math.round(r.distanceM),
-    operatorKind: facts.operatorKind,
-    isAffordable: facts.isAffordable,
-    isDemonstration: facts.isDemonstration,
-    serviceTypes: facts.serviceTypes,
-    ageBands: facts.ageBands,
-    latestGrade: facts.latestGrade,
-    latestEvaluatedOn: facts.latestEvaluatedOn,
+    operatorKind: card.operatorKind,
+    isAffordable: card.isAffordable,
+    isDemonstration: card.isDemonstration,
+    serviceTypes: card.serviceTypes,
+    ageBands: card.ageBands,
+    latestGrade: card.latestGrade,
+    latestEvaluatedOn: card.latestEvaluatedOn,
     hasVacancy: vacancyOn !== null,
     vacancyReportedOn: vacancyOn,
-    monthlyFeeFen: r.feeFen,
+    monthlyFeeFen: index.monthlyFeeOf(r.row, filters),
     isSample: region.isSample
   }
 }
 
-function rank(index: RegionIndex, query: SearchQuery, origin: LatLng, filters: CompiledFilters): Ranked[] {
-  return index.within(origin, query.radiusM, filters).map(({ row, distanceM }) => {
-    const feeFen = query.sort === 'fee' ? index.monthlyFeeOf(row, filters) : null
-    const key = sortTuple(query.sort, distanceM, query.sort === 'grade' ? index.gradeOf(row) : null, feeFen)
-    return { row, id: index.ids[row] ?? '', distanceM, key, feeFen }
-  })
+function rank(index: RegionIndex, sort: SortKey, origin: LatLng, radiusM: number, filters: CompiledFilters): Ranked[] {
+  const hits = index.within(origin, radiusM, filters)
+  const ranked: Ranked[] = new Array(hits.length)
+  for (let i = 0; i < hits.length; i++) {
+    const { row, distanceM } = hits[i] as { row: number; distanceM: number }
+    const primary = sort === 'grade' ? gradeRank(index.gradeOf(row)) : sort === 'fee' ? (index.monthlyFeeOf(row, filters) ?? NO_FEE) : 0
+    ranked[i] = { row, distanceM, primary }
+  }
+  // The order of sortTuple + compareKeys in plain numbers; rows are in id order, so the row number is the id
+  // tie-break. Cursors still go through sortTuple and compareKeys, so both meet in the paging property test.
+  return ranked.sort((a, b) => a.primary - b.primary || a.distanceM - b.distanceM || a.row - b.row)
 }
+
+const keyOf = (sort: SortKey, r: Ranked, index: RegionIndex): { key: SortTuple; id: string } => ({
+  key: sortTuple(sort, r.distanceM, sort === 'grade' ? index.gradeOf(r.row) : null, sort === 'fee' ? r.primary : null),
+  id: index.ids[r.row] ?? ''
+})
 
 /**
  * Nearby search, answered from the region's in-memory index: a bounding box narrows to the radius, the exact
  * haversine distance cuts it, the compiled filters test each row, and the rows are ordered by the chosen sort
- * with distance and id as tie-breaks, then cut after
- * the cursor. Only the page's rows are turned into result cards.
+ * with distance and id as tie-breaks, then cut after the cursor. Only the page's rows become result cards.
  */
 export async function searchInstitutions(db: Database, query: SearchQuery, now: Date): Promise<SearchOutput> {
   const data = await regionSearchData(db, query.regionCode)
+  const { index } = data
   const origin = searchOrigin(data.region, query)
   const after = query.cursor === undefined ? null : decodeCursor(query.cursor, query.sort)
   if (query.cursor !== undefined && after === null) {
     throw new DomainError('INVALID_INPUT', { field: 'cursor' }, 'cursor does not match this sort')
   }
-  const filters = data.index.compile(filtersOf(query), chinaDayNumber(now))
-  const ranked = rank(data.index, query, origin, filters)
-  ranked.sort(compareKeys)
-  const start = after === null ? 0 : ranked.findIndex((r) => compareKeys(r, after) > 0)
+  const filters = index.compile(filtersOf(query), chinaDayNumber(now))
+  const ranked = rank(index, query.sort, origin, query.radiusM, filters)
+  const start = after === null ? 0 : ranked.findIndex((r) => compareKeys(keyOf(query.sort, r, index), after) > 0)
   const page = start < 0 ? [] : ranked.slice(start, start + query.pageSize)
   const last = page[page.length - 1]
   const more = start >= 0 && start + page.length < ranked.length
-  const withFees = query.sort === 'fee' ? page : page.map((r) => ({ ...r, feeFen: data.index.monthlyFeeOf(r.row, filters) }))
+  const lastKey = more && last ? keyOf(query.sort, last, index) : null
   return {
-    items: withFees.map((r) => summarise(r, data, filters)),
-    nextCursor: more && last ? encodeCursor(query.sort, last.key, last.id) : null,
+    items: page.map((r) => summarise(r, data, filters)),
+    nextCursor: lastKey ? encodeCursor(query.sort, lastKey.key, lastKey.id) : null,
     total: ranked.length,
     origin,
     radiusM: query.radiusM

@@ -55,7 +55,7 @@ async function build(db: Database, code: string): Promise<Entry> {
   const [region, { facts, version }] = await Promise.all([loadRegion(db, code), regionSearchFacts(db, code, -1)])
   return {
     ...withRegion(region),
-    index: new RegionIndex(facts),
+    index: RegionIndex.fromFacts(facts),
     state: { ...state, version: Math.max(state.version, version) },
     checkedAt: performance.now(),
     localWrites: writes,
@@ -74,7 +74,7 @@ async function refresh(db: Database, code: string, old: Entry): Promise<Entry> {
   let version = old.state.version
   if (state.version > old.state.version) {
     const changed = await regionSearchFacts(db, code, old.state.version)
-    fresh.index = old.index.patched(code, changed.facts)
+    fresh.index = old.index.patched(changed.facts)
     version = Math.max(state.version, changed.version)
   }
   fresh.state = { ...state, version }
