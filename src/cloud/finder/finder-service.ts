@@ -7,7 +7,7 @@ import { chinaDayNumber } from '../../domain/shared/clock'
 import { DomainError } from '../../domain/shared/error-codes'
 import type { LatLng } from '../../domain/shared/geo'
 import type { Database } from '../db/database'
-import { findInstitution } from './institution-repository'
+import { cachedInstitution } from './institution-detail-cache'
 import type { CompiledFilters, RegionIndex } from './region-index'
 import { regionSearchData, type RegionSearchData } from './region-index-cache'
 
@@ -110,7 +110,7 @@ export async function searchInstitutions(db: Database, query: SearchQuery, now: 
 }
 
 export async function getInstitution(db: Database, id: string): Promise<InstitutionDetail> {
-  const found = await findInstitution(db, id)
+  const found = await cachedInstitution(db, id)
   if (!found) throw new DomainError('NOT_FOUND', { what: 'institution' }, `institution ${id}`)
   return found
 }

@@ -73,6 +73,16 @@ export async function findInstitution(db: Queryable, id: string): Promise<Instit
   return rows[0] ? institutionDetailSchema.parse(rows[0].detail) : null
 }
 
+/** The record and the version its region had in the same snapshot (see finder-migrations.ts). */
+export async function findInstitutionWithVersion(db: Queryable, id: string): Promise<{ detail: InstitutionDetail; version: number } | null> {
+  const { rows } = await db.query<{ detail: unknown; version: string | null }>(
+    `SELECT i.detail, v.version FROM institutions i LEFT JOIN finder_region_versions v ON v.region_code = i.region_code WHERE i.id = $1`,
+    [id]
+  )
+  const row = rows[0]
+  return row ? { detail: institutionDetailSchema.parse(row.detail), version: Number(row.version ?? 0) } : null
+}
+
 export async function listRegionInstitutions(db: Queryable, regionCode: string): Promise<InstitutionDetail[]> {
   const { rows } = await db.query<{ detail: InstitutionDetail }>(
     'SELECT detail FROM institutions WHERE region_code = $1 ORDER BY id',
