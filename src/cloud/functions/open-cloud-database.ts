@@ -1,5 +1,5 @@
 import type { Database } from '../db/database'
-import { openDatabase } from '../db/open-database'
+import { openDatabase } from '../app/open-database'
 
 /**
  * The database of a cloud function: PostgreSQL only, since a cloud function has no disk to keep an

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { resolveSessionSecret } from '../account/session-secret'
-import { startBookingTimers } from '../bookings/booking-timers'
-import { openDatabase } from '../db/open-database'
+import { startUpkeep } from '../app/upkeep'
+import { openDatabase } from '../app/open-database'
 import { createServer } from './http-server'
 
 export interface RunServerOptions {
@@ -20,7 +20,7 @@ export async function runServer({ staticDir, env }: RunServerOptions): Promise<v
   const sessionSecret = resolveSessionSecret(env, dataDir)
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir })
   const server = createServer({ db, staticDir, sessionSecret })
-  const stopBookingTimers = startBookingTimers(db)
+  const stopUpkeep = startUpkeep(db)
   const port = Number(env.PORT ?? 3000)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -32,7 +32,7 @@ export async function runServer({ staticDir, env }: RunServerOptions): Promise<v
   const stop = (signal: string) => {
     if (stopping) return
     stopping = true
-    stopBookingTimers()
+    stopUpkeep()
     console.log(`${signal}: closing the server and the database`)
     server.close()
     server.closeAllConnections()

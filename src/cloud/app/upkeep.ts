@@ -1,0 +1,48 @@
+import { todayInChina } from '../../domain/shared/clock'
+import { runBookingTimers } from '../bookings/reminder-service'
+import { subscribeGatewayFromEnv, type SubscribeGateway } from '../bookings/wechat-subscribe-gateway'
+import type { Database } from '../db/database'
+import { refreshSampleData } from './seed-sample-data'
+
+export interface UpkeepOptions {
+  intervalMs?: number
+  now?: () => Date
+  /** WeChat subscribe messages; by default from WECHAT_APPID, WECHAT_SECRET and WECHAT_REMINDER_TEMPLATE_ID. */
+  wechat?: SubscribeGateway | null
+}
+
+const EVERY_MINUTE = 60_000
+
+/**
+ * The upkeep of a long-running server: once now, then every minute, the booking timers (lapsed offers passed
+ * on, due reminders sent) and, on the first sweep of each China day, the sample data topped up (two weeks of
+ * sample slots ahead), so reads never have to write. One sweep at a time in this process; several processes
+ * are safe as each reminder and offer is claimed in the database and sample rows are added by id. Returns
+ * the function that stops it.
+ */
+export function startUpkeep(db: Database, options: UpkeepOptions = {}): () => void {
+  const now = options.now ?? (() => new Date())
+  const wechat = options.wechat === undefined ? subscribeGatewayFromEnv(process.env) : options.wechat
+  let running = false
+  let sampleDataDay: string | null = null
+  const sweep = async () => {
+    if (running) return
+    running = true
+    try {
+      const at = now()
+      await runBookingTimers(db, at, wechat)
+      if (sampleDataDay !== todayInChina(at)) {
+        await refreshSampleData(db, at)
+        sampleDataDay = todayInChina(at)
+      }
+    } catch (error) {
+      console.error(JSON.stringify({ level: 'error', message: 'upkeep failed', error: error instanceof Error ? error.message : String(error) }))
+    } finally {
+      running = false
+    }
+  }
+  const timer = setInterval(() => void sweep(), options.intervalMs ?? EVERY_MINUTE)
+  timer.unref()
+  void sweep()
+  return () => clearInterval(timer)
+}
