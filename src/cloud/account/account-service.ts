@@ -13,11 +13,9 @@ type DevLoginInput = z.output<typeof devLoginInputSchema>
 export interface AccountDependencies {
   sessions: SessionTokens
   wechat: WechatGateway
-  /** Whether development sign-in may run; by default everywhere but NODE_ENV=production. */
-  devLoginAllowed?: () => boolean
+  /** Whether development sign-in may run (the configuration's TUOYU_DEV_LOGIN; never in production). */
+  devLoginAllowed: () => boolean
 }
-
-const outsideProduction = () => process.env.NODE_ENV !== 'production'
 
 export function startSession(sessions: SessionTokens, user: User, now: Date): Session {
   const { token, expiresAt } = sessions.issue(user.id, now)
@@ -45,7 +43,7 @@ async function checkDevLoginScope(db: Database, input: DevLoginInput): Promise<v
  * the same user, so a developer comes back to the bookings and complaints they made before.
  */
 export async function devLogin(db: Database, deps: AccountDependencies, input: DevLoginInput, now: Date): Promise<Session> {
-  if (!(deps.devLoginAllowed ?? outsideProduction)()) throw new DomainError('DEV_LOGIN_DISABLED')
+  if (!deps.devLoginAllowed()) throw new DomainError('DEV_LOGIN_DISABLED')
   await checkDevLoginScope(db, input)
   const displayName = input.displayName ?? t(`account.sampleUser.${input.role}`)
   const regionCode = input.regionCode ?? null

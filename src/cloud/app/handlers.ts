@@ -2,7 +2,8 @@ import type { FunctionName } from '../../domain/contract'
 import { createAccountHandlers } from '../account/account-handlers'
 import type { AccountDependencies } from '../account/account-service'
 import { bookingsHandlers } from '../bookings/bookings-handlers'
-import { complaintsHandlers } from '../complaints/complaints-handlers'
+import { createComplaintsHandlers } from '../complaints/complaints-handlers'
+import type { ComplaintWechat } from '../complaints/wechat-complaint-gateway'
 import { familyHandlers } from '../family/family-handlers'
 import { finderHandlers } from '../finder/finder-handlers'
 import { guidanceHandlers } from '../guidance/guidance-handlers'
@@ -17,7 +18,9 @@ import type { Handlers } from '../shared/service-context'
 export type HandlerRegistry = { [F in FunctionName]: Handlers<F> }
 
 /** What transports provide to handlers beyond the per-request context. */
-export type HandlerDependencies = AccountDependencies
+export interface HandlerDependencies extends AccountDependencies {
+  complaintWechat: ComplaintWechat | null
+}
 
 export function createHandlers(deps: HandlerDependencies): HandlerRegistry {
   return {
@@ -28,6 +31,6 @@ export function createHandlers(deps: HandlerDependencies): HandlerRegistry {
     family: familyHandlers,
     inbox: inboxHandlers,
     guidance: guidanceHandlers,
-    complaints: complaintsHandlers
+    complaints: createComplaintsHandlers(deps.complaintWechat)
   }
 }

@@ -1,13 +1,13 @@
 import { todayInChina } from '../../domain/shared/clock'
 import { runBookingTimers } from '../bookings/reminder-service'
-import { subscribeGatewayFromEnv, type SubscribeGateway } from '../bookings/wechat-subscribe-gateway'
+import type { SubscribeGateway } from '../bookings/wechat-subscribe-gateway'
 import type { Database } from '../db/database'
 import { refreshSampleData } from './seed-sample-data'
 
 export interface UpkeepOptions {
   intervalMs?: number
   now?: () => Date
-  /** WeChat subscribe messages; by default from WECHAT_APPID, WECHAT_SECRET and WECHAT_REMINDER_TEMPLATE_ID. */
+  /** WeChat subscribe messages for reminders; none by default. */
   wechat?: SubscribeGateway | null
 }
 
@@ -22,7 +22,7 @@ const EVERY_MINUTE = 60_000
  */
 export function startUpkeep(db: Database, options: UpkeepOptions = {}): () => void {
   const now = options.now ?? (() => new Date())
-  const wechat = options.wechat === undefined ? subscribeGatewayFromEnv(process.env) : options.wechat
+  const wechat = options.wechat ?? null
   let running = false
   let sampleDataDay: string | null = null
   const sweep = async () => {

@@ -6,7 +6,9 @@ import { userForOpenid } from '../account/account-service'
 import { sessionTokens } from '../account/session-tokens'
 import { createWechatGateway, type WechatGateway } from '../account/wechat-gateway'
 import type { Database } from '../db/database'
+import { loadConfig, type Config } from '../app/config'
 import type { HandlerDependencies } from '../app/handlers'
+import { complaintWechatFrom } from '../complaints/wechat-complaint-gateway'
 import type { Handlers } from '../shared/service-context'
 import { consoleLogger, dispatch, type Api, type DispatchLogger } from '../transport/dispatcher'
 import { openCloudDatabase } from './open-cloud-database'
@@ -14,7 +16,7 @@ import { callerOpenid } from './wechat-caller'
 
 export interface CloudFunctionOptions {
   /** The database; by default PostgreSQL from DATABASE_URL. Tests pass the embedded one. */
-  openDatabase?: () => Promise<Database>
+  openDatabase?: (config: Config) => Promise<Database>
   wechatGateway?: WechatGateway
   logger?: DispatchLogger
   now?: () => Date
@@ -42,24 +44,33 @@ export function createCloudFunction<F extends FunctionName>(
 ): CloudFunctionMain {
   const logger = options.logger ?? consoleLogger
   const now = options.now ?? (() => new Date())
-  const handlers = handlersFor({
-    // Identity here is the OPENID, not a token; tokens from wechatLogin are for the HTTP API and only
-    // verify there when both share SESSION_SECRET.
-    sessions: sessionTokens(process.env.SESSION_SECRET || randomBytes(32).toString('hex')),
-    wechat: options.wechatGateway ?? createWechatGateway({ appId: process.env.WECHAT_APPID, secret: process.env.WECHAT_SECRET }),
-    // A development sign-in has nothing to sign into here, and its token must never reach the HTTP API.
-    devLoginAllowed: () => false
-  })
-  const api: Api = { contract: { [fn]: contract[fn] }, handlers: { [fn]: handlers } }
-  const open = options.openDatabase ?? (() => openCloudDatabase(process.env))
+  const open = options.openDatabase ?? openCloudDatabase
+  // Read at the first call, not at import: the platform sets the environment before it calls main.
+  let prepared: { config: Config; api: Api } | undefined
+  const prepare = () => {
+    const config = loadConfig(process.env)
+    const handlers = handlersFor({
+      // Identity here is the OPENID, not a token; tokens from wechatLogin are for the HTTP API and only
+      // verify there when both share SESSION_SECRET.
+      sessions: sessionTokens(config.sessionSecret ?? randomBytes(32).toString('hex')),
+      wechat: options.wechatGateway ?? createWechatGateway(config.wechat),
+      // A development sign-in has nothing to sign into here, and its token must never reach the HTTP API.
+      devLoginAllowed: () => false,
+      complaintWechat: complaintWechatFrom(config.wechat)
+    })
+    return { config, api: { contract: { [fn]: contract[fn] }, handlers: { [fn]: handlers } } }
+  }
   let database: Promise<Database> | undefined
 
   return async function main(event, context) {
     const requestId = requestIdOf(context)
     const call = typeof event === 'object' && event !== null ? (event as { action?: unknown; input?: unknown }) : {}
     let db: Database
+    let api: Api
     try {
-      database ??= open()
+      prepared ??= prepare()
+      api = prepared.api
+      database ??= open(prepared.config)
       db = await database
     } catch (error) {
       // Forget the failure so the next invocation tries again (the database may be back, or configured).

@@ -8,8 +8,10 @@ import { t, type MessageKey } from '../../i18n/translate'
 import { userForToken } from '../account/account-service'
 import { sessionTokens } from '../account/session-tokens'
 import { createWechatGateway, type WechatGateway } from '../account/wechat-gateway'
-import type { Database } from '../db/database'
+import type { WechatConfig } from '../app/config'
 import { createHandlers } from '../app/handlers'
+import { complaintWechatFrom } from '../complaints/wechat-complaint-gateway'
+import type { Database } from '../db/database'
 import { consoleLogger, dispatch, httpStatusFor, type Api, type DispatchLogger } from './dispatcher'
 import { databaseAnswers } from './health-repository'
 import { buildOpenApiDocument } from './openapi-document'
@@ -22,7 +24,11 @@ export interface ServerOptions {
   staticDir?: string
   /** Signs session tokens; see resolveSessionSecret. */
   sessionSecret: string
-  /** code2Session; by default the real one, configured from WECHAT_APPID / WECHAT_SECRET. */
+  /** Development sign-in (the configuration's devLogin); off unless asked for. */
+  devLogin?: boolean
+  /** The mini-program's credentials (app/config.ts); without them WeChat sign-in and messages are off. */
+  wechat?: Partial<WechatConfig>
+  /** code2Session; by default the real one, configured from `wechat`. */
   wechatGateway?: WechatGateway
   /** The clock handlers see; tests fix it. */
   now?: () => Date
@@ -76,8 +82,16 @@ export function createServer(options: ServerOptions): Server {
   const now = options.now ?? (() => new Date())
   const logger = options.logger ?? consoleLogger
   const sessions = sessionTokens(options.sessionSecret)
-  const wechat = options.wechatGateway ?? createWechatGateway({ appId: process.env.WECHAT_APPID, secret: process.env.WECHAT_SECRET })
-  const api: Api = { contract, handlers: createHandlers({ sessions, wechat }) }
+  const wechatConfig = options.wechat ?? {}
+  const api: Api = {
+    contract,
+    handlers: createHandlers({
+      sessions,
+      wechat: options.wechatGateway ?? createWechatGateway(wechatConfig),
+      devLoginAllowed: () => options.devLogin ?? false,
+      complaintWechat: complaintWechatFrom(wechatConfig)
+    })
+  }
   let openApiText: string | undefined
 
   async function caller(req: IncomingMessage, at: Date): Promise<User | null> {

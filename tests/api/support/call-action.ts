@@ -13,7 +13,9 @@ const api = {
   contract,
   handlers: createHandlers({
     sessions: sessionTokens('api-tests-session-secret-0123456789abcdef'),
-    wechat: createWechatGateway({})
+    wechat: createWechatGateway({}),
+    devLoginAllowed: () => true,
+    complaintWechat: null
   })
 }
 
