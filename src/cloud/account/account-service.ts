@@ -7,6 +7,7 @@ import type { Database } from '../db/database'
 import { findOrCreateUser, findOrCreateUserByOpenid, findUserById, institutionExistsInRegion, regionExists } from './account-repository'
 import type { SessionTokens } from './session-tokens'
 import type { WechatGateway } from './wechat-gateway'
+import { messageOf, serverLog } from '../shared/server-log'
 
 type DevLoginInput = z.output<typeof devLoginInputSchema>
 
@@ -64,8 +65,8 @@ export async function wechatLogin(db: Database, deps: AccountDependencies, code:
     openid = (await deps.wechat.code2Session(code)).openid
   } catch (error) {
     // The parent only needs to know it failed; whoever runs the server needs to know why.
-    const cause = error instanceof Error ? error.message : String(error)
-    console.warn(JSON.stringify({ level: 'warn', message: 'WeChat login failed', cause }))
+    const cause = messageOf(error)
+    serverLog().warn({ cause }, 'WeChat login failed')
     throw new DomainError('WECHAT_LOGIN_FAILED', {}, cause)
   }
   return startSession(deps.sessions, await userForOpenid(db, openid), now)

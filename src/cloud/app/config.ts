@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LOG_LEVELS, type LogLevel } from '../shared/server-log'
 
 /**
  * Every environment variable the server and the cloud functions read, read once at start-up (or at a cloud
@@ -8,9 +9,6 @@ import { z } from 'zod'
  */
 
 export const MIN_SECRET_CHARS = 32
-
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
-export type LogLevel = (typeof LOG_LEVELS)[number]
 
 const text = z.string().trim().min(1)
 const onOff = z.enum(['on', 'off'], { error: 'must be on or off' })

@@ -3,6 +3,7 @@ import { runBookingTimers } from '../bookings/reminder-service'
 import type { SubscribeGateway } from '../bookings/wechat-subscribe-gateway'
 import type { Database } from '../db/database'
 import { refreshSampleData } from './seed-sample-data'
+import { errorField, serverLog } from '../shared/server-log'
 
 export interface UpkeepOptions {
   intervalMs?: number
@@ -36,7 +37,7 @@ export function startUpkeep(db: Database, options: UpkeepOptions = {}): () => vo
         sampleDataDay = todayInChina(at)
       }
     } catch (error) {
-      console.error(JSON.stringify({ level: 'error', message: 'upkeep failed', error: error instanceof Error ? error.message : String(error) }))
+      serverLog().error({ error: errorField(error) }, 'upkeep failed')
     } finally {
       running = false
     }

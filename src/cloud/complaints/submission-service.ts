@@ -36,6 +36,7 @@ import {
 import { deadlineDay, departmentName } from './complaint-views'
 import { hashFollowSecret, newFollowSecret, trackingRandomness } from './follow-secret'
 import type { ComplaintWechat } from './wechat-complaint-gateway'
+import { messageOf, serverLog } from '../shared/server-log'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const TRACKING_ATTEMPTS = 5
@@ -151,7 +152,7 @@ async function contentVerdict(db: Database, user: User, texts: readonly string[]
   try {
     return withPlatformVerdict(local, await wechat.checkText(openid, texts.join('\n')))
   } catch (error) {
-    console.warn(JSON.stringify({ level: 'warn', message: 'WeChat content check failed', cause: error instanceof Error ? error.message : String(error) }))
+    serverLog().warn({ cause: messageOf(error) }, 'WeChat content check failed')
     return local
   }
 }

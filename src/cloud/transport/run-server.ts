@@ -4,6 +4,7 @@ import { loadConfig } from '../app/config'
 import { openDatabase } from '../app/open-database'
 import { startUpkeep } from '../app/upkeep'
 import { subscribeGatewayFrom } from '../bookings/wechat-subscribe-gateway'
+import { createServerLog, useServerLog } from '../shared/server-log'
 import { createServer } from './http-server'
 
 export interface RunServerOptions {
@@ -20,6 +21,7 @@ export interface RunServerOptions {
  */
 export async function runServer({ staticDir, env }: RunServerOptions): Promise<void> {
   const config = loadConfig(env)
+  useServerLog(createServerLog({ level: config.logLevel }))
   const { dataDir } = config
   const sessionSecret = resolveSessionSecret(config, dataDir)
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir })
