@@ -1,8 +1,10 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import type { WechatGateway } from '../../src/cloud/account/wechat-gateway'
 import { loadConfig } from '../../src/cloud/app/config'
+import { serverLog, useServerLog } from '../../src/cloud/shared/server-log'
+import { capturedLog } from '../support/captured-log'
 import { createServer } from '../../src/cloud/transport/http-server'
 import type { Session, User } from '../../src/domain/account/account-schema'
 import type { ErrorBody } from '../../src/domain/shared/envelope-schema'
@@ -217,13 +219,18 @@ describe('WeChat login', () => {
   })
 
   it('answers any failure of code2Session with WECHAT_LOGIN_FAILED and a readable message', async () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
-    const reply = await post('account', 'wechatLogin', { code: 'expired-code' })
-    expect(reply.status).toBeLessThan(500)
-    expect(reply.body).toEqual({ ok: false, error: { code: 'WECHAT_LOGIN_FAILED', message: '微信登录失败，请稍后重试。' } })
-    expect(JSON.stringify(reply.body)).not.toContain('40029')
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('40029'))
-    warn.mockRestore()
+    const { log, lines } = capturedLog()
+    const before = serverLog()
+    useServerLog(log)
+    try {
+      const reply = await post('account', 'wechatLogin', { code: 'expired-code' })
+      expect(reply.status).toBeLessThan(500)
+      expect(reply.body).toEqual({ ok: false, error: { code: 'WECHAT_LOGIN_FAILED', message: '微信登录失败，请稍后重试。' } })
+      expect(JSON.stringify(reply.body)).not.toContain('40029')
+      expect(lines).toContainEqual(expect.objectContaining({ level: 'warn', message: 'WeChat login failed', cause: expect.stringContaining('40029') }))
+    } finally {
+      useServerLog(before)
+    }
   })
 
   it('refuses an empty code before asking WeChat', async () => {
