@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import autocannon from 'autocannon'
 import type { Database } from '../../src/cloud/db/database'
 import { createServer } from '../../src/cloud/transport/http-server'
-import { sampleRegions } from '../../src/cloud/seed/sample-regions'
+import { sampleRegions } from '../../src/cloud/sample-data/sample-regions'
 import { NOW } from './finder-bench'
 import { report, scaled } from './bench-report'
 
@@ -42,7 +42,7 @@ async function load(url: string, body?: unknown): Promise<Load> {
 export async function benchHttp(db: Database): Promise<void> {
   const hello = createHttpServer((_req, res) => res.end('hello world'))
   const helloUrl = await listen(hello)
-  const api = createServer({ db, sessionSecret: 'bench-session-secret-0123456789abcdef', now: () => NOW, logger: { error: () => undefined } })
+  const api = createServer({ db, sessionSecret: 'bench-session-secret-0123456789abcdef', now: () => NOW })
   const apiUrl = await listen(api)
   try {
     const zhuji = sampleRegions().find((r) => r.code === 'zhuji')

@@ -1,7 +1,7 @@
 import { cpus } from 'node:os'
 import pg from 'pg'
 import type { Database } from '../../src/cloud/db/database'
-import { openDatabase } from '../../src/cloud/db/open-database'
+import { openDatabase } from '../../src/cloud/app/open-database'
 import { section } from './bench-report'
 import { benchFinder, REFERENCE_DATE } from './finder-bench'
 import { benchHttp } from './http-bench'

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks'
 import { sessionTokens } from '../../src/cloud/account/session-tokens'
 import { createWechatGateway } from '../../src/cloud/account/wechat-gateway'
 import type { Database } from '../../src/cloud/db/database'
-import { createHandlers } from '../../src/cloud/handlers'
+import { createHandlers } from '../../src/cloud/app/handlers'
 import { dispatch } from '../../src/cloud/transport/dispatcher'
 import type { User } from '../../src/domain/account/account-schema'
 import { contract } from '../../src/domain/contract'
@@ -15,10 +15,10 @@ const PLACES = 20
 // NOW is Monday 23 Nov 2026, noon in China; the slot is later that week, its booking window open.
 const SLOT_DATE = '2026-11-26'
 
-const api = { contract, handlers: createHandlers({ sessions: sessionTokens('bench-session-secret-0123456789abcdef'), wechat: createWechatGateway({}) }) }
+const api = { contract, handlers: createHandlers({ sessions: sessionTokens('bench-session-secret-0123456789abcdef'), wechat: createWechatGateway({}), devLoginAllowed: () => true, complaintWechat: null }) }
 
 async function call<T>(db: Database, user: User, fn: string, action: string, input: unknown): Promise<{ ok: boolean; data?: T; code?: string }> {
-  const envelope = await dispatch(api, { fn, action, input }, { db, user, now: NOW }, { logger: { error: () => undefined } })
+  const envelope = await dispatch(api, { fn, action, input }, { db, user, now: NOW })
   return envelope.ok ? { ok: true, data: envelope.data as T } : { ok: false, code: envelope.error.code }
 }
 

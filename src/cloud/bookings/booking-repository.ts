@@ -1,7 +1,7 @@
 import type { BookingStatus } from '../../domain/bookings/booking-schema'
 import type { Interval } from '../../domain/bookings/overlap-rules'
 import type { Queryable } from '../db/database'
-import { isoOf, isoOrNull } from './instant-values'
+import { isoOf, isoOrNull } from '../shared/instant-values'
 import { placeColumns, placeJoins, toPlace, type PlaceRecord, type PlaceRow } from './place-repository'
 import { SLOT_COLUMNS, toSlot, type SlotRecord, type SlotRow } from './slot-repository'
 

@@ -22,7 +22,7 @@ import {
 } from './booking-repository'
 import { sendBookingCancelled, sendBookingConfirmed, sendBookingRescheduled } from './booking-messages'
 import { toBookingView } from './booking-views'
-import { newId } from './instant-values'
+import { newId } from '../shared/instant-values'
 import { findOffering } from './offering-repository'
 import { expireLapsedOffers, releaseBookedPlace } from './place-release-service'
 import { deleteUnsentReminders, insertReminders } from './reminder-repository'

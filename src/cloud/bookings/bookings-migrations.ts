@@ -1,4 +1,4 @@
-import type { Migration } from '../db/migrations'
+import type { Migration } from '../db/migration'
 
 /**
  * A slot counts its places in the row itself: `booked` (confirmed, attended or no-show) and `held` (freed

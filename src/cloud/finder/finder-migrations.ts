@@ -1,4 +1,4 @@
-import type { Migration } from '../db/migrations'
+import type { Migration } from '../db/migration'
 
 /**
  * Regions are tenant configuration kept whole; institutions keep the columns other contexts filter or join
