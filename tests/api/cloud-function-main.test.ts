@@ -1,17 +1,18 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, beforeAll, describe, it, jest } from '@jest/globals'
+import { afterEach, beforeAll, describe, it } from '@jest/globals'
 import { expect } from '../support/expect-with-message'
+import { capturedLog } from '../support/captured-log'
 import { restoreEnv, stubEnv } from '../support/environment-variables'
 import { createAccountHandlers } from '../../src/cloud/account/account-handlers'
 import { createCloudFunction, type CloudFunctionMain } from '../../src/cloud/functions/create-cloud-function'
 import { regionsHandlers } from '../../src/cloud/regions/regions-handlers'
-import type { DispatchLogger } from '../../src/cloud/transport/dispatcher'
 import { contract } from '../../src/domain/contract'
 import { testDatabase, TEST_NOW } from './support/test-database'
 
-const logged: Record<string, unknown>[] = []
-const logger: DispatchLogger = { error: (message, details) => logged.push({ message, ...details }) }
+const { log, lines } = capturedLog()
+/** The failures logged, without the request lines. */
+const logged = () => lines.filter((line) => line.message !== 'request')
 
 /** The per-invocation context the WeChat cloud runtime passes, carrying the caller's OPENID. */
 const contextFor = (openid: string) => ({
@@ -23,13 +24,13 @@ let account: CloudFunctionMain
 let regions: CloudFunctionMain
 
 beforeAll(() => {
-  account = createCloudFunction('account', createAccountHandlers, { openDatabase: testDatabase, logger, now: () => TEST_NOW })
-  regions = createCloudFunction('regions', () => regionsHandlers, { openDatabase: testDatabase, logger, now: () => TEST_NOW })
+  account = createCloudFunction('account', createAccountHandlers, { openDatabase: testDatabase, log, now: () => TEST_NOW })
+  regions = createCloudFunction('regions', () => regionsHandlers, { openDatabase: testDatabase, log, now: () => TEST_NOW })
 })
 
 afterEach(() => {
   restoreEnv()
-  logged.length = 0
+  lines.length = 0
 })
 
 describe('cloud function main(event, context)', () => {
@@ -86,12 +87,12 @@ describe('cloud function main(event, context)', () => {
 
   it('without DATABASE_URL answers INTERNAL and logs what to configure', async () => {
     stubEnv('DATABASE_URL', '')
-    const unconfigured = createCloudFunction('regions', () => regionsHandlers, { logger })
+    const unconfigured = createCloudFunction('regions', () => regionsHandlers, { log })
     const reply = await unconfigured({ action: 'list', input: {} }, { request_id: 'req-config' })
     expect(reply).toEqual({ ok: false, error: { code: 'INTERNAL', message: '服务暂时出了点问题，请稍后重试。' } })
-    expect(logged).toHaveLength(1)
-    expect(logged[0]).toMatchObject({ requestId: 'req-config', fn: 'regions' })
-    expect(String(logged[0]?.error)).toMatch(/DATABASE_URL is not set/)
+    expect(logged()).toHaveLength(1)
+    expect(logged()[0]).toMatchObject({ level: 'error', requestId: 'req-config', fn: 'regions' })
+    expect(String(logged()[0]?.error)).toMatch(/DATABASE_URL is not set/)
   })
 })
 
@@ -106,10 +107,9 @@ describe('cloud function entries', () => {
 
   it.each(Object.keys(contract))('%s exports a main that answers with an envelope', async (fn) => {
     stubEnv('DATABASE_URL', '')
+    stubEnv('LOG_LEVEL', 'silent')
     const entry = (await import(path.join(entries, fn, 'index.ts'))) as { main: CloudFunctionMain }
-    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined)
     const reply = await entry.main({ action: 'anything' }, {})
-    error.mockRestore()
     expect(reply).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
   })
 })

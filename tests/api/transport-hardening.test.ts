@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createServer } from '../../src/cloud/transport/http-server'
-import { createRateLimiter, rateLimitsFromEnv } from '../../src/cloud/transport/rate-limiter'
+import { loadConfig } from '../../src/cloud/app/config'
+import { createRateLimiter } from '../../src/cloud/transport/rate-limiter'
 import { COSTLY_ACTIONS, DEFAULT_RATE_LIMITS } from '../../src/domain/shared/rate-limit-rules'
 import { contract } from '../../src/domain/contract'
 import { testDatabase } from './support/test-database'
@@ -14,7 +15,7 @@ let site: string
 const servers: Server[] = []
 
 async function serve(options: Partial<Parameters<typeof createServer>[0]> = {}): Promise<string> {
-  const server = createServer({ db: await testDatabase(), staticDir: site, sessionSecret: 'transport-hardening-secret-0123456789', ...options })
+  const server = createServer({ db: await testDatabase(), staticDir: site, sessionSecret: 'transport-hardening-secret-0123456789', devLogin: true, ...options })
   servers.push(server)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -125,9 +126,9 @@ describe('rate limits', () => {
   })
 
   it('reads limits from the environment, and refuses ones it cannot read', () => {
-    expect(rateLimitsFromEnv({})).toEqual(DEFAULT_RATE_LIMITS)
-    expect(rateLimitsFromEnv({ RATE_LIMITS: 'off' })).toBeNull()
-    expect(rateLimitsFromEnv({ RATE_LIMIT_SEARCH: '5/50' })?.search).toEqual({ burst: 5, perMinute: 50 })
-    expect(() => rateLimitsFromEnv({ RATE_LIMIT_UPLOADS: 'lots' })).toThrow(/RATE_LIMIT_UPLOADS/)
+    expect(loadConfig({}).rateLimits).toEqual(DEFAULT_RATE_LIMITS)
+    expect(loadConfig({ RATE_LIMITS: 'off' }).rateLimits).toBeNull()
+    expect(loadConfig({ RATE_LIMIT_SEARCH: '5/50' }).rateLimits?.search).toEqual({ burst: 5, perMinute: 50 })
+    expect(() => loadConfig({ RATE_LIMIT_UPLOADS: 'lots' })).toThrow(/RATE_LIMIT_UPLOADS/)
   })
 })

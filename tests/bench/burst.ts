@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { connect, type AddressInfo } from 'node:net'
-import { openDatabase } from '../../src/cloud/db/open-database'
+import { openDatabase } from '../../src/cloud/app/open-database'
 import { createServer } from '../../src/cloud/transport/http-server'
 
 /**

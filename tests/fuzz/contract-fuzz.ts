@@ -3,8 +3,9 @@ import { sessionTokens } from '../../src/cloud/account/session-tokens'
 import { createWechatGateway } from '../../src/cloud/account/wechat-gateway'
 import type { Database } from '../../src/cloud/db/database'
 import { guidanceLibrary } from '../../src/cloud/guidance/guidance-library'
-import { createHandlers } from '../../src/cloud/handlers'
-import { dispatch, httpStatusFor, type DispatchLogger } from '../../src/cloud/transport/dispatcher'
+import { createHandlers } from '../../src/cloud/app/handlers'
+import { createServerLog } from '../../src/cloud/shared/server-log'
+import { dispatch, httpStatusFor } from '../../src/cloud/transport/dispatcher'
 import type { User } from '../../src/domain/account/account-schema'
 import { contract } from '../../src/domain/contract'
 import type { ActionSpec } from '../../src/domain/shared/action-spec'
@@ -42,7 +43,12 @@ export const ACTIONS: FuzzAction[] = Object.entries(contract).flatMap(([fn, acti
 const NOW = new Date('2026-11-23T04:00:00Z')
 const api = {
   contract,
-  handlers: createHandlers({ sessions: sessionTokens('contract-fuzz-session-secret-0123456789'), wechat: createWechatGateway({}) })
+  handlers: createHandlers({
+    sessions: sessionTokens('contract-fuzz-session-secret-0123456789'),
+    wechat: createWechatGateway({}),
+    devLoginAllowed: () => true,
+    complaintWechat: null
+  })
 }
 
 /** Values no schema should let through to a service unharmed. */
@@ -214,8 +220,9 @@ export async function createFuzzer(db: Database): Promise<Fuzzer> {
   const hints = await fieldHints(db)
   const countRows = await rowCountQuery(db)
   const figures: FuzzFigures = { cases: 0, accepted: 0, refused: 0, serverErrors: 0, envelopeViolations: 0, writesOnRefusal: 0, failures: [] }
-  const logged: unknown[] = []
-  const logger: DispatchLogger = { error: (message, details) => void logged.push({ message, ...details }) }
+  // What the dispatcher logs of a failure: shown with the case that caused it.
+  const logged: string[] = []
+  const log = createServerLog({ level: 'error', destination: { write: (line: string) => void logged.push(line) } })
 
   function callerFor(spec: ActionSpec, pick: number): User | null {
     if (spec.access.kind === 'public') return [null, users.parent ?? null, users.regulator ?? null][pick % 3] ?? null
@@ -239,7 +246,7 @@ export async function createFuzzer(db: Database): Promise<Fuzzer> {
     const user = callerFor(target.spec, pick)
     const before = (await db.query(countRows)).rows[0]
     logged.length = 0
-    const envelope = await dispatch(api, { fn: target.fn, action: target.action, input }, { db, user, now: NOW }, { logger })
+    const envelope = await dispatch(api, { fn: target.fn, action: target.action, input }, { db, user, now: NOW }, { log })
     figures.cases += 1
     let sound = true
     if (envelope.ok) {

@@ -1,4 +1,4 @@
-import { openDatabase } from '../../src/cloud/db/open-database'
+import { openDatabase } from '../../src/cloud/app/open-database'
 import { ACTIONS, createFuzzer } from './contract-fuzz'
 
 /**

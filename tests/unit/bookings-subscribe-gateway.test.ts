@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { createSubscribeGateway, subscribeGatewayFromEnv } from '../../src/cloud/bookings/wechat-subscribe-gateway'
+import { createSubscribeGateway, subscribeGatewayFrom } from '../../src/cloud/bookings/wechat-subscribe-gateway'
 import type { JsonHttp } from '../../src/cloud/wechat/wechat-api-gateway'
 
 const reminder = {
@@ -64,7 +64,7 @@ describe('WeChat subscribe message gateway', () => {
   })
 
   it('is only made when the AppID, secret and template are all configured', () => {
-    expect(subscribeGatewayFromEnv({ WECHAT_APPID: 'a', WECHAT_SECRET: 'b' })).toBeNull()
-    expect(subscribeGatewayFromEnv({ WECHAT_APPID: 'a', WECHAT_SECRET: 'b', WECHAT_REMINDER_TEMPLATE_ID: 'c' })).not.toBeNull()
+    expect(subscribeGatewayFrom({ appId: 'a', secret: 'b' })).toBeNull()
+    expect(subscribeGatewayFrom({ appId: 'a', secret: 'b', reminderTemplateId: 'c' })).not.toBeNull()
   })
 })

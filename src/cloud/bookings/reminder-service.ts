@@ -5,6 +5,7 @@ import { sendReminder } from './booking-messages'
 import { expireLapsedOffers } from './place-release-service'
 import { claimDueReminders, claimWechatReminders, dropStaleReminders } from './reminder-repository'
 import type { SubscribeGateway } from './wechat-subscribe-gateway'
+import { messageOf, serverLog } from '../shared/server-log'
 
 const REMINDER_BATCH = 500
 const MY_BOOKINGS_PAGE = '/pages/bookings/index'
@@ -27,7 +28,7 @@ async function sendWechatReminders(db: Database, bookings: readonly BookingRecor
         place: booking.offering.hostName
       })
     } catch (error) {
-      console.error(JSON.stringify({ level: 'error', message: 'WeChat reminder not sent', bookingId, error: error instanceof Error ? error.message : String(error) }))
+      serverLog().error({ bookingId, error: messageOf(error) }, 'WeChat reminder not sent')
     }
   }
 }

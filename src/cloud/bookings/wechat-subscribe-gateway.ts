@@ -41,7 +41,7 @@ export function createSubscribeGateway(
 }
 
 /** The gateway when WECHAT_APPID, WECHAT_SECRET and WECHAT_REMINDER_TEMPLATE_ID are all set; else none. */
-export function subscribeGatewayFromEnv(env: Readonly<Record<string, string | undefined>>): SubscribeGateway | null {
-  const { WECHAT_APPID: appId, WECHAT_SECRET: secret, WECHAT_REMINDER_TEMPLATE_ID: templateId } = env
+export function subscribeGatewayFrom(config: { appId?: string | undefined; secret?: string | undefined; reminderTemplateId?: string | undefined }): SubscribeGateway | null {
+  const { appId, secret, reminderTemplateId: templateId } = config
   return appId && secret && templateId ? createSubscribeGateway({ appId, secret, templateId }) : null
 }

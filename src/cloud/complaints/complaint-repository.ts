@@ -10,7 +10,7 @@ import type {
 import { OPEN_STATUSES } from '../../domain/complaints/complaint-schema'
 import type { QueueKey } from '../../domain/complaints/queue-order-rules'
 import type { Queryable } from '../db/database'
-import { isoOf, isoOrNull } from '../bookings/instant-values'
+import { isoOf, isoOrNull } from '../shared/instant-values'
 
 export interface ComplaintRecord {
   id: string

@@ -2,7 +2,7 @@ import sharp from 'sharp'
 import { assertPhotoAllowed, assertPhotoSize, photoParts, PHOTO_LIMITS, sniffPhotoType } from '../../domain/complaints/photo-rules'
 import { DomainError } from '../../domain/shared/error-codes'
 import type { Database } from '../db/database'
-import { newId } from '../bookings/instant-values'
+import { newId } from '../shared/instant-values'
 import {
   appendPart,
   countPendingPhotos,

@@ -64,7 +64,7 @@ export function createComplaintWechat(
  * The gateway when WECHAT_APPID and WECHAT_SECRET are set (content checks), sending progress messages too when
  * WECHAT_COMPLAINT_TEMPLATE_ID names a template with character_string1, phrase2, thing3 and time4; else none.
  */
-export function complaintWechatFromEnv(env: Readonly<Record<string, string | undefined>>): ComplaintWechat | null {
-  const { WECHAT_APPID: appId, WECHAT_SECRET: secret, WECHAT_COMPLAINT_TEMPLATE_ID: templateId } = env
+export function complaintWechatFrom(config: { appId?: string | undefined; secret?: string | undefined; complaintTemplateId?: string | undefined }): ComplaintWechat | null {
+  const { appId, secret, complaintTemplateId: templateId } = config
   return appId && secret ? createComplaintWechat({ appId, secret, templateId: templateId || null }) : null
 }

@@ -4,18 +4,21 @@ import type { User } from '../../domain/account/account-schema'
 import { contract } from '../../domain/contract'
 import type { Envelope } from '../../domain/shared/envelope-schema'
 import type { ErrorCode } from '../../domain/shared/error-codes'
-import { DEFAULT_RATE_LIMITS } from '../../domain/shared/rate-limit-rules'
+import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../domain/shared/rate-limit-rules'
 import { t, type MessageKey } from '../../i18n/translate'
 import { userForToken } from '../account/account-service'
 import { sessionTokens } from '../account/session-tokens'
 import { createWechatGateway, type WechatGateway } from '../account/wechat-gateway'
+import type { WechatConfig } from '../app/config'
+import { createHandlers } from '../app/handlers'
+import { complaintWechatFrom } from '../complaints/wechat-complaint-gateway'
 import type { Database } from '../db/database'
-import { createHandlers } from '../handlers'
-import { consoleLogger, dispatch, httpStatusFor, type Api, type DispatchLogger } from './dispatcher'
+import { errorField, logRequest, serverLog, type ServerLog } from '../shared/server-log'
+import { dispatch, httpStatusFor, type Api } from './dispatcher'
 import { databaseAnswers } from './health-repository'
 import { buildOpenApiDocument } from './openapi-document'
 import { discardRest, readJsonBody } from './request-body'
-import { createRateLimiter, type RateLimits } from './rate-limiter'
+import { createRateLimiter } from './rate-limiter'
 import { API_SECURITY_HEADERS } from './security-headers'
 import { serveStatic } from './static-files'
 
@@ -25,11 +28,16 @@ export interface ServerOptions {
   staticDir?: string
   /** Signs session tokens; see resolveSessionSecret. */
   sessionSecret: string
-  /** code2Session; by default the real one, configured from WECHAT_APPID / WECHAT_SECRET. */
+  /** Development sign-in (the configuration's devLogin); off unless asked for. */
+  devLogin?: boolean
+  /** The mini-program's credentials (app/config.ts); without them WeChat sign-in and messages are off. */
+  wechat?: Partial<WechatConfig>
+  /** code2Session; by default the real one, configured from `wechat`. */
   wechatGateway?: WechatGateway
   /** The clock handlers see; tests fix it. */
   now?: () => Date
-  logger?: DispatchLogger
+  /** Where request lines and failures go; the process's log by default. */
+  log?: ServerLog
   /** Allowances per client for costly actions (see rate-limit-rules); null turns them off. Defaults apply when absent. */
   rateLimits?: RateLimits | null
 }
@@ -104,10 +112,18 @@ function bearerToken(req: IncomingMessage): string | null {
 export function createServer(options: ServerOptions): Server {
   const { db } = options
   const now = options.now ?? (() => new Date())
-  const logger = options.logger ?? consoleLogger
+  const log = () => options.log ?? serverLog()
   const sessions = sessionTokens(options.sessionSecret)
-  const wechat = options.wechatGateway ?? createWechatGateway({ appId: process.env.WECHAT_APPID, secret: process.env.WECHAT_SECRET })
-  const api: Api = { contract, handlers: createHandlers({ sessions, wechat }) }
+  const wechatConfig = options.wechat ?? {}
+  const api: Api = {
+    contract,
+    handlers: createHandlers({
+      sessions,
+      wechat: options.wechatGateway ?? createWechatGateway(wechatConfig),
+      devLoginAllowed: () => options.devLogin ?? false,
+      complaintWechat: complaintWechatFrom(wechatConfig)
+    })
+  }
   const limits = options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits
   const limiter = limits ? createRateLimiter(limits) : null
   let openApiText: string | undefined
@@ -118,19 +134,44 @@ export function createServer(options: ServerOptions): Server {
     return token ? userForToken(db, sessions, token, at) : null
   }
 
-  async function handleAction(req: IncomingMessage, res: ServerResponse, fn: string, action: string, requestId: string) {
+  /** Answers one action call; returns what the request line reports: the status and the caller's role. */
+  async function answerAction(req: IncomingMessage, res: ServerResponse, fn: string, action: string, requestId: string): Promise<{ status: string; user: User | null }> {
     const headers = { 'X-Request-Id': requestId }
-    if (req.method !== 'POST') return methodNotAllowed(res, 'POST')
+    if (req.method !== 'POST') {
+      methodNotAllowed(res, 'POST')
+      return { status: 'UNKNOWN_ACTION', user: null }
+    }
     const body = await readJsonBody(req)
-    if (body.kind === 'too_large') return sendTooLarge(req, res, headers)
-    if (body.kind === 'not_json') return sendNotJson(res, headers)
+    if (body.kind === 'too_large') {
+      await sendTooLarge(req, res, headers)
+      return { status: 'PAYLOAD_TOO_LARGE', user: null }
+    }
+    if (body.kind === 'not_json') {
+      sendNotJson(res, headers)
+      return { status: 'INVALID_INPUT', user: null }
+    }
     const at = now()
     const user = await caller(req, at)
     // Signed-in callers are counted by account, others by address: one phone's family shares no allowance.
     const wait = limiter?.take(fn, action, user ? `user:${user.id}` : `addr:${req.socket.remoteAddress ?? ''}`, Date.now()) ?? 0
-    if (wait > 0) return sendError(res, 'RATE_LIMITED', { ...headers, 'Retry-After': String(wait) })
-    const envelope = await dispatch(api, { fn, action, input: body.value }, { db, user, now: at }, { requestId, logger })
+    if (wait > 0) {
+      sendError(res, 'RATE_LIMITED', { ...headers, 'Retry-After': String(wait) })
+      return { status: 'RATE_LIMITED', user }
+    }
+    const envelope = await dispatch(api, { fn, action, input: body.value }, { db, user, now: at }, { requestId, log: log() })
     sendJson(res, envelope.ok ? 200 : httpStatusFor(envelope.error.code), envelope, headers)
+    return { status: envelope.ok ? 'OK' : envelope.error.code, user }
+  }
+
+  async function handleAction(req: IncomingMessage, res: ServerResponse, fn: string, action: string, requestId: string) {
+    const started = performance.now()
+    let answered: { status: string; user: User | null } = { status: 'INTERNAL', user: null }
+    try {
+      answered = await answerAction(req, res, fn, action, requestId)
+    } finally {
+      const { status, user } = answered
+      logRequest(log(), { requestId, transport: 'http', fn, action, status, durationMs: performance.now() - started, role: user?.role ?? 'anonymous' })
+    }
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -165,7 +206,7 @@ export function createServer(options: ServerOptions): Server {
     { keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
     (req, res) => {
       handle(req, res).catch((error: unknown) => {
-        logger.error('request failed', { url: req.url, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+        log().error({ method: req.method, error: errorField(error) }, 'request failed')
         if (!res.headersSent) sendError(res, 'INTERNAL')
         else res.destroy()
       })

@@ -1,6 +1,4 @@
-import { DEFAULT_RATE_LIMITS, RATE_CLASSES, rateClassOf, type RateClass, type RateLimit } from '../../domain/shared/rate-limit-rules'
-
-export type RateLimits = Readonly<Record<RateClass, RateLimit>>
+import { DEFAULT_RATE_LIMITS, rateClassOf, type RateLimits } from '../../domain/shared/rate-limit-rules'
 
 export interface RateLimiter {
   /** Takes one call of `fn.action` for `client`: 0 when allowed, else the seconds to wait before the next. */
@@ -46,22 +44,4 @@ export function createRateLimiter(limits: RateLimits = DEFAULT_RATE_LIMITS): Rat
       return Math.max(1, Math.ceil(((1 - refilled) * 60_000) / perMinute / 1000))
     }
   }
-}
-
-/**
- * Limits from the environment: `RATE_LIMIT_SEARCH=60/120` is a burst of 60 and 120 a minute (likewise
- * RATE_LIMIT_SIGNIN, RATE_LIMIT_COMPLAINTS, RATE_LIMIT_UPLOADS); `RATE_LIMITS=off` turns them off.
- */
-export function rateLimitsFromEnv(env: Readonly<Record<string, string | undefined>>): RateLimits | null {
-  if (env.RATE_LIMITS === 'off') return null
-  const limits = { ...DEFAULT_RATE_LIMITS }
-  for (const rateClass of RATE_CLASSES) {
-    const name = `RATE_LIMIT_${rateClass.toUpperCase()}`
-    const value = env[name]
-    if (value === undefined || value === '') continue
-    const match = /^(\d+)\/(\d+)$/.exec(value.trim())
-    if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) throw new Error(`${name} must look like 60/120 (burst/per minute), not "${value}"`)
-    limits[rateClass] = { burst: Number(match[1]), perMinute: Number(match[2]) }
-  }
-  return limits
 }

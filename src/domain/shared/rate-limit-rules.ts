@@ -33,6 +33,8 @@ export interface RateLimit {
   perMinute: number
 }
 
+export type RateLimits = Readonly<Record<RateClass, RateLimit>>
+
 /**
  * Generous for a person, tight for a script: a parent searching as they type, or a photo going up in parts
  * (a 5 MB photo is ~140 parts), stays well inside them.

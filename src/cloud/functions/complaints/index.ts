@@ -1,4 +1,4 @@
-import { complaintsHandlers } from '../../complaints/complaints-handlers'
+import { createComplaintsHandlers } from '../../complaints/complaints-handlers'
 import { createCloudFunction } from '../create-cloud-function'
 
-export const main = createCloudFunction('complaints', () => complaintsHandlers)
+export const main = createCloudFunction('complaints', (deps) => createComplaintsHandlers(deps.complaintWechat))
