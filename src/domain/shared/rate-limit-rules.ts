@@ -47,8 +47,8 @@ export const DEFAULT_RATE_LIMITS: Readonly<Record<RateClass, RateLimit>> = {
 }
 
 export function rateClassOf(fn: string, action: string): RateClass | null {
-  const actions: Readonly<Record<string, RateClass>> | undefined = Object.hasOwn(COSTLY_ACTIONS, fn)
-    ? (COSTLY_ACTIONS as Record<string, Record<string, RateClass>>)[fn]
-    : undefined
-  return actions && Object.hasOwn(actions, action) ? (actions[action] ?? null) : null
+  // hasOwnProperty rather than Object.hasOwn: the domain also runs on phones whose engines predate ES2022.
+  const own = (table: object, key: string) => Object.prototype.hasOwnProperty.call(table, key)
+  const actions = own(COSTLY_ACTIONS, fn) ? (COSTLY_ACTIONS as Record<string, Record<string, RateClass>>)[fn] : undefined
+  return actions && own(actions, action) ? (actions[action] ?? null) : null
 }

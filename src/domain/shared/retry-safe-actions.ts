@@ -19,8 +19,11 @@ export const RETRY_SAFE_ACTIONS = {
   complaints: ['isFiled', 'upheldCounts', 'duplicates', 'mine', 'get', 'photo', 'queue', 'auditLog']
 } as const satisfies Listed
 
+// hasOwnProperty rather than Object.hasOwn: this runs in the app, on phones whose engines predate ES2022.
+const ownKey = (table: object, key: string) => Object.prototype.hasOwnProperty.call(table, key)
+
 export function isRetrySafe(fn: string, action: string, input: unknown): boolean {
-  const listed: readonly string[] = Object.hasOwn(RETRY_SAFE_ACTIONS, fn) ? (RETRY_SAFE_ACTIONS as Record<string, readonly string[]>)[fn] ?? [] : []
+  const listed: readonly string[] = ownKey(RETRY_SAFE_ACTIONS, fn) ? ((RETRY_SAFE_ACTIONS as Record<string, readonly string[]>)[fn] ?? []) : []
   if (listed.includes(action)) return true
   return typeof input === 'object' && input !== null && typeof (input as { idempotencyKey?: unknown }).idempotencyKey === 'string'
 }
