@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'acorn'
 import { Linter, type Rule } from 'eslint'
+import type { Node } from 'estree'
 import { beforeAll, describe, it } from '@jest/globals'
 import { expect } from '../support/expect-with-message'
 import { filesUnder, weapp } from './support/weapp-files'
@@ -33,12 +34,12 @@ function newerSyntax(source: string): string | null {
 }
 
 /** Whether some enclosing test checks `typeof name` first (`"object" == typeof window && window.x`). */
-function underTypeofGuard(name: string, ancestors: Rule.Node[], text: (node: Rule.Node) => string): boolean {
+function underTypeofGuard(name: string, ancestors: Node[], text: (node: Node) => string): boolean {
   const guard = new RegExp(`typeof\\s*${name}\\b`)
   return ancestors.some((node) => {
     if (node.type === 'UnaryExpression' && node.operator === 'typeof') return true
-    if (node.type === 'IfStatement' || node.type === 'ConditionalExpression') return guard.test(text(node.test as Rule.Node))
-    if (node.type === 'LogicalExpression') return guard.test(text(node.left as Rule.Node))
+    if (node.type === 'IfStatement' || node.type === 'ConditionalExpression') return guard.test(text(node.test))
+    if (node.type === 'LogicalExpression') return guard.test(text(node.left))
     return false
   })
 }
@@ -51,7 +52,7 @@ const platformRule: Rule.RuleModule = {
       'Program:exit'(program) {
         for (const reference of source.getScope(program).through) {
           const name = reference.identifier.name
-          const ancestors = source.getAncestors(reference.identifier as Rule.Node)
+          const ancestors = source.getAncestors(reference.identifier)
           if (BROWSER_GLOBALS.has(name) && !underTypeofGuard(name, ancestors, (node) => source.getText(node))) {
             context.report({ node: reference.identifier, message: `touches ${name}` })
           }
