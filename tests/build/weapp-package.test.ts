@@ -46,7 +46,11 @@ describe('weapp build', () => {
     const cloudRoot = path.join(root, project.cloudfunctionRoot)
     for (const fn of Object.keys(contract)) {
       expect(existsSync(path.join(cloudRoot, fn, 'index.js')), `${fn}/index.js`).toBe(true)
-      expect(existsSync(path.join(cloudRoot, fn, 'package.json')), `${fn}/package.json`).toBe(true)
+      const manifest = JSON.parse(readFileSync(path.join(cloudRoot, fn, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
+      // The platform SDK (identity, 云调用) is installed in the cloud, and the 云调用 it makes are declared.
+      expect(manifest.dependencies['wx-server-sdk'], `${fn} installs wx-server-sdk`).toBe('4.0.2')
+      const config = JSON.parse(readFileSync(path.join(cloudRoot, fn, 'config.json'), 'utf8')) as { permissions: { openapi: string[] } }
+      expect(config.permissions.openapi, fn).toEqual(expect.arrayContaining(['subscribeMessage.send', 'security.msgSecCheck']))
     }
   })
 })

@@ -6,17 +6,19 @@ import { beginPhoto, finishPhoto, putPhotoPart } from './photo-upload-service'
 import { isFiled, upheldCounts } from './public-lookup-service'
 import { act as actOn, addNote, auditLog, inspect, queue, type RegulatorAction } from './regulator-service'
 import { findDuplicates, submitComplaint } from './submission-service'
-import { complaintWechatFromEnv } from './wechat-complaint-gateway'
+import { complaintWechatFromEnv, type ComplaintWechat } from './wechat-complaint-gateway'
 
 function signedIn(ctx: ServiceContext): User {
   if (!ctx.user) throw new DomainError('UNAUTHENTICATED')
   return ctx.user
 }
 
-// WeChat's content check and progress messages when the mini-program's credentials are configured.
-const wechat = complaintWechatFromEnv(process.env)
+// WeChat's content check and progress messages when WeChat is reachable. Decided at the first call rather than at
+// import, because a cloud function's transport installs 云调用 after this module loads.
+let wechatGateway: ComplaintWechat | null | undefined
+const wechat = () => (wechatGateway === undefined ? (wechatGateway = complaintWechatFromEnv(process.env)) : wechatGateway)
 
-const act = (ctx: ServiceContext, trackingNo: string, action: RegulatorAction) => actOn(ctx.db, signedIn(ctx), trackingNo, action, ctx.now, wechat)
+const act = (ctx: ServiceContext, trackingNo: string, action: RegulatorAction) => actOn(ctx.db, signedIn(ctx), trackingNo, action, ctx.now, wechat())
 
 export const complaintsHandlers: Handlers<'complaints'> = {
   isFiled: (ctx, input) => isFiled(ctx.db, input),
@@ -25,7 +27,7 @@ export const complaintsHandlers: Handlers<'complaints'> = {
   beginPhoto: (ctx, input) => beginPhoto(ctx.db, signedIn(ctx).id, input.byteLength, ctx.now),
   putPhotoPart: (ctx, input) => putPhotoPart(ctx.db, signedIn(ctx).id, input),
   finishPhoto: (ctx, input) => finishPhoto(ctx.db, signedIn(ctx).id, input.uploadId, ctx.now),
-  submit: (ctx, input) => submitComplaint(ctx.db, signedIn(ctx), input, ctx.now, wechat),
+  submit: (ctx, input) => submitComplaint(ctx.db, signedIn(ctx), input, ctx.now, wechat()),
   mine: (ctx) => myComplaints(ctx.db, signedIn(ctx).id),
   get: (ctx, input) => getComplaint(ctx.db, ctx.user, input, ctx.now),
   photo: (ctx, input) => getPhoto(ctx.db, ctx.user, input),

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto'
+import * as wxServerSdk from 'wx-server-sdk'
 import { contract, type FunctionName } from '../../domain/contract'
 import type { Envelope } from '../../domain/shared/envelope-schema'
 import { t } from '../../i18n/translate'
@@ -9,8 +10,9 @@ import type { Database } from '../db/database'
 import type { HandlerDependencies } from '../handlers'
 import type { Handlers } from '../shared/service-context'
 import { consoleLogger, dispatch, type Api, type DispatchLogger } from '../transport/dispatcher'
+import { useCloudWechatApi } from '../wechat/wechat-platform'
 import { openCloudDatabase } from './open-cloud-database'
-import { callerOpenid } from './wechat-caller'
+import { callerOpenid, createCloudWechatApi, type WxCloud } from './wechat-cloud'
 
 export interface CloudFunctionOptions {
   /** The database; by default PostgreSQL from DATABASE_URL. Tests pass the embedded one. */
@@ -18,6 +20,8 @@ export interface CloudFunctionOptions {
   wechatGateway?: WechatGateway
   logger?: DispatchLogger
   now?: () => Date
+  /** wx-server-sdk; tests pass a stand-in for its 云调用, which would reach Tencent's servers. */
+  cloud?: WxCloud
 }
 
 export type CloudFunctionMain = (event: unknown, context: unknown) => Promise<Envelope<unknown>>
@@ -32,7 +36,7 @@ function requestIdOf(context: unknown): string {
 /**
  * One WeChat cloud function: `main(event, context)` dispatches `{ action, input }` from the mini-program's
  * `wx.cloud.callFunction({ name, data })` to function `fn`'s handlers, as the caller whose OPENID the
- * platform vouches for (a parent account is made on first sight). The database is opened once per warm
+ * platform vouches for through wx-server-sdk's getWXContext() (a parent account is made on first sight). The database is opened once per warm
  * instance and reused. Each entry names only its own handlers, so its bundle carries only their code.
  */
 export function createCloudFunction<F extends FunctionName>(
@@ -42,6 +46,9 @@ export function createCloudFunction<F extends FunctionName>(
 ): CloudFunctionMain {
   const logger = options.logger ?? consoleLogger
   const now = options.now ?? (() => new Date())
+  const cloud = options.cloud ?? (wxServerSdk as unknown as WxCloud)
+  // Subscribe messages and content checks go by 云调用 here: no AppSecret, no access token to fight over.
+  useCloudWechatApi(createCloudWechatApi(cloud))
   const handlers = handlersFor({
     // Identity here is the OPENID, not a token; tokens from wechatLogin are for the HTTP API and only
     // verify there when both share SESSION_SECRET.
@@ -69,7 +76,7 @@ export function createCloudFunction<F extends FunctionName>(
     }
     const at = now()
     let user = null
-    const openid = callerOpenid(event, context, process.env)
+    const openid = callerOpenid(cloud)
     try {
       user = openid ? await userForOpenid(db, openid) : null
     } catch (error) {
