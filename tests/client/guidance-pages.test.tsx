@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
 import { guidanceLibrary } from '../../src/cloud/guidance/guidance-library'
 import { ArticleBody } from '../../src/components/guidance/article-body'
 import { markdownToTree } from '../../src/domain/guidance/markdown-tree'
@@ -226,7 +226,10 @@ describe('nursing rooms page', () => {
     expect(asked.near.lng).toBeCloseTo(120.24, 5)
     const first = screen.getAllByTestId('nursing-room')[0]!
     expect(first).toHaveTextContent('250米')
+    const open = jest.spyOn(window, 'open').mockReturnValue({ opener: {} } as unknown as Window)
     await user.click(within(first).getByTestId('navigate-room'))
-    expect(taroFake.openedLocations.at(-1)).toMatchObject({ name: rooms[0]?.name })
+    expect(String(open.mock.calls[0]?.[0])).toContain(`name=${encodeURIComponent(rooms[0]!.name)}`)
+    expect(String(open.mock.calls[0]?.[0])).toContain(`position=${rooms[0]!.location.lng},${rooms[0]!.location.lat}`)
+    open.mockRestore()
   })
 })
