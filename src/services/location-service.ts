@@ -34,3 +34,19 @@ export async function locateFamily(): Promise<LocateResult> {
     clearTimeout(timer)
   }
 }
+
+export type ChooseResult = { status: 'chosen'; point: LatLng; address: string } | { status: 'cancelled' }
+
+/**
+ * A point the parent picks on WeChat's map (chooseLocation, GCJ-02 like every stored location), with the address
+ * the map gives for it. Only the mini-program has that picker; a cancelled or refused pick is `cancelled`.
+ */
+export async function choosePoint(): Promise<ChooseResult> {
+  try {
+    const picked = await Taro.chooseLocation({})
+    const point = { lat: picked.latitude, lng: picked.longitude }
+    return Number.isFinite(point.lat) && Number.isFinite(point.lng) ? { status: 'chosen', point, address: picked.address ?? '' } : { status: 'cancelled' }
+  } catch {
+    return { status: 'cancelled' }
+  }
+}
