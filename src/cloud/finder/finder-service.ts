@@ -14,8 +14,8 @@ import type { Region } from '../../domain/regions/region-schema'
 import { todayInChina } from '../../domain/shared/clock'
 import { DomainError } from '../../domain/shared/error-codes'
 import type { LatLng } from '../../domain/shared/geo'
-import type { Database } from '../db/database'
-import { findRegion } from '../regions/regions-repository'
+import type { Database, Queryable } from '../db/database'
+import { regionByCode } from '../regions/regions-service'
 import { finderDataVersion, findInstitution, listRegionInstitutions } from './institution-repository'
 import { NearbyIndex, type NearbyHit } from './nearby-index'
 
@@ -43,7 +43,7 @@ export async function nearbyIndexFor(db: Database, regionCode: string): Promise<
 }
 
 async function regionOrFail(db: Database, code: string): Promise<Region> {
-  const region = await findRegion(db, code)
+  const region = await regionByCode(db, code)
   if (!region) throw new DomainError('NOT_FOUND', { what: 'region' }, `region ${code}`)
   return region
 }
@@ -133,6 +133,11 @@ export async function searchInstitutions(db: Database, query: SearchQuery, now: 
     origin,
     radiusM: query.radiusM
   }
+}
+
+/** An institution's record, or null: how other contexts (complaints about a filed institution) read one. */
+export function institutionById(q: Queryable, id: string): Promise<InstitutionDetail | null> {
+  return findInstitution(q, id)
 }
 
 export async function getInstitution(db: Database, id: string): Promise<InstitutionDetail> {

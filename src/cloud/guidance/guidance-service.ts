@@ -14,7 +14,7 @@ import type { LatLng } from '../../domain/shared/geo'
 import type { Database, Queryable } from '../db/database'
 import { toSlotView } from '../bookings/booking-views'
 import { childOf } from '../family/family-service'
-import { findRegion } from '../regions/regions-repository'
+import { regionByCode } from '../regions/regions-service'
 import { sampleNursingRooms } from '../seed/sample-nursing-rooms'
 import { ensureSampleClasses } from '../seed/sample-offerings'
 import { bookmarkedSlugs, marksOf, recordBookmark, recordRead, type ArticleMarks } from './article-mark-repository'
@@ -91,7 +91,7 @@ export async function bookmarks(q: Queryable, userId: string): Promise<{ article
 }
 
 async function regionExists(q: Queryable, regionCode: string) {
-  const region = await findRegion(q, regionCode)
+  const region = await regionByCode(q, regionCode)
   if (!region) throw new DomainError('NOT_FOUND')
   return region
 }
