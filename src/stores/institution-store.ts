@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import type { InstitutionDetail } from '../domain/finder/institution-schema'
 import { call } from '../services/api-client'
-import { sharedLoader } from './shared-loader'
+import { keptLoader } from '../components/shared/queries'
 
 /**
  * Institutions opened in this visit, by id. The detail and compare pages share it, so going back and forth
@@ -14,7 +14,7 @@ export interface InstitutionState {
 
 export const createInstitutionStore = () =>
   create<InstitutionState>()((set, get) => {
-    const load = sharedLoader(
+    const load = keptLoader(
       (id) => get().byId[id],
       (id) => call('finder', 'get', { id }),
       (id, detail: InstitutionDetail) => set({ byId: { ...get().byId, [id]: detail } })

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import type { Region, RegionSummary } from '../domain/regions/region-schema'
 import { call } from '../services/api-client'
-import { sharedLoader } from './shared-loader'
+import { keptLoader } from '../components/shared/queries'
 
 /** Regions change rarely; one fetch per app launch is plenty, and pages share it. */
 export interface RegionState {
@@ -14,7 +14,7 @@ export interface RegionState {
 export const createRegionStore = () => {
   let pendingList: Promise<RegionSummary[]> | null = null
   return create<RegionState>()((set, get) => {
-    const loadRegion = sharedLoader(
+    const loadRegion = keptLoader(
       (code) => get().byCode[code],
       (code) => call('regions', 'get', { code }),
       (code, region: Region) => set({ byCode: { ...get().byCode, [code]: region } })

@@ -6,7 +6,7 @@ import { DateStrip, daysBetween } from '../../../components/bookings/date-strip'
 import { ageBandText, kindName, newIdempotencyKey, priceText, slotWhen } from '../../../components/bookings/booking-format'
 import { SignInGate } from '../../../components/bookings/sign-in-gate'
 import { SlotList } from '../../../components/bookings/slot-list'
-import { errorMessage, useRemote } from '../../../components/shared/use-remote'
+import { errorMessage, useQuery } from '../../../components/shared/queries'
 import { PageShell } from '../../../components/layout/page-shell'
 import { SampleDataBanner } from '../../../components/layout/sample-data-banner'
 import { ActionButton } from '../../../components/shared/action-button'
@@ -48,13 +48,13 @@ async function askForWechatReminder(): Promise<boolean> {
  * offers its waitlist.
  */
 function BookFlow({ institutionId, fixedOfferingId, rescheduleId }: { institutionId: string | null; fixedOfferingId: string | null; rescheduleId: string | null }) {
-  const offerings = useRemote(institutionId && !fixedOfferingId ? `offerings:${institutionId}` : null, () =>
+  const offerings = useQuery(institutionId && !fixedOfferingId ? `offerings:${institutionId}` : null, () =>
     call('bookings', 'listOfferings', { institutionId: institutionId ?? '' })
   )
   const [chosenOffering, setChosenOffering] = useState<string | null>(null)
   const offeringId = fixedOfferingId ?? chosenOffering
-  const availability = useRemote(offeringId ? `availability:${offeringId}` : null, () => call('bookings', 'availability', { offeringId: offeringId ?? '' }))
-  const children = useRemote('children', () => call('family', 'listChildren', {}))
+  const availability = useQuery(offeringId ? `availability:${offeringId}` : null, () => call('bookings', 'availability', { offeringId: offeringId ?? '' }))
+  const children = useQuery('children', () => call('family', 'listChildren', {}))
   const [date, setDate] = useState<string | null>(null)
   const [slotId, setSlotId] = useState<string | null>(null)
   const [childId, setChildId] = useState<string | null | undefined>(undefined)

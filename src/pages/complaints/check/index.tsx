@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { errorMessage } from '../../../components/shared/use-remote'
+import { errorMessage, useFormAction } from '../../../components/shared/queries'
 import { PageShell } from '../../../components/layout/page-shell'
 import { ActionButton } from '../../../components/shared/action-button'
 import { Chip } from '../../../components/shared/chip'
@@ -33,7 +33,8 @@ export default function FiledCheckPage() {
   const [query, setQuery] = useState('')
   const [matches, setMatches] = useState<Match[] | null>(null)
   const [asked, setAsked] = useState('')
-  const [message, setMessage] = useState<string | null>(null)
+  const check = useFormAction()
+  const { setMessage } = check
 
   useEffect(() => {
     void useRegionStore
@@ -44,18 +45,14 @@ export default function FiledCheckPage() {
         setRegionCode((code) => code || list[0]?.code || '')
       })
       .catch((e: unknown) => setMessage(errorMessage(e).message))
-  }, [])
+  }, [setMessage])
 
-  const search = async () => {
-    setMessage(null)
-    try {
+  const search = () =>
+    check.submit(async () => {
       const result = await call('complaints', 'isFiled', { regionCode, query: query.trim() })
       setMatches(result.matches)
       setAsked(query.trim())
-    } catch (e) {
-      setMessage(errorMessage(e).message)
-    }
-  }
+    })
 
   const report = () => {
     const url = `/pages/complaints/new/index?regionCode=${encodeURIComponent(regionCode)}&name=${encodeURIComponent(asked)}&category=unregistered`
@@ -82,9 +79,9 @@ export default function FiledCheckPage() {
           testId='filed-query'
         />
         <View className='complaints-actions'>
-          <ActionButton label={t('complaints.check.search')} onClick={() => void search()} disabled={!regionCode || query.trim().length < COMPLAINT_LIMITS.filedQuery.min} testId='filed-search' />
+          <ActionButton label={t('complaints.check.search')} onClick={() => void search()} disabled={check.busy || !regionCode || query.trim().length < COMPLAINT_LIMITS.filedQuery.min} testId='filed-search' />
         </View>
-        {message ? <Text className='complaints-error'>{message}</Text> : null}
+        {check.message ? <Text className='complaints-error'>{check.message}</Text> : null}
       </SectionCard>
 
       {matches && matches.length > 0 ? (
