@@ -7,12 +7,12 @@ import { keptLoader } from '../components/shared/queries'
  * Institutions opened in this visit, by id. The detail and compare pages share it, so going back and forth
  * between them does not refetch. Not persisted: disclosures and vacancies should be fresh each launch.
  */
-export interface InstitutionState {
+interface InstitutionState {
   byId: Record<string, InstitutionDetail>
   load(id: string, options?: { refresh?: boolean }): Promise<InstitutionDetail>
 }
 
-export const createInstitutionStore = () =>
+const createInstitutionStore = () =>
   create<InstitutionState>()((set, get) => {
     const load = keptLoader(
       (id) => get().byId[id],

@@ -4,14 +4,14 @@ import { call } from '../services/api-client'
 import { keptLoader } from '../components/shared/queries'
 
 /** Regions change rarely; one fetch per app launch is plenty, and pages share it. */
-export interface RegionState {
+interface RegionState {
   regions: RegionSummary[]
   byCode: Record<string, Region>
   loadRegions(): Promise<RegionSummary[]>
   loadRegion(code: string): Promise<Region>
 }
 
-export const createRegionStore = () => {
+const createRegionStore = () => {
   let pendingList: Promise<RegionSummary[]> | null = null
   return create<RegionState>()((set, get) => {
     const loadRegion = keptLoader(

@@ -19,7 +19,7 @@ export interface AccountDependencies {
 
 const outsideProduction = () => process.env.NODE_ENV !== 'production'
 
-export function startSession(sessions: SessionTokens, user: User, now: Date): Session {
+function startSession(sessions: SessionTokens, user: User, now: Date): Session {
   const { token, expiresAt } = sessions.issue(user.id, now)
   return { token, expiresAt: expiresAt.toISOString(), user }
 }

@@ -2,7 +2,7 @@ import type { Database } from '../db/database'
 import { runBookingTimers } from './reminder-service'
 import { subscribeGatewayFromEnv, type SubscribeGateway } from './wechat-subscribe-gateway'
 
-export interface BookingTimerOptions {
+interface BookingTimerOptions {
   intervalMs?: number
   now?: () => Date
   /** WeChat subscribe messages; by default from WECHAT_APPID, WECHAT_SECRET and WECHAT_REMINDER_TEMPLATE_ID. */

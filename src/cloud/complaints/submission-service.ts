@@ -49,7 +49,7 @@ function leadDepartment(region: Region): string {
  * Who handles a complaint and how fast. A routing that names a department the region does not have would
  * lose the complaint, so it goes to the lead department instead.
  */
-export function routeFor(region: Region, category: ComplaintCategory, subject: RoutedSubject) {
+function routeFor(region: Region, category: ComplaintCategory, subject: RoutedSubject) {
   const lead = leadDepartment(region)
   const routing = complaintRoutingFor(region.code) ?? fallbackRouting(region.code, lead)
   const route = resolveRoute(routing, category, subject)

@@ -6,7 +6,7 @@ import { openPgliteDatabase } from './pglite-database'
 import { openPostgresDatabase } from './postgres-database'
 import { seedSampleData } from './seed-sample-data'
 
-export interface OpenDatabaseOptions {
+interface OpenDatabaseOptions {
   /** A PostgreSQL connection string; when set, the embedded database is not used. */
   databaseUrl?: string
   /** Where the embedded database keeps its files; in memory when absent. */

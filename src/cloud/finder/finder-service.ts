@@ -28,7 +28,7 @@ interface CachedIndex {
 // object so tests with their own databases never see each other's rows.
 const indexes = new WeakMap<Database, Map<string, CachedIndex>>()
 
-export async function nearbyIndexFor(db: Database, regionCode: string): Promise<NearbyIndex> {
+async function nearbyIndexFor(db: Database, regionCode: string): Promise<NearbyIndex> {
   const version = await finderDataVersion(db)
   let perRegion = indexes.get(db)
   if (!perRegion) {

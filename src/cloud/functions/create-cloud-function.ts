@@ -12,7 +12,7 @@ import { consoleLogger, dispatch, type Api, type DispatchLogger } from '../trans
 import { openCloudDatabase } from './open-cloud-database'
 import { callerOpenid } from './wechat-caller'
 
-export interface CloudFunctionOptions {
+interface CloudFunctionOptions {
   /** The database; by default PostgreSQL from DATABASE_URL. Tests pass the embedded one. */
   openDatabase?: () => Promise<Database>
   wechatGateway?: WechatGateway

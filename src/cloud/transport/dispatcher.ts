@@ -8,7 +8,7 @@ import type { ServiceContext } from '../shared/service-context'
 import { describeInvalidInput, dottedPath, fieldLabel } from './invalid-input-message'
 
 /** One request, whichever transport brought it: the cloud function event or `POST /api/{fn}/{action}`. */
-export interface ActionCall {
+interface ActionCall {
   fn: unknown
   action: unknown
   input: unknown
@@ -26,7 +26,7 @@ export interface DispatchLogger {
   error(message: string, details: Record<string, unknown>): void
 }
 
-export interface DispatchOptions {
+interface DispatchOptions {
   /** Ties the log line of an unexpected failure to the request (the HTTP server also returns it as a header). */
   requestId?: string
   logger?: DispatchLogger

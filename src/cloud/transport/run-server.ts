@@ -4,7 +4,7 @@ import { startBookingTimers } from '../bookings/booking-timers'
 import { openDatabase } from '../db/open-database'
 import { createServer } from './http-server'
 
-export interface RunServerOptions {
+interface RunServerOptions {
   /** The built H5 app to serve next to the API. */
   staticDir: string
   env: Readonly<Record<string, string | undefined>>

@@ -14,7 +14,7 @@ interface TokenReply extends WechatReply {
 }
 
 /** One subscribe message the user allowed; `data` maps each template field to its value. */
-export interface SubscribeMessage {
+interface SubscribeMessage {
   openid: string
   templateId: string
   /** The mini-program page the message opens. */
@@ -23,7 +23,7 @@ export interface SubscribeMessage {
 }
 
 /** WeChat's server API behind the mini-program's access token. */
-export interface WechatApi {
+interface WechatApi {
   /** Posts to an endpoint and gives back WeChat's reply, whatever its errcode. */
   post<Reply extends WechatReply>(endpoint: string, body: unknown): Promise<Reply>
   /** Rejects when WeChat refuses the message. */

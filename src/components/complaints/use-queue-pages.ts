@@ -6,7 +6,7 @@ import { usePagedQuery, type PagedRemote } from '../shared/queries'
 
 type QueuePage = z.infer<typeof queueOutputSchema>
 
-export interface QueuePages extends PagedRemote<QueuePage> {
+interface QueuePages extends PagedRemote<QueuePage> {
   /** Every item loaded so far, first page first; totals and departments are from the latest page. */
   shown: QueuePage | undefined
 }

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { t } from '../../i18n/translate'
 import { ApiError, toApiError } from '../../services/api-error'
 
-export interface Remote<T> {
+interface Remote<T> {
   data: T | undefined
   error: ApiError | null
   loading: boolean
@@ -125,7 +125,7 @@ export function errorMessage(error: unknown): ApiError {
 }
 
 /** What a finished action says: a tick for a change the user asked for, plain text for a report. */
-export interface ActionToast {
+interface ActionToast {
   title: string
   icon: 'success' | 'none'
 }

@@ -41,7 +41,3 @@ export function isoWeekday(date: string): number {
 export function formatChinaDateTime(instant: string | Date): string {
   return dayjs(instant).tz(APP_TIME_ZONE).format('M月D日 HH:mm')
 }
-
-export function toIso(instant: Date): string {
-  return instant.toISOString()
-}

@@ -28,7 +28,7 @@ const within = <T>(wanted: readonly T[] | undefined, value: T): boolean =>
 const overlaps = <T>(wanted: readonly T[] | undefined, values: readonly T[]): boolean =>
   !wanted || wanted.length === 0 || values.some((v) => wanted.includes(v))
 
-export const gradeRank = (grade: Grade | null): number => (grade === null ? GRADES.length : GRADES.indexOf(grade))
+const gradeRank = (grade: Grade | null): number => (grade === null ? GRADES.length : GRADES.indexOf(grade))
 
 /** Lowest monthly fee for the chosen service types and age bands; null when none is published. */
 export function monthlyFeeFor(inst: SearchableInstitution, filters: SearchFilters): number | null {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /** Mean Earth radius used for every distance the product shows or sorts by. */
-export const EARTH_RADIUS_M = 6_371_000
+const EARTH_RADIUS_M = 6_371_000
 
 export const latLngSchema = z.object({
   lat: z.number().min(-90).max(90),
