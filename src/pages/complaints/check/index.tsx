@@ -1,17 +1,16 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
-import { errorMessage, useFormAction } from '../../../components/shared/queries'
+import { useState } from 'react'
+import { useFormAction } from '../../../components/shared/queries'
 import { PageShell } from '../../../components/layout/page-shell'
 import { ActionButton } from '../../../components/shared/action-button'
 import { Chip } from '../../../components/shared/chip'
 import { SectionCard } from '../../../components/shared/section-card'
 import { TextField } from '../../../components/shared/text-field'
 import { COMPLAINT_LIMITS } from '../../../domain/complaints/complaint-schema'
-import type { RegionSummary } from '../../../domain/regions/region-schema'
 import { t } from '../../../i18n/translate'
 import { call } from '../../../services/api-client'
-import { useRegionStore } from '../../../stores/region-store'
+import { useRegions } from '../../../components/shared/use-regions'
 import '../../../components/complaints/complaints.scss'
 import './index.scss'
 
@@ -28,24 +27,13 @@ interface Match {
  */
 export default function FiledCheckPage() {
   const { params } = useRouter()
-  const [regions, setRegions] = useState<RegionSummary[]>([])
-  const [regionCode, setRegionCode] = useState(params.regionCode ? decodeURIComponent(params.regionCode) : '')
+  const { regions, error } = useRegions()
+  const [chosenRegion, setRegionCode] = useState(params.regionCode ? decodeURIComponent(params.regionCode) : '')
+  const regionCode = chosenRegion || regions[0]?.code || ''
   const [query, setQuery] = useState('')
   const [matches, setMatches] = useState<Match[] | null>(null)
   const [asked, setAsked] = useState('')
   const check = useFormAction()
-  const { setMessage } = check
-
-  useEffect(() => {
-    void useRegionStore
-      .getState()
-      .loadRegions()
-      .then((list) => {
-        setRegions(list)
-        setRegionCode((code) => code || list[0]?.code || '')
-      })
-      .catch((e: unknown) => setMessage(errorMessage(e).message))
-  }, [setMessage])
 
   const search = () =>
     check.submit(async () => {
@@ -81,7 +69,7 @@ export default function FiledCheckPage() {
         <View className='complaints-actions'>
           <ActionButton label={t('complaints.check.search')} onClick={() => void search()} disabled={check.busy || !regionCode || query.trim().length < COMPLAINT_LIMITS.filedQuery.min} testId='filed-search' />
         </View>
-        {check.message ? <Text className='complaints-error'>{check.message}</Text> : null}
+        {check.message ?? error?.message ? <Text className='complaints-error'>{check.message ?? error?.message}</Text> : null}
       </SectionCard>
 
       {matches && matches.length > 0 ? (
