@@ -151,18 +151,14 @@ function Handling({ initial, departments }: { initial: RegulatorView; department
   )
 }
 
+const NO_DEPARTMENTS: readonly Department[] = []
+
 function Inspect({ trackingNo }: { trackingNo: string }) {
   const regionCode = useSessionStore((s) => s.user?.regionCode ?? null)
-  const [departments, setDepartments] = useState<Department[]>([])
   const remote = useQuery(trackingNo, () => call('complaints', 'inspect', { trackingNo }))
-  useEffect(() => {
-    if (!regionCode) return
-    void useRegionStore
-      .getState()
-      .loadRegion(regionCode)
-      .then((region) => setDepartments(region.departments))
-      .catch(() => undefined)
-  }, [regionCode])
+  // Where the complaint can be transferred; without them the handling still works, so a failure is not shown.
+  const region = useQuery(regionCode ? `region:${regionCode}` : null, () => useRegionStore.getState().loadRegion(regionCode ?? ''))
+  const departments = region.data?.departments ?? NO_DEPARTMENTS
   if (remote.error && !remote.data) return <ErrorState title={t('complaints.titles.handle')} message={remote.error.message} onRetry={() => void remote.reload()} />
   if (!remote.data) return <LoadingState />
   return <Handling initial={remote.data} departments={departments} />
