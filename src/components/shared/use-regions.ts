@@ -4,7 +4,7 @@ import type { ApiError } from '../../services/api-error'
 import { useRegionStore } from '../../stores/region-store'
 import { errorMessage } from './queries'
 
-export interface Regions {
+interface Regions {
   regions: RegionSummary[]
   error: ApiError | null
   retry(): void
