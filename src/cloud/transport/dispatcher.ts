@@ -5,6 +5,7 @@ import type { Envelope, ErrorBody } from '../../domain/shared/envelope-schema'
 import { DomainError, type ErrorCode } from '../../domain/shared/error-codes'
 import { t, type MessageKey } from '../../i18n/translate'
 import type { ServiceContext } from '../shared/service-context'
+import { alreadyValidated } from '../shared/validated-values'
 import { describeInvalidInput, dottedPath, fieldLabel } from './invalid-input-message'
 
 /** One request, whichever transport brought it: the cloud function event or `POST /api/{fn}/{action}`. */
@@ -119,6 +120,7 @@ export async function dispatch(api: Api, call: ActionCall, ctx: ServiceContext, 
   const where = { requestId: options.requestId ?? randomUUID(), fn: String(call.fn), action: String(call.action) }
   try {
     const result = await handler(ctx, parsed.data as never)
+    if (alreadyValidated(spec.output, result)) return { ok: true, data: result }
     const output = spec.output.safeParse(result)
     if (!output.success) {
       logger.error('handler answered outside its output schema', { ...where, issues: output.error.issues })
