@@ -10,7 +10,7 @@ import { alreadyValidated } from '../shared/validated-values'
 import { describeInvalidInput, dottedPath, fieldLabel } from './invalid-input-message'
 
 /** One request, whichever transport brought it: the cloud function event or `POST /api/{fn}/{action}`. */
-export interface ActionCall {
+interface ActionCall {
   fn: unknown
   action: unknown
   input: unknown

@@ -19,7 +19,7 @@ import { buildOpenApiDocument } from './openapi-document'
 import { readJsonBody } from './request-body'
 import { serveStatic } from './static-files'
 
-export interface ServerOptions {
+interface ServerOptions {
   db: Database
   /** The built H5 app (dist/h5); without it only the API is served. */
   staticDir?: string

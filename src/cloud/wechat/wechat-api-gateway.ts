@@ -14,7 +14,7 @@ interface TokenReply extends WechatReply {
 }
 
 /** One subscribe message the user allowed; `data` maps each template field to its value. */
-export interface SubscribeMessage {
+interface SubscribeMessage {
   openid: string
   templateId: string
   /** The mini-program page the message opens. */
