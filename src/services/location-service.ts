@@ -35,7 +35,7 @@ export async function locateFamily(): Promise<LocateResult> {
   }
 }
 
-export type ChooseResult = { status: 'chosen'; point: LatLng; address: string } | { status: 'cancelled' }
+type ChooseResult = { status: 'chosen'; point: LatLng; address: string } | { status: 'cancelled' }
 
 /**
  * A point the parent picks on WeChat's map (chooseLocation, GCJ-02 like every stored location), with the address

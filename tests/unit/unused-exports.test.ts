@@ -54,8 +54,7 @@ function unusedExports(): string[] {
   const unused: string[] = []
   for (const file of ours) {
     const relative = path.relative(root, file.fileName)
-    // src/cloud/seed is being split into src/cloud/sample-data and the contexts; checked once that lands.
-    if (!relative.startsWith('src/') || relative.startsWith('src/cloud/seed/') || ENTRY_POINTS.some((entry) => entry.test(relative))) continue
+    if (!relative.startsWith('src/') || ENTRY_POINTS.some((entry) => entry.test(relative))) continue
     const moduleSymbol = checker.getSymbolAtLocation(file)
     if (!moduleSymbol || wholeModules.has(moduleSymbol)) continue
     for (const exported of checker.getExportsOfModule(moduleSymbol)) {

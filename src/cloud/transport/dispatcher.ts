@@ -24,7 +24,7 @@ export interface Api {
   handlers: Readonly<Record<string, Readonly<Record<string, AnyHandler>>>>
 }
 
-export interface DispatchOptions {
+interface DispatchOptions {
   /** Ties the log line of an unexpected failure to the request (the HTTP server also returns it as a header). */
   requestId?: string
   /** Where unexpected failures are logged; the process's log by default. */

@@ -7,7 +7,7 @@ import { subscribeGatewayFrom } from '../bookings/wechat-subscribe-gateway'
 import { createServerLog, useServerLog } from '../shared/server-log'
 import { createServer } from './http-server'
 
-export interface RunServerOptions {
+interface RunServerOptions {
   /** The built H5 app to serve next to the API, unless TUOYU_STATIC_DIR names another. */
   staticDir: string
   env: Readonly<Record<string, string | undefined>>
