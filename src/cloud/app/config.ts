@@ -5,8 +5,8 @@ import { LOG_LEVELS, type LogLevel } from '../shared/server-log'
 /**
  * Every environment variable the server and the cloud functions read, read once at start-up (or at a cloud
  * function's first call) and checked here, so a mistake stops the process with the variable's name instead of
- * surfacing later as a strange failure. No other module reads `process.env` for configuration. (WX_OPENID and
- * WX_CONTEXT_KEYS are not configuration: the WeChat platform sets them per call, see functions/wechat-caller.ts.)
+ * surfacing later as a strange failure. No other module reads `process.env` for configuration. (The caller's
+ * identity in a cloud function is not configuration: wx-server-sdk's getWXContext gives it per call.)
  */
 
 export const MIN_SECRET_CHARS = 32

@@ -1,4 +1,4 @@
-import { dayjs, APP_TIME_ZONE } from '../../domain/shared/clock'
+import { formatInChina } from '../../domain/shared/clock'
 import type { Database } from '../db/database'
 import { findBooking, type BookingRecord } from './booking-repository'
 import { sendReminder } from './booking-messages'
@@ -24,7 +24,7 @@ async function sendWechatReminders(db: Database, bookings: readonly BookingRecor
         openid,
         page: MY_BOOKINGS_PAGE,
         title: booking.offering.title,
-        startsAt: dayjs(booking.slot.startsAt).tz(APP_TIME_ZONE).format('YYYY-MM-DD HH:mm'),
+        startsAt: formatInChina(booking.slot.startsAt, 'YYYY-MM-DD HH:mm'),
         place: booking.offering.hostName
       })
     } catch (error) {

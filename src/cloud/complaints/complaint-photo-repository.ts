@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database'
 
-export interface UploadRecord {
+interface UploadRecord {
   id: string
   uploaderId: string
   byteLength: number

@@ -2,7 +2,7 @@ import type { User } from '../../domain/account/account-schema'
 import { availableCommands, nextStatus, reopenDeadline } from '../../domain/complaints/complaint-lifecycle-rules'
 import type { ComplaintView, RegulatorComplaintView } from '../../domain/complaints/complaint-schema'
 import type { Region } from '../../domain/regions/region-schema'
-import { dayjs, APP_TIME_ZONE } from '../../domain/shared/clock'
+import { inChina } from '../../domain/shared/clock'
 import type { ComplaintRecord, EventRecord } from './complaint-repository'
 import type { PhotoMeta } from './complaint-photo-repository'
 
@@ -17,7 +17,7 @@ export function departmentName(region: Region | null, code: string): string {
 
 /** A deadline is the end of a China day; people read it as that day: 11月27日. */
 export function deadlineDay(deadline: string | Date): string {
-  return dayjs(deadline).subtract(1, 'millisecond').tz(APP_TIME_ZONE).format('M月D日')
+  return inChina(deadline).subtract(1, 'millisecond').format('M月D日')
 }
 
 export function lifecycleSnapshot(record: ComplaintRecord) {
@@ -30,7 +30,7 @@ export function lifecycleSnapshot(record: ComplaintRecord) {
 }
 
 /** The acceptance deadline until accepted, the answer deadline while being handled, nothing once answered or closed. */
-export function dueAtOf(record: ComplaintRecord): string | null {
+function dueAtOf(record: ComplaintRecord): string | null {
   if (record.status === 'submitted') return record.acceptBy
   if (['accepted', 'assigned', 'investigating', 'reopened'].includes(record.status)) return record.answerBy
   return null
@@ -95,7 +95,7 @@ function sharedView(record: ComplaintRecord, parts: { region: Region | null }): 
   }
 }
 
-export interface ComplainantViewParts {
+interface ComplainantViewParts {
   region: Region | null
   /**
    * Public events of the complaint and, after the merge, the department's steps on the complaint it joined,
@@ -122,7 +122,7 @@ export function complainantView(record: ComplaintRecord, parts: ComplainantViewP
   }
 }
 
-export interface RegulatorViewParts {
+interface RegulatorViewParts {
   region: Region | null
   events: readonly EventRecord[]
   photos: readonly (PhotoMeta & { complaintId: string })[]

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto'
+import * as wxServerSdk from 'wx-server-sdk'
 import { contract, type FunctionName } from '../../domain/contract'
 import type { User } from '../../domain/account/account-schema'
 import type { Envelope } from '../../domain/shared/envelope-schema'
@@ -13,16 +14,19 @@ import { complaintWechatFrom } from '../complaints/wechat-complaint-gateway'
 import type { Handlers } from '../shared/service-context'
 import { createServerLog, errorField, logRequest, serverLog, useServerLog, type ServerLog } from '../shared/server-log'
 import { dispatch, type Api } from '../transport/dispatcher'
+import { useCloudWechatApi } from '../wechat/wechat-platform'
 import { openCloudDatabase } from './open-cloud-database'
-import { callerOpenid } from './wechat-caller'
+import { callerOpenid, createCloudWechatApi, type WxCloud } from './wechat-cloud'
 
-export interface CloudFunctionOptions {
+interface CloudFunctionOptions {
   /** The database; by default PostgreSQL from DATABASE_URL. Tests pass the embedded one. */
   openDatabase?: (config: Config) => Promise<Database>
   wechatGateway?: WechatGateway
   /** Where request lines and failures go; by default stdout at the configured LOG_LEVEL. */
   log?: ServerLog
   now?: () => Date
+  /** wx-server-sdk; tests pass a stand-in for its 云调用, which would reach Tencent's servers. */
+  cloud?: WxCloud
 }
 
 export type CloudFunctionMain = (event: unknown, context: unknown) => Promise<Envelope<unknown>>
@@ -37,7 +41,7 @@ function requestIdOf(context: unknown): string {
 /**
  * One WeChat cloud function: `main(event, context)` dispatches `{ action, input }` from the mini-program's
  * `wx.cloud.callFunction({ name, data })` to function `fn`'s handlers, as the caller whose OPENID the
- * platform vouches for (a parent account is made on first sight). The database is opened once per warm
+ * platform vouches for through wx-server-sdk's getWXContext() (a parent account is made on first sight). The database is opened once per warm
  * instance and reused. Each entry names only its own handlers, so its bundle carries only their code.
  */
 export function createCloudFunction<F extends FunctionName>(
@@ -47,11 +51,14 @@ export function createCloudFunction<F extends FunctionName>(
 ): CloudFunctionMain {
   const log = () => options.log ?? serverLog()
   const now = options.now ?? (() => new Date())
+  const cloud = options.cloud ?? (wxServerSdk as unknown as WxCloud)
   const open = options.openDatabase ?? openCloudDatabase
   // Read at the first call, not at import: the platform sets the environment before it calls main.
   let prepared: { config: Config; api: Api } | undefined
   const prepare = () => {
     const config = loadConfig(process.env)
+    // Subscribe messages and content checks go by 云调用 here: no AppSecret, no access token to fight over.
+    useCloudWechatApi(createCloudWechatApi(cloud))
     if (!options.log) useServerLog(createServerLog({ level: config.logLevel }))
     const handlers = handlersFor({
       // Identity here is the OPENID, not a token; tokens from wechatLogin are for the HTTP API and only
@@ -84,7 +91,7 @@ export function createCloudFunction<F extends FunctionName>(
     }
     const at = now()
     let user: User | null = null
-    const openid = callerOpenid(event, context, process.env)
+    const openid = callerOpenid(cloud)
     try {
       user = openid ? await userForOpenid(db, openid) : null
     } catch (error) {

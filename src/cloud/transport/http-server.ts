@@ -22,7 +22,7 @@ import { createRateLimiter } from './rate-limiter'
 import { API_SECURITY_HEADERS } from './security-headers'
 import { serveStatic } from './static-files'
 
-export interface ServerOptions {
+interface ServerOptions {
   db: Database
   /** The built H5 app (dist/h5); without it only the API is served. */
   staticDir?: string

@@ -1,14 +1,14 @@
 import type { IncomingMessage } from 'node:http'
 
-export const MAX_BODY_BYTES = 64 * 1024
+const MAX_BODY_BYTES = 64 * 1024
 /**
  * How much of an oversized body is read and thrown away after the 413 is sent. Closing while the client is
  * still sending makes the kernel reset the connection, and the client sees EPIPE or ECONNRESET instead of the
  * status; past this much the server stops paying for that courtesy and closes anyway.
  */
-export const MAX_DRAIN_BYTES = 16 * 1024 * 1024
+const MAX_DRAIN_BYTES = 16 * 1024 * 1024
 
-export type BodyResult = { kind: 'json'; value: unknown } | { kind: 'too_large' } | { kind: 'not_json' }
+type BodyResult = { kind: 'json'; value: unknown } | { kind: 'too_large' } | { kind: 'not_json' }
 
 /**
  * Reads a JSON request body of at most MAX_BODY_BYTES. A declared or actual size over the limit stops the

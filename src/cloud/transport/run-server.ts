@@ -13,7 +13,7 @@ import { createServer } from './http-server'
  */
 const LISTEN_BACKLOG = 4096
 
-export interface RunServerOptions {
+interface RunServerOptions {
   /** The built H5 app to serve next to the API, unless TUOYU_STATIC_DIR names another. */
   staticDir: string
   env: Readonly<Record<string, string | undefined>>

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import type { Dispatch, SetStateAction } from 'react'
 import { PHOTO_LIMITS } from '../../domain/complaints/photo-rules'
 import { t } from '../../i18n/translate'
-import { errorMessage } from '../shared/use-remote'
+import { errorMessage } from '../shared/queries'
 import { readPickedFile, uploadPhoto, type PickedFile } from './photo-upload'
 import './complaints.scss'
 

@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { useRemote } from '../../../components/shared/use-remote'
+import { useQuery } from '../../../components/shared/queries'
 import { RegionChips } from '../../../components/guidance/region-chips'
 import { useGuidanceRegion } from '../../../components/guidance/use-guidance-region'
 import { PageShell } from '../../../components/layout/page-shell'
@@ -14,6 +13,7 @@ import { t } from '../../../i18n/translate'
 import { call } from '../../../services/api-client'
 import { formatDistance } from '../../../services/display-format'
 import { locateFamily } from '../../../services/location-service'
+import { openInMap } from '../../../services/map-navigation'
 import '../../../components/guidance/guidance.scss'
 import './index.scss'
 
@@ -45,7 +45,7 @@ function RoomCard({ room }: { room: NursingRoom & { distanceM: number | null } }
         label={t('guidance.nursingRooms.navigate')}
         variant='secondary'
         testId='navigate-room'
-        onClick={() => void Taro.openLocation({ latitude: room.location.lat, longitude: room.location.lng, name: room.name, address: room.address })}
+        onClick={() => void openInMap({ point: room.location, name: room.name, address: room.address })}
       />
     </View>
   )
@@ -58,7 +58,7 @@ export default function NursingRoomsPage() {
   const [position, setPosition] = useState<Position>({ status: 'idle' })
   const code = region.regionCode
   const near = position.status === 'located' ? position.point : null
-  const rooms = useRemote(code ? `rooms:${code}:${near ? `${near.lat},${near.lng}` : 'area'}` : null, () =>
+  const rooms = useQuery(code ? `rooms:${code}:${near ? `${near.lat},${near.lng}` : 'area'}` : null, () =>
     call('guidance', 'nursingRooms', near ? { regionCode: code ?? '', near, limit: NEAREST, radiusM: SEARCH_RADIUS_M } : { regionCode: code ?? '', limit: AREA_LIST })
   )
   const regionName = region.regions.find((r) => r.code === code)?.name ?? ''
