@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { photoUploadOutputSchema, type PhotoUpload } from '../domain/complaints/complaint-schema'
 import { contract, type ActionInput, type ActionName, type ActionOutput, type ActionSpec, type FunctionName } from '../domain/contract'
 import { ERROR_CODES, type ErrorCode } from '../domain/shared/error-codes'
 import { t } from '../i18n/translate'
@@ -15,6 +16,9 @@ export { ApiError } from './api-error'
 const CLOUD_ENV = process.env.TARO_APP_CLOUD_ENV
 const API_BASE = process.env.TARO_APP_API_BASE ?? ''
 const REQUEST_TIMEOUT_MS = 15_000
+/** A compressed photo is well under 2 MB, but a phone on a weak signal sends it slowly. */
+const UPLOAD_TIMEOUT_MS = 60_000
+const PHOTO_UPLOAD_PATH = '/api/upload/complaint-photo'
 
 const useCloud = (): boolean => process.env.TARO_ENV === 'weapp' && Boolean(CLOUD_ENV)
 
@@ -42,6 +46,40 @@ function unwrap(envelope: unknown): unknown {
   throw new ApiError(code, message)
 }
 
+function parseBody(data: unknown): unknown {
+  if (typeof data !== 'string') return data
+  try {
+    return JSON.parse(data)
+  } catch {
+    throw networkError()
+  }
+}
+
+function authHeader(): Record<string, string> {
+  const token = currentToken()
+  return token ? { Authorization: `Bearer ${token}` } : {}
+}
+
+/**
+ * Sends one photo file, already compressed on the phone, to the server in one multipart request and returns
+ * the ticket `complaints.submit` takes. The server re-encodes it and never keeps the original bytes.
+ */
+export async function uploadComplaintPhoto(filePath: string): Promise<PhotoUpload> {
+  const response = await Taro.uploadFile({
+    url: `${API_BASE}${PHOTO_UPLOAD_PATH}`,
+    filePath,
+    name: 'file',
+    fileName: 'photo.jpg',
+    header: authHeader(),
+    timeout: UPLOAD_TIMEOUT_MS
+  }).catch(() => {
+    throw networkError()
+  })
+  const photo = photoUploadOutputSchema.safeParse(unwrap(parseBody(response.data)))
+  if (!photo.success) throw new ApiError('INTERNAL', t('errors.INTERNAL'))
+  return photo.data
+}
+
 function specOf(fn: FunctionName, action: string): ActionSpec | undefined {
   return (contract[fn] as Record<string, ActionSpec>)[action]
 }
@@ -54,9 +92,7 @@ async function send(fn: FunctionName, action: string, input: unknown): Promise<u
     })
     return (response as { result?: unknown }).result
   }
-  const token = currentToken()
-  const header: Record<string, string> = { 'content-type': 'application/json' }
-  if (token) header.Authorization = `Bearer ${token}`
+  const header: Record<string, string> = { 'content-type': 'application/json', ...authHeader() }
   const response = await Taro.request({
     url: `${API_BASE}/api/${fn}/${action}`,
     method: 'POST',

@@ -8,11 +8,13 @@ import { t, type MessageKey } from '../../i18n/translate'
 import { userForToken } from '../account/account-service'
 import { sessionTokens } from '../account/session-tokens'
 import { createWechatGateway, type WechatGateway } from '../account/wechat-gateway'
+import { photoUploadQuota, type PhotoUploadQuota } from '../complaints/photo-upload-quota'
 import type { Database } from '../db/database'
 import { createHandlers } from '../handlers'
 import { consoleLogger, dispatch, httpStatusFor, type Api, type DispatchLogger } from './dispatcher'
 import { databaseAnswers } from './health-repository'
 import { buildOpenApiDocument } from './openapi-document'
+import { defaultUploadDir, PHOTO_UPLOAD_PATH, receivePhotoUpload } from './photo-upload-route'
 import { readJsonBody } from './request-body'
 import { serveStatic } from './static-files'
 
@@ -27,6 +29,10 @@ export interface ServerOptions {
   /** The clock handlers see; tests fix it. */
   now?: () => Date
   logger?: DispatchLogger
+  /** The temporary file store photos stream to before re-encoding; by default under the OS temporary directory. */
+  uploadDir?: string
+  /** Pending photos per parent; the process-wide one unless a test brings its own. */
+  photoQuota?: PhotoUploadQuota
 }
 
 const ACTION_PATH = /^\/api\/([A-Za-z][A-Za-z0-9]*)\/([A-Za-z][A-Za-z0-9]*)$/
@@ -97,6 +103,20 @@ export function createServer(options: ServerOptions): Server {
     sendJson(res, envelope.ok ? 200 : httpStatusFor(envelope.error.code), envelope, headers)
   }
 
+  async function handlePhotoUpload(req: IncomingMessage, res: ServerResponse, requestId: string) {
+    const headers: Record<string, string> = { 'X-Request-Id': requestId }
+    if (req.method !== 'POST') return methodNotAllowed(res, 'POST')
+    const at = now()
+    const answer = await receivePhotoUpload(req, {
+      db,
+      user: await caller(req, at),
+      now: at,
+      quota: options.photoQuota ?? photoUploadQuota,
+      uploadDir: options.uploadDir ?? defaultUploadDir()
+    })
+    sendJson(res, answer.status, answer.envelope, answer.close ? { ...headers, Connection: 'close' } : headers)
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const requestId = randomUUID()
@@ -112,6 +132,7 @@ export function createServer(options: ServerOptions): Server {
       res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache', 'Content-Length': Buffer.byteLength(openApiText) })
       return void res.end(req.method === 'HEAD' ? undefined : openApiText)
     }
+    if (url.pathname === PHOTO_UPLOAD_PATH) return handlePhotoUpload(req, res, requestId)
     const action = ACTION_PATH.exec(url.pathname)
     if (action?.[1] && action[2]) return handleAction(req, res, action[1], action[2], requestId)
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return sendError(res, 'UNKNOWN_ACTION', { 'X-Request-Id': requestId })

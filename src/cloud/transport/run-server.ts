@@ -1,8 +1,10 @@
 import type { AddressInfo } from 'node:net'
 import { resolveSessionSecret } from '../account/session-secret'
 import { startBookingTimers } from '../bookings/booking-timers'
+import { photoUploadQuota } from '../complaints/photo-upload-quota'
 import { openDatabase } from '../db/open-database'
 import { createServer } from './http-server'
+import { defaultUploadDir, startPhotoSweep } from './photo-upload-route'
 
 export interface RunServerOptions {
   /** The built H5 app to serve next to the API. */
@@ -19,8 +21,10 @@ export async function runServer({ staticDir, env }: RunServerOptions): Promise<v
   const dataDir = env.TUOYU_DATA_DIR ?? '.data/pglite'
   const sessionSecret = resolveSessionSecret(env, dataDir)
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir })
-  const server = createServer({ db, staticDir, sessionSecret })
+  const uploadDir = env.TUOYU_UPLOAD_DIR || defaultUploadDir()
+  const server = createServer({ db, staticDir, sessionSecret, uploadDir })
   const stopBookingTimers = startBookingTimers(db)
+  const stopPhotoSweep = startPhotoSweep({ db, quota: photoUploadQuota, uploadDir })
   const port = Number(env.PORT ?? 3000)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -33,6 +37,7 @@ export async function runServer({ staticDir, env }: RunServerOptions): Promise<v
     if (stopping) return
     stopping = true
     stopBookingTimers()
+    stopPhotoSweep()
     console.log(`${signal}: closing the server and the database`)
     server.close()
     server.closeAllConnections()

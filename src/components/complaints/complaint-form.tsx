@@ -23,7 +23,7 @@ import { CategoryPicker } from './category-picker'
 import { dateText } from './complaint-format'
 import { DuplicateOffer, type DuplicateCandidate } from './duplicate-offer'
 import { IdentityPicker } from './identity-picker'
-import { PhotoPicker, type PickedPhoto } from './photo-picker'
+import { PhotoPicker, photosBlockSubmit, type PickedPhoto } from './photo-picker'
 import { TextBox } from './text-box'
 import { UnfiledSubjectForm, type UnfiledSubject } from './unfiled-subject-form'
 import './complaints.scss'
@@ -110,8 +110,7 @@ export function ComplaintForm({ subject, category, onCategory, onSubmitted }: Co
     if (!category) return t('complaints.form.chooseCategory')
     if (details.trim().length < COMPLAINT_LIMITS.details.min) return t('complaints.form.detailsTooShort', { min: COMPLAINT_LIMITS.details.min })
     if (!incidentDate) return t('complaints.form.chooseDate')
-    if (photos.some((p) => p.status === 'uploading')) return t('complaints.form.uploading')
-    return null
+    return photosBlockSubmit(photos)
   }
 
   const submit = async () => {
@@ -137,7 +136,7 @@ export function ComplaintForm({ subject, category, onCategory, onSubmitted }: Co
       category,
       details: details.trim(),
       incidentDate,
-      photoIds: photos.flatMap((p) => (p.status === 'done' && p.photoId ? [p.photoId] : [])),
+      photoTickets: photos.flatMap((p) => (p.status === 'done' && p.ticket ? [p.ticket] : [])),
       identity,
       wechatSubscribed
     }

@@ -75,7 +75,11 @@ export const trackingNumberSchema = z
 
 export const followSecretSchema = z.string().regex(new RegExp(`^[0-9A-Za-z]{${COMPLAINT_LIMITS.followSecretLength}}$`))
 export const photoIdSchema = z.string().regex(/^ph-[a-z0-9-]{4,60}$/)
-export const uploadIdSchema = z.string().regex(/^up-[a-z0-9-]{4,60}$/)
+/**
+ * What a finished upload hands back instead of an owner: 32 random bytes, base64url. Whoever holds it may send
+ * the photo with a complaint; the server keeps only its hash, so the photo row names no one.
+ */
+export const photoTicketSchema = z.string().regex(/^pt-[A-Za-z0-9_-]{43}$/)
 
 const text = (limits: { min: number; max: number }) => z.string().trim().min(limits.min).max(limits.max)
 
@@ -107,10 +111,11 @@ export const submitComplaintInputSchema = z
     category: complaintCategorySchema,
     details: text(COMPLAINT_LIMITS.details),
     incidentDate: calendarDateSchema,
-    photoIds: z
-      .array(photoIdSchema)
+    /** The tickets the photo upload answered with, one per photo. */
+    photoTickets: z
+      .array(photoTicketSchema)
       .max(PHOTO_LIMITS.maxCount)
-      .refine((ids) => new Set(ids).size === ids.length, { message: 'same photo twice' })
+      .refine((tickets) => new Set(tickets).size === tickets.length, { message: 'same photo twice' })
       .default([]),
     identity: identityModeSchema,
     /** For named and hidden complaints, so the department can call back; never stored for anonymous ones. */
@@ -137,28 +142,15 @@ export const duplicateCandidateSchema = z.object({
 })
 export const duplicatesOutputSchema = z.object({ candidates: z.array(duplicateCandidateSchema) })
 
-export const beginPhotoInputSchema = z.object({ byteLength: z.number().int().min(1) }).strict()
-export const beginPhotoOutputSchema = z.object({
-  uploadId: uploadIdSchema,
-  /** Raw bytes per part; each part is sent base64-encoded. */
-  partBytes: z.number().int().min(1),
-  parts: z.number().int().min(1)
-})
-export const putPhotoPartInputSchema = z
-  .object({
-    uploadId: uploadIdSchema,
-    partIndex: z.number().int().min(0),
-    data: z.string().min(1).max(48_000).regex(/^[A-Za-z0-9+/]+={0,2}$/)
-  })
-  .strict()
-export const putPhotoPartOutputSchema = z.object({ receivedBytes: z.number().int().min(0) })
-export const finishPhotoInputSchema = z.object({ uploadId: uploadIdSchema }).strict()
 export const photoMetaSchema = z.object({
   id: photoIdSchema,
   width: z.number().int().min(1),
   height: z.number().int().min(1),
   bytes: z.number().int().min(1)
 })
+/** The answer to `POST /api/upload/complaint-photo`: the re-encoded photo's size and the ticket to send it with. */
+export const photoUploadOutputSchema = photoMetaSchema.extend({ ticket: photoTicketSchema })
+export type PhotoUpload = z.infer<typeof photoUploadOutputSchema>
 
 export const complaintRefInputSchema = z
   .object({ trackingNo: trackingNumberSchema, secret: followSecretSchema.optional() })

@@ -4,14 +4,11 @@ import {
   answerInputSchema,
   assignInputSchema,
   auditLogOutputSchema,
-  beginPhotoInputSchema,
-  beginPhotoOutputSchema,
   closeInputSchema,
   complaintRefInputSchema,
   complaintViewSchema,
   duplicatesInputSchema,
   duplicatesOutputSchema,
-  finishPhotoInputSchema,
   isFiledInputSchema,
   isFiledOutputSchema,
   myComplaintsOutputSchema,
@@ -19,8 +16,6 @@ import {
   photoInputSchema,
   photoMetaSchema,
   photoOutputSchema,
-  putPhotoPartInputSchema,
-  putPhotoPartOutputSchema,
   queueInputSchema,
   queueOutputSchema,
   regulatorComplaintViewSchema,
@@ -59,24 +54,6 @@ export const complaintsContract = {
     summary: 'Open complaints about the same institution and category from the last 30 days, to add to instead',
     input: duplicatesInputSchema,
     output: duplicatesOutputSchema,
-    access: parentOnly
-  }),
-  beginPhoto: action({
-    summary: 'Start uploading one photo (at most 5 MB): returns the upload id and how to split it into parts',
-    input: beginPhotoInputSchema,
-    output: beginPhotoOutputSchema,
-    access: parentOnly
-  }),
-  putPhotoPart: action({
-    summary: 'Send one part of a photo, base64, in order',
-    input: putPhotoPartInputSchema,
-    output: putPhotoPartOutputSchema,
-    access: parentOnly
-  }),
-  finishPhoto: action({
-    summary: 'Finish an upload: the type is sniffed from the bytes and the photo re-encoded without EXIF or GPS',
-    input: finishPhotoInputSchema,
-    output: photoMetaSchema,
     access: parentOnly
   }),
   submit: action({
