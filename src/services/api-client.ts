@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { photoUploadOutputSchema, type PhotoUpload } from '../domain/complaints/complaint-schema'
+import { CLOUD_PHOTO_FOLDER, photoUploadOutputSchema, type PhotoUpload } from '../domain/complaints/complaint-schema'
 import { contract, type ActionInput, type ActionName, type ActionOutput, type ActionSpec, type FunctionName } from '../domain/contract'
 import { ERROR_CODES, type ErrorCode } from '../domain/shared/error-codes'
 import { t } from '../i18n/translate'
@@ -61,10 +61,31 @@ function authHeader(): Record<string, string> {
 }
 
 /**
- * Sends one photo file, already compressed on the phone, to the server in one multipart request and returns
- * the ticket `complaints.submit` takes. The server re-encodes it and never keeps the original bytes.
+ * A name for the photo in cloud storage that another parent cannot guess in the seconds before the complaints
+ * function deletes it. Engines without `crypto` (older WeChat) fall back to Math.random: weaker, and the
+ * window it guards is short.
+ */
+function randomFileName(): string {
+  const bytes = new Uint8Array(16)
+  if (typeof crypto !== 'undefined' && typeof crypto.getRandomValues === 'function') crypto.getRandomValues(bytes)
+  else for (let i = 0; i < bytes.length; i += 1) bytes[i] = Math.floor(Math.random() * 256)
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/**
+ * Sends one photo file, already compressed on the phone, in one request and returns the ticket
+ * `complaints.submit` takes: on WeChat cloud to cloud storage (`wx.cloud.uploadFile`), whence the complaints
+ * function takes it; elsewhere to the server as multipart. Either way the server re-encodes it and deletes
+ * the file it received, and the database never holds the original bytes.
  */
 export async function uploadComplaintPhoto(filePath: string): Promise<PhotoUpload> {
+  if (useCloud()) {
+    initCloud()
+    const uploaded = await Taro.cloud.uploadFile({ cloudPath: `${CLOUD_PHOTO_FOLDER}/${randomFileName()}.jpg`, filePath }).catch(() => {
+      throw networkError()
+    })
+    return call('complaints', 'claimCloudPhoto', { fileId: uploaded.fileID })
+  }
   const response = await Taro.uploadFile({
     url: `${API_BASE}${PHOTO_UPLOAD_PATH}`,
     filePath,

@@ -6,7 +6,8 @@ import { DomainError } from '../../domain/shared/error-codes'
 import type { Database } from '../db/database'
 import { newId } from '../bookings/instant-values'
 import { deleteUnsentPhotos, insertPendingPhoto } from './complaint-photo-repository'
-import type { PhotoUploadQuota } from './photo-upload-quota'
+import type { CloudPhotoFiles } from './cloud-photo-files'
+import type { PhotoHold, PhotoUploadQuota } from './photo-upload-quota'
 
 const MINUTE_MS = 60_000
 
@@ -51,4 +52,42 @@ export async function sweepUnsentPhotos(db: Database, quota: PhotoUploadQuota, n
   const olderThan = new Date(now.getTime() - PHOTO_LIMITS.pendingMinutes * MINUTE_MS)
   quota.prune(olderThan)
   return deleteUnsentPhotos(db, olderThan)
+}
+
+async function removeRaw(files: CloudPhotoFiles, fileId: string): Promise<void> {
+  await files.remove(fileId).catch((error: unknown) => {
+    console.error(JSON.stringify({ level: 'error', message: 'raw photo not deleted from cloud storage', error: error instanceof Error ? error.message : String(error) }))
+  })
+}
+
+/**
+ * Takes a photo the mini-program put in cloud storage: reads it, deletes it there whatever happens next
+ * (refused, unreadable or kept), and keeps it as an upload is kept, counted in the parent's pending quota.
+ */
+export async function claimCloudPhoto(
+  db: Database,
+  files: CloudPhotoFiles | null,
+  quota: PhotoUploadQuota,
+  userId: string,
+  fileId: string,
+  now: Date
+): Promise<PhotoUpload> {
+  if (!files) throw new DomainError('UNKNOWN_ACTION')
+  let original: Uint8Array | null
+  let hold: PhotoHold
+  try {
+    hold = quota.hold(userId, PHOTO_LIMITS.maxBytes, now)
+    original = await files.read(fileId)
+  } finally {
+    await removeRaw(files, fileId)
+  }
+  try {
+    if (!original) throw new DomainError('NOT_FOUND', { field: 'fileId' })
+    const { ticketHash, ...photo } = await keepUploadedPhoto(db, original, now)
+    hold.keep(ticketHash, photo.bytes)
+    return photo
+  } catch (error) {
+    hold.release()
+    throw error
+  }
 }

@@ -8,7 +8,7 @@ import { t, type MessageKey } from '../../i18n/translate'
 import { userForToken } from '../account/account-service'
 import { sessionTokens } from '../account/session-tokens'
 import { createWechatGateway, type WechatGateway } from '../account/wechat-gateway'
-import { photoUploadQuota, type PhotoUploadQuota } from '../complaints/photo-upload-quota'
+import { photoUploadQuota } from '../complaints/photo-upload-quota'
 import type { Database } from '../db/database'
 import { createHandlers } from '../handlers'
 import { consoleLogger, dispatch, httpStatusFor, type Api, type DispatchLogger } from './dispatcher'
@@ -31,8 +31,6 @@ export interface ServerOptions {
   logger?: DispatchLogger
   /** The temporary file store photos stream to before re-encoding; by default under the OS temporary directory. */
   uploadDir?: string
-  /** Pending photos per parent; the process-wide one unless a test brings its own. */
-  photoQuota?: PhotoUploadQuota
 }
 
 const ACTION_PATH = /^\/api\/([A-Za-z][A-Za-z0-9]*)\/([A-Za-z][A-Za-z0-9]*)$/
@@ -111,7 +109,7 @@ export function createServer(options: ServerOptions): Server {
       db,
       user: await caller(req, at),
       now: at,
-      quota: options.photoQuota ?? photoUploadQuota,
+      quota: photoUploadQuota,
       uploadDir: options.uploadDir ?? defaultUploadDir()
     })
     sendJson(res, answer.status, answer.envelope, answer.close ? { ...headers, Connection: 'close' } : headers)

@@ -65,6 +65,7 @@ const noFile = () => refused('INVALID_INPUT', { field: t('validation.noPhotoFile
 
 /** Reads the rest of a refused request into nothing, up to a limit, so the client gets to read the answer. */
 function drain(req: IncomingMessage): Promise<boolean> {
+  if (req.readableEnded) return Promise.resolve(true)
   return new Promise((resolve) => {
     let read = 0
     const onData = (chunk: Buffer) => {
@@ -88,7 +89,8 @@ function receiveFile(req: IncomingMessage, dir: string): Promise<Received> {
   return new Promise((resolve) => {
     let parser: busboy.Busboy
     try {
-      parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: PHOTO_LIMITS.maxBytes, fields: 8, fieldSize: 1024 } })
+      // Busboy reports reaching the limit, not passing it: one byte over the largest photo is the first too many.
+      parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: PHOTO_LIMITS.maxBytes + 1, fields: 8, fieldSize: 1024 } })
     } catch {
       // Not multipart/form-data, or no boundary.
       resolve({ kind: 'no_file' })

@@ -152,6 +152,12 @@ export const photoMetaSchema = z.object({
 export const photoUploadOutputSchema = photoMetaSchema.extend({ ticket: photoTicketSchema })
 export type PhotoUpload = z.infer<typeof photoUploadOutputSchema>
 
+/** Where the mini-program put a photo in cloud storage: a random name in the upload folder, nothing else. */
+export const CLOUD_PHOTO_FOLDER = 'complaint-uploads'
+export const claimCloudPhotoInputSchema = z
+  .object({ fileId: z.string().max(300).regex(new RegExp(`^cloud://[A-Za-z0-9._-]+/${CLOUD_PHOTO_FOLDER}/[0-9a-f]{32}\\.jpg$`)) })
+  .strict()
+
 export const complaintRefInputSchema = z
   .object({ trackingNo: trackingNumberSchema, secret: followSecretSchema.optional() })
   .strict()

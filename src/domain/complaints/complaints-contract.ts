@@ -15,6 +15,8 @@ import {
   noteInputSchema,
   photoInputSchema,
   photoMetaSchema,
+  photoUploadOutputSchema,
+  claimCloudPhotoInputSchema,
   photoOutputSchema,
   queueInputSchema,
   queueOutputSchema,
@@ -54,6 +56,13 @@ export const complaintsContract = {
     summary: 'Open complaints about the same institution and category from the last 30 days, to add to instead',
     input: duplicatesInputSchema,
     output: duplicatesOutputSchema,
+    access: parentOnly
+  }),
+  claimCloudPhoto: action({
+    summary:
+      'In the mini-program on WeChat cloud: take a photo uploaded with wx.cloud.uploadFile, re-encode it without EXIF or GPS, delete the uploaded file and return its ticket',
+    input: claimCloudPhotoInputSchema,
+    output: photoUploadOutputSchema,
     access: parentOnly
   }),
   submit: action({

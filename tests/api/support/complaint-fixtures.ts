@@ -84,7 +84,8 @@ export function multipartBody(bytes: Uint8Array, options: { field?: string; file
   return { body, contentType: `multipart/form-data; boundary=${boundary}` }
 }
 
-const uploadDir = path.join(tmpdir(), `tuoyu-test-uploads-${process.pid}`)
+/** The temporary file store of uploads in API tests: it must be empty again once each upload is answered. */
+export const TEST_UPLOAD_DIR = path.join(tmpdir(), `tuoyu-test-uploads-${process.pid}`)
 
 /**
  * Uploads a photo the way the app does, through the upload route's own code (one multipart request read as a
@@ -93,7 +94,7 @@ const uploadDir = path.join(tmpdir(), `tuoyu-test-uploads-${process.pid}`)
 export async function uploadPhoto(db: Database, parent: User | null, bytes: Uint8Array, now: Date = TEST_NOW): Promise<Envelope<PhotoUpload>> {
   const { body, contentType } = multipartBody(bytes)
   const req = Object.assign(Readable.from([body]), { headers: { 'content-type': contentType, 'content-length': String(body.length) } })
-  const answer = await receivePhotoUpload(req as unknown as IncomingMessage, { db, user: parent, now, quota: photoUploadQuota, uploadDir })
+  const answer = await receivePhotoUpload(req as unknown as IncomingMessage, { db, user: parent, now, quota: photoUploadQuota, uploadDir: TEST_UPLOAD_DIR })
   return answer.envelope
 }
 
