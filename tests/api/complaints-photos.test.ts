@@ -17,6 +17,7 @@ import {
   unwrap,
   uploadPhoto
 } from './support/complaint-fixtures'
+import { cloudPhotoFilesFrom, useCloudPhotoFiles } from '../../src/cloud/complaints/cloud-photo-files'
 import { photoUploadQuota } from '../../src/cloud/complaints/photo-upload-quota'
 import { sweepUnsentPhotos } from '../../src/cloud/complaints/photo-upload-service'
 import { TEST_NOW, testDatabase } from './support/test-database'
@@ -154,6 +155,46 @@ describe('complaint photos', () => {
     expect(codeOf(await callAs(db, parent, 'complaints', 'photo', { trackingNo: other.complaint.trackingNo, photoId: photo.id }))).toBe('NOT_FOUND')
     const view = unwrap(await callAs<ComplaintView>(db, parent, 'complaints', 'get', { trackingNo: complaint.trackingNo }))
     expect(view.photos).toHaveLength(1)
+  })
+
+  it('in the mini-program on WeChat cloud, takes a photo from cloud storage, deletes it there and re-encodes it', async () => {
+    // wx-server-sdk's storage stood in for by a map: what downloadFile reads and deleteFile removes.
+    const stored = new Map<string, Buffer>()
+    const sdk = {
+      downloadFile: async ({ fileID }: { fileID: string }) => {
+        const content = stored.get(fileID)
+        if (!content) throw { errCode: -503003, errMsg: 'downloadFile:fail file not exist' }
+        return { fileContent: content }
+      },
+      deleteFile: async ({ fileList }: { fileList: string[] }) => ({ fileList: fileList.map((fileID) => ({ fileID, status: stored.delete(fileID) ? 0 : -1, errMsg: '' })) })
+    }
+    const fileId = (n: number) => `cloud://sample-env-1a2b.7361-sample-env-1a2b-1300000000/complaint-uploads/${String(n).padStart(32, '0')}.jpg`
+    const parent = newParent()
+    const claim = (input: Record<string, unknown>) => callAs<{ id: string; ticket: string; width: number }>(db, parent, 'complaints', 'claimCloudPhoto', input)
+
+    // The self-hosted server has no cloud storage: photos come by multipart upload there.
+    expect(codeOf(await claim({ fileId: fileId(1) }))).toBe('UNKNOWN_ACTION')
+    useCloudPhotoFiles(cloudPhotoFilesFrom(sdk))
+    try {
+      stored.set(fileId(1), Buffer.from(await photoWithGps()))
+      const photo = unwrap(await claim({ fileId: fileId(1) }))
+      expect(photo).toMatchObject({ width: 320, ticket: expect.stringMatching(/^pt-/) })
+      expect(stored.size).toBe(0)
+      const { complaint } = await fileComplaint(db, parent, complaintInput(institution.id, { photoTickets: [photo.ticket] }))
+      const fetched = unwrap(await callAs<{ data: string }>(db, parent, 'complaints', 'photo', { trackingNo: complaint.trackingNo, photoId: photo.id }))
+      expect(Object.keys(ExifReader.load(Buffer.from(fetched.data, 'base64'))).some((k) => k.startsWith('GPS'))).toBe(false)
+
+      // A document is refused and still deleted; a file that is not there, or outside the upload folder, is refused.
+      stored.set(fileId(2), Buffer.from('%PDF-1.7\n'))
+      expect(codeOf(await claim({ fileId: fileId(2) }))).toBe('PHOTO_TYPE_NOT_ALLOWED')
+      expect(stored.size).toBe(0)
+      expect(codeOf(await claim({ fileId: fileId(3) }))).toBe('NOT_FOUND')
+      expect(codeOf(await claim({ fileId: 'cloud://sample-env-1a2b/someone-else/avatar.jpg' }))).toBe('INVALID_INPUT')
+      expect(codeOf(await callAs(db, null, 'complaints', 'claimCloudPhoto', { fileId: fileId(4) }))).toBe('UNAUTHENTICATED')
+      expect(codeOf(await callAs(db, regulatorOf(REGION), 'complaints', 'claimCloudPhoto', { fileId: fileId(4) }))).toBe('FORBIDDEN')
+    } finally {
+      useCloudPhotoFiles(null)
+    }
   })
 
   // Last in this file: the sweep deletes every photo of the earlier tests that was not sent.

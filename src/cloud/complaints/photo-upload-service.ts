@@ -83,6 +83,8 @@ export async function claimCloudPhoto(
   }
   try {
     if (!original) throw new DomainError('NOT_FOUND', { field: 'fileId' })
+    // Cloud functions run no timer of ours: each claim sweeps what others left unsent.
+    await sweepUnsentPhotos(db, quota, now)
     const { ticketHash, ...photo } = await keepUploadedPhoto(db, original, now)
     hold.keep(ticketHash, photo.bytes)
     return photo
