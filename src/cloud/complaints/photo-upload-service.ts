@@ -54,8 +54,10 @@ export async function sweepUnsentPhotos(db: Database, quota: PhotoUploadQuota, n
   return deleteUnsentPhotos(db, olderThan)
 }
 
-async function removeRaw(files: CloudPhotoFiles, fileId: string): Promise<void> {
+/** Deletes the received file; a file that could not be read may be gone already, so only a kept one is worth a log line. */
+async function removeRaw(files: CloudPhotoFiles, fileId: string, wasRead: boolean): Promise<void> {
   await files.remove(fileId).catch((error: unknown) => {
+    if (!wasRead) return
     console.error(JSON.stringify({ level: 'error', message: 'raw photo not deleted from cloud storage', error: error instanceof Error ? error.message : String(error) }))
   })
 }
@@ -73,13 +75,13 @@ export async function claimCloudPhoto(
   now: Date
 ): Promise<PhotoUpload> {
   if (!files) throw new DomainError('UNKNOWN_ACTION')
-  let original: Uint8Array | null
+  let original: Uint8Array | null = null
   let hold: PhotoHold
   try {
     hold = quota.hold(userId, PHOTO_LIMITS.maxBytes, now)
     original = await files.read(fileId)
   } finally {
-    await removeRaw(files, fileId)
+    await removeRaw(files, fileId, original !== null)
   }
   try {
     if (!original) throw new DomainError('NOT_FOUND', { field: 'fileId' })
