@@ -12,23 +12,46 @@ export interface PickedFile {
 /** The picked file is not a picture the phone can open: the parent is told, nothing is sent. */
 export class NotAPhotoError extends Error {}
 
+interface Decoded {
+  source: CanvasImageSource
+  width: number
+  height: number
+  release(): void
+}
+
+/** The picture's pixels, upright; browsers without createImageBitmap decode it through an <img>. */
+async function decode(file: Blob): Promise<Decoded> {
+  if (typeof createImageBitmap === 'function') {
+    const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' })
+    return { source: bitmap, width: bitmap.width, height: bitmap.height, release: () => bitmap.close() }
+  }
+  const url = URL.createObjectURL(file)
+  const image = new Image()
+  image.src = url
+  await image.decode().catch((error: unknown) => {
+    URL.revokeObjectURL(url)
+    throw error
+  })
+  return { source: image, width: image.naturalWidth, height: image.naturalHeight, release: () => URL.revokeObjectURL(url) }
+}
+
 /**
  * Draws the picture on a canvas at its sending size and encodes it as JPEG: on H5 this is the only way to
- * shrink a 6 MB camera photo before it crosses the network. Orientation comes from `createImageBitmap`.
+ * shrink a 6 MB camera photo before it crosses the network.
  */
 async function compressInBrowser(file: Blob): Promise<string> {
   if (!file.type.startsWith('image/')) throw new NotAPhotoError()
-  const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' }).catch(() => {
+  const picture = await decode(file).catch(() => {
     throw new NotAPhotoError()
   })
-  const { width, height } = compressedSize(bitmap.width, bitmap.height)
+  const { width, height } = compressedSize(picture.width, picture.height)
   const canvas = document.createElement('canvas')
   canvas.width = width
   canvas.height = height
   const context = canvas.getContext('2d')
   if (!context) throw new Error('no 2d canvas')
-  context.drawImage(bitmap, 0, 0, width, height)
-  bitmap.close()
+  context.drawImage(picture.source, 0, 0, width, height)
+  picture.release()
   const jpeg = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', PHOTO_LIMITS.jpegQuality))
   if (!jpeg) throw new Error('canvas gave no JPEG')
   return URL.createObjectURL(jpeg)
