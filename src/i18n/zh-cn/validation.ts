@@ -93,6 +93,7 @@ export const validation = {
     details: '问题经过',
     incidentDate: '发生日期',
     photoTickets: '照片',
+    fileId: '云存储中的照片',
     identity: '身份方式',
     wechatSubscribed: '微信进度通知',
     contact: '联系方式',
