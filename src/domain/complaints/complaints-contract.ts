@@ -14,7 +14,6 @@ import {
   myComplaintsOutputSchema,
   noteInputSchema,
   photoInputSchema,
-  photoMetaSchema,
   photoUploadOutputSchema,
   claimCloudPhotoInputSchema,
   photoOutputSchema,
