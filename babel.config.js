@@ -1,11 +1,18 @@
 // babel-preset-taro: https://docs.taro.zone/docs/next/babel-config
+// The mini-program's code must parse on the oldest JS engines WeChat still runs (project.config.json leaves
+// the DevTools' own ES6 transform off): ES2017, the level of iOS 10.3's JavaScriptCore and Chrome 58 (old
+// Android X5/XWeb). package.json's browserslist (modern browsers) stays the H5 target.
+// tests/build/weapp-code.test.ts parses every weapp chunk as ES2017.
+const WEAPP_TARGETS = { ios: '10.3', chrome: '58' }
+
 module.exports = {
   presets: [
     ['taro', {
       framework: 'react',
       ts: true,
       compiler: 'webpack5',
-      useBuiltIns: process.env.TARO_ENV === 'h5' ? 'usage' : false
+      useBuiltIns: process.env.TARO_ENV === 'h5' ? 'usage' : false,
+      ...(process.env.TARO_ENV === 'weapp' ? { targets: WEAPP_TARGETS } : {})
     }]
   ]
 }

@@ -16,6 +16,16 @@ const networkCalls = [
   { selector: "NewExpression[callee.name=/^(XMLHttpRequest|WebSocket)$/]", message: 'Only src/services/api-client.ts talks to the network.' }
 ]
 
+// China time is UTC+8 by arithmetic in src/domain/shared/clock.ts, never through Intl time zones: Android
+// WeChat's JS engine ignores or lacks their data and would follow the phone's zone.
+const CHINA_TIME_MESSAGE = 'China time comes from src/domain/shared/clock.ts (fixed UTC+8), never from Intl time zones.'
+const intlTimeZones = [
+  { selector: "CallExpression[callee.property.name='tz']", message: CHINA_TIME_MESSAGE },
+  { selector: "Literal[value=/^(Asia\\/(Shanghai|Chongqing|Harbin|Urumqi)|PRC)$/]", message: CHINA_TIME_MESSAGE },
+  { selector: "TemplateElement[value.raw=/Asia\\/Shanghai/]", message: CHINA_TIME_MESSAGE },
+  { selector: "Property[key.name='timeZone']", message: CHINA_TIME_MESSAGE }
+]
+
 const restrict = (patterns) => ['error', { patterns: patterns.map((group) => ({ group: group.group, message: group.message })) }]
 
 module.exports = tseslint.config(
@@ -37,6 +47,12 @@ module.exports = tseslint.config(
       globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' }
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
+  {
+    // Every later block that lists no-restricted-syntax repeats these: a later list replaces an earlier one.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/domain/shared/clock.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...intlTimeZones] }
   },
   {
     files: ['src/domain/**/*.ts'],
@@ -66,7 +82,8 @@ module.exports = tseslint.config(
       ]),
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='query']", message: 'SQL belongs in a *-repository.ts; services call repositories.' }
+        { selector: "CallExpression[callee.property.name='query']", message: 'SQL belongs in a *-repository.ts; services call repositories.' },
+        ...intlTimeZones
       ]
     }
   },
@@ -82,7 +99,7 @@ module.exports = tseslint.config(
     ignores: ['src/domain/**', 'src/cloud/**', 'src/services/api-client.ts'],
     rules: {
       'no-restricted-imports': restrict([{ group: SERVER_LAYERS, message: 'The app reaches the server only through src/services/api-client.ts.' }]),
-      'no-restricted-syntax': ['error', ...networkCalls]
+      'no-restricted-syntax': ['error', ...networkCalls, ...intlTimeZones]
     }
   }
 )

@@ -64,6 +64,7 @@ module.exports = {
       displayName: 'build',
       testEnvironment: '<rootDir>/tests/support/node-environment.js',
       testMatch: ['<rootDir>/tests/build/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/build/support/build-weapp-once.ts',
       setupFilesAfterEnv: ['<rootDir>/tests/support/long-timeout.ts']
     },
     {

@@ -15,11 +15,13 @@ const out = path.join(root, 'dist/cloud')
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> }
 
 // pg-native is never loaded (pg asks for it only when told to use native bindings). sharp carries a native
-// binary per platform, so the functions that use it get it installed in the cloud (listed in their
-// package.json) instead of bundled.
-const EXTERNAL = ['pg-native', 'sharp']
-const INSTALLED_IN_CLOUD = ['sharp']
+// binary per platform, and wx-server-sdk is the platform's own SDK (identity, 云调用), so the functions that
+// use them get them installed in the cloud (listed in their package.json) instead of bundled.
+const EXTERNAL = ['pg-native', 'sharp', 'wx-server-sdk']
+const INSTALLED_IN_CLOUD = ['sharp', 'wx-server-sdk']
 const FORBIDDEN_INPUT = /node_modules[\\/]@electric-sql[\\/]/
+// 云调用 a function may make, declared in its config.json as WeChat requires (subscribe messages, content checks).
+const CLOUD_OPENAPI = ['subscribeMessage.send', 'security.msgSecCheck']
 
 /**
  * Cloud functions run on PostgreSQL alone (openCloudDatabase refuses without DATABASE_URL), so the
@@ -73,6 +75,7 @@ async function main(): Promise<void> {
       path.join(dir, 'package.json'),
       `${JSON.stringify({ name: fn, version: manifest.version, private: true, description: `托育通 cloud function: ${fn}`, main: 'index.js', dependencies }, null, 2)}\n`
     )
+    writeFileSync(path.join(dir, 'config.json'), `${JSON.stringify({ permissions: { openapi: CLOUD_OPENAPI } }, null, 2)}\n`)
     const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0)
     const installs = Object.keys(dependencies).length > 0 ? `  (installed in the cloud: ${Object.keys(dependencies).join(', ')})` : ''
     sizes.push(`  ${fn.padEnd(10)} ${(bytes / 1024).toFixed(1).padStart(8)} KiB${installs}`)

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { LatLng } from '../domain/shared/geo'
+import { gcj02FromWgs84, type LatLng } from '../domain/shared/geo'
 
 export type LocateResult = { status: 'located'; point: LatLng } | { status: 'denied' } | { status: 'unavailable' }
 
@@ -12,8 +12,8 @@ const isDenial = (error: unknown): boolean => {
 }
 
 /**
- * Where the family is, from the device. WeChat's map component works in GCJ-02, so weapp asks for that;
- * browsers only offer WGS-84, a few hundred metres off in China: close enough for "what is near me".
+ * Where the family is, from the device, in GCJ-02 like every stored location: weapp asks WeChat for GCJ-02;
+ * browsers only offer WGS-84, a few hundred metres off in China, so H5 converts it here at the edge.
  */
 export async function locateFamily(): Promise<LocateResult> {
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -22,14 +22,31 @@ export async function locateFamily(): Promise<LocateResult> {
   })
   const located = Taro.getLocation({ type: process.env.TARO_ENV === 'weapp' ? 'gcj02' : 'wgs84' })
     .then((res): LocateResult => {
-      const point = { lat: res.latitude, lng: res.longitude }
-      const valid = Number.isFinite(point.lat) && Number.isFinite(point.lng) && Math.abs(point.lat) <= 90 && Math.abs(point.lng) <= 180
-      return valid ? { status: 'located', point } : { status: 'unavailable' }
+      const reported = { lat: res.latitude, lng: res.longitude }
+      const valid = Number.isFinite(reported.lat) && Number.isFinite(reported.lng) && Math.abs(reported.lat) <= 90 && Math.abs(reported.lng) <= 180
+      if (!valid) return { status: 'unavailable' }
+      return { status: 'located', point: process.env.TARO_ENV === 'weapp' ? reported : gcj02FromWgs84(reported) }
     })
     .catch((error: unknown): LocateResult => (isDenial(error) ? { status: 'denied' } : { status: 'unavailable' }))
   try {
     return await Promise.race([located, timeout])
   } finally {
     clearTimeout(timer)
+  }
+}
+
+export type ChooseResult = { status: 'chosen'; point: LatLng; address: string } | { status: 'cancelled' }
+
+/**
+ * A point the parent picks on WeChat's map (chooseLocation, GCJ-02 like every stored location), with the address
+ * the map gives for it. Only the mini-program has that picker; a cancelled or refused pick is `cancelled`.
+ */
+export async function choosePoint(): Promise<ChooseResult> {
+  try {
+    const picked = await Taro.chooseLocation({})
+    const point = { lat: picked.latitude, lng: picked.longitude }
+    return Number.isFinite(point.lat) && Number.isFinite(point.lng) ? { status: 'chosen', point, address: picked.address ?? '' } : { status: 'cancelled' }
+  } catch {
+    return { status: 'cancelled' }
   }
 }

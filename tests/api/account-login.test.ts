@@ -1,8 +1,10 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { restoreEnv, stubEnv } from '../support/environment-variables'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import type { WechatGateway } from '../../src/cloud/account/wechat-gateway'
+import { loadConfig } from '../../src/cloud/app/config'
+import { serverLog, useServerLog } from '../../src/cloud/shared/server-log'
+import { capturedLog } from '../support/captured-log'
 import { createServer } from '../../src/cloud/transport/http-server'
 import type { Session, User } from '../../src/domain/account/account-schema'
 import type { ErrorBody } from '../../src/domain/shared/envelope-schema'
@@ -49,7 +51,7 @@ let institutionInB: string
 
 beforeAll(async () => {
   const db = await testDatabase()
-  server = createServer({ db, sessionSecret: 'account-login-test-secret-0123456789', wechatGateway: fakeWechat, now: () => clock })
+  server = createServer({ db, sessionSecret: 'account-login-test-secret-0123456789', devLogin: true, wechatGateway: fakeWechat, now: () => clock })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   // One sample institution in each of two regions, straight from the seeded tables.
@@ -70,7 +72,6 @@ afterAll(async () => {
 
 afterEach(() => {
   clock = TEST_NOW
-  restoreEnv()
 })
 
 describe('development login', () => {
@@ -126,10 +127,19 @@ describe('development login', () => {
   })
 
   it('refuses to run when NODE_ENV=production', async () => {
-    stubEnv('NODE_ENV', 'production')
-    const refused = await post('account', 'devLogin', { role: 'regulator', regionCode: regionA })
-    expect(refused.status).toBe(403)
-    expect(refused.body).toEqual({ ok: false, error: { code: 'DEV_LOGIN_DISABLED', message: '正式环境不支持测试登录，请使用微信登录。' } })
+    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'production-test-secret-0123456789abcdef' })
+    const production = createServer({ db: await testDatabase(), sessionSecret: config.sessionSecret!, devLogin: config.devLogin, wechat: config.wechat })
+    await new Promise<void>((resolve) => production.listen(0, '127.0.0.1', resolve))
+    try {
+      const refused = await fetch(`http://127.0.0.1:${(production.address() as AddressInfo).port}/api/account/devLogin`, {
+        method: 'POST',
+        body: JSON.stringify({ role: 'regulator', regionCode: regionA })
+      })
+      expect(refused.status).toBe(403)
+      expect(await refused.json()).toEqual({ ok: false, error: { code: 'DEV_LOGIN_DISABLED', message: '正式环境不支持测试登录，请使用微信登录。' } })
+    } finally {
+      await new Promise((resolve) => production.close(resolve))
+    }
   })
 })
 
@@ -209,13 +219,18 @@ describe('WeChat login', () => {
   })
 
   it('answers any failure of code2Session with WECHAT_LOGIN_FAILED and a readable message', async () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
-    const reply = await post('account', 'wechatLogin', { code: 'expired-code' })
-    expect(reply.status).toBeLessThan(500)
-    expect(reply.body).toEqual({ ok: false, error: { code: 'WECHAT_LOGIN_FAILED', message: '微信登录失败，请稍后重试。' } })
-    expect(JSON.stringify(reply.body)).not.toContain('40029')
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('40029'))
-    warn.mockRestore()
+    const { log, lines } = capturedLog()
+    const before = serverLog()
+    useServerLog(log)
+    try {
+      const reply = await post('account', 'wechatLogin', { code: 'expired-code' })
+      expect(reply.status).toBeLessThan(500)
+      expect(reply.body).toEqual({ ok: false, error: { code: 'WECHAT_LOGIN_FAILED', message: '微信登录失败，请稍后重试。' } })
+      expect(JSON.stringify(reply.body)).not.toContain('40029')
+      expect(lines).toContainEqual(expect.objectContaining({ level: 'warn', message: 'WeChat login failed', cause: expect.stringContaining('40029') }))
+    } finally {
+      useServerLog(before)
+    }
   })
 
   it('refuses an empty code before asking WeChat', async () => {

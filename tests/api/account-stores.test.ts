@@ -17,7 +17,8 @@ const api = {
   handlers: {
     account: createAccountHandlers({
       sessions: sessionTokens('account-stores-test-secret-0123456789'),
-      wechat: { code2Session: async (code) => ({ openid: `openid-${code}` }) }
+      wechat: { code2Session: async (code) => ({ openid: `openid-${code}` }) },
+      devLoginAllowed: () => true
     })
   }
 }

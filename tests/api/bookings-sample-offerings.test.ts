@@ -4,10 +4,11 @@ import { chinaDateOf } from '../../src/domain/bookings/china-time-rules'
 import type { Offering } from '../../src/domain/bookings/offering-schema'
 import type { SlotView } from '../../src/domain/bookings/slot-schema'
 import { officialHolidayOn } from '../../src/domain/shared/holiday-calendar-rules'
+import { refreshSampleData } from '../../src/cloud/app/seed-sample-data'
 import { findInstitution } from '../../src/cloud/finder/institution-repository'
 import { callAs } from './support/call-action'
 import { codeOf, someInstitutions, staffOf, unwrap } from './support/booking-fixtures'
-import { TEST_NOW, testDatabase } from './support/test-database'
+import { databaseOfKind, TEST_NOW, testDatabase } from './support/test-database'
 
 type Summary = Offering & { upcomingSlots: number; fromPriceFen: number | null }
 
@@ -55,20 +56,24 @@ describe('sample offerings', () => {
     const staff = staffOf(first!)
     const cancelled = before[0]!
     unwrap(await callAs(db, staff, 'bookings', 'cancelSlot', { slotId: cancelled.id }))
-    // A week later the sample slots are topped up: new days appear, the cancelled slot does not come back.
+    // A week later the upkeep tops the sample slots up: new days appear, the cancelled slot does not come back.
     const later = new Date(TEST_NOW.getTime() + 8 * 86_400_000)
-    await offeringsOf(first!.id, later)
+    await refreshSampleData(db, later)
     const after = await slotsOf(visit.id, later)
     expect(after.map((s) => s.id)).not.toContain(cancelled.id)
     expect(after.some((s) => chinaDateOf(s.startsAt) > '2026-12-06')).toBe(true)
   })
 
   it('leaves out the official holidays (中秋 and 国庆 2026)', async () => {
-    const [, second] = institutions
+    // A server started on 24 September dates its sample slots from that day.
     const september = new Date('2026-09-24T04:00:00Z')
-    const offerings = await offeringsOf(second!.id, september)
+    const early = await databaseOfKind('pglite', { seed: true, now: september })
+    const [second] = await someInstitutions(early, 1)
+    const offerings = unwrap(await callAs<{ offerings: Summary[] }>(early, null, 'bookings', 'listOfferings', { institutionId: second!.id }, september)).offerings
     const days = new Set<string>()
-    for (const o of offerings) for (const s of await slotsOf(o.id, september)) days.add(chinaDateOf(s.startsAt))
+    for (const o of offerings) {
+      for (const s of unwrap(await callAs<{ slots: SlotView[] }>(early, null, 'bookings', 'availability', { offeringId: o.id }, september)).slots) days.add(chinaDateOf(s.startsAt))
+    }
     expect(days.size).toBeGreaterThan(0)
     expect([...days].filter((d) => officialHolidayOn(d) !== null)).toEqual([])
     expect(days.has('2026-09-25')).toBe(false)

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { eventually } from '../support/eventually'
 import type { Database } from '../../src/cloud/db/database'
-import { startBookingTimers } from '../../src/cloud/bookings/booking-timers'
+import { startUpkeep } from '../../src/cloud/app/upkeep'
 import type { InboxMessage } from '../../src/domain/inbox/inbox-schema'
 import { callAs } from './support/call-action'
 import { addChild, book, createOffering, createSlot, newParent, someInstitutions, staffOf, unwrap } from './support/booking-fixtures'
@@ -12,7 +12,7 @@ beforeAll(async () => {
   db = await testDatabase()
 })
 
-describe('booking timers in a running server', () => {
+describe('the upkeep timer of a running server', () => {
   it('send a due reminder once, however many times they tick', async () => {
     const [institution] = await someInstitutions(db, 1)
     const staff = staffOf(institution!)
@@ -24,7 +24,7 @@ describe('booking timers in a running server', () => {
     const reminders = async () =>
       unwrap(await callAs<{ messages: InboxMessage[] }>(db, parent, 'inbox', 'list', {}, dayBefore)).messages.filter((m) => m.title === '预约提醒')
 
-    const stop = startBookingTimers(db, { intervalMs: 20, now: () => dayBefore })
+    const stop = startUpkeep(db, { intervalMs: 20, now: () => dayBefore })
     try {
       await eventually(reminders, { timeout: 10_000 }).toHaveLength(1)
       await new Promise((resolve) => setTimeout(resolve, 200))

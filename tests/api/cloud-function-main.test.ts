@@ -1,35 +1,45 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, beforeAll, describe, it, jest } from '@jest/globals'
+import { afterEach, beforeAll, describe, it } from '@jest/globals'
 import { expect } from '../support/expect-with-message'
+import { capturedLog } from '../support/captured-log'
 import { restoreEnv, stubEnv } from '../support/environment-variables'
 import { createAccountHandlers } from '../../src/cloud/account/account-handlers'
+import { createComplaintsHandlers } from '../../src/cloud/complaints/complaints-handlers'
 import { createCloudFunction, type CloudFunctionMain } from '../../src/cloud/functions/create-cloud-function'
+import type { WxCloud } from '../../src/cloud/functions/wechat-cloud'
 import { regionsHandlers } from '../../src/cloud/regions/regions-handlers'
-import type { DispatchLogger } from '../../src/cloud/transport/dispatcher'
 import { contract } from '../../src/domain/contract'
 import { testDatabase, TEST_NOW } from './support/test-database'
+import { complaintInput, institutionOf } from './support/complaint-fixtures'
+import * as wxServerSdk from 'wx-server-sdk'
 
-const logged: Record<string, unknown>[] = []
-const logger: DispatchLogger = { error: (message, details) => logged.push({ message, ...details }) }
+const { log, lines } = capturedLog()
+/** The failures logged, without the request lines. */
+const logged = () => lines.filter((line) => line.message !== 'request')
 
-/** The per-invocation context the WeChat cloud runtime passes, carrying the caller's OPENID. */
-const contextFor = (openid: string) => ({
-  request_id: `req-${openid}`,
-  environment: JSON.stringify({ WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID', WX_OPENID: openid, WX_APPID: 'wx-sample-app' })
-})
+/**
+ * One invocation by a mini-program user: the WeChat cloud runtime sets the caller's WX_ variables for it, which
+ * wx-server-sdk's getWXContext() reads (the real SDK here; only its 云调用 is stood in for, below).
+ */
+function invokedBy(openid: string) {
+  stubEnv('WX_CONTEXT_KEYS', 'WX_OPENID,WX_APPID,WX_UNIONID')
+  stubEnv('WX_OPENID', openid)
+  stubEnv('WX_APPID', 'wx-sample-app')
+  return { request_id: `req-${openid}` }
+}
 
 let account: CloudFunctionMain
 let regions: CloudFunctionMain
 
 beforeAll(() => {
-  account = createCloudFunction('account', createAccountHandlers, { openDatabase: testDatabase, logger, now: () => TEST_NOW })
-  regions = createCloudFunction('regions', () => regionsHandlers, { openDatabase: testDatabase, logger, now: () => TEST_NOW })
+  account = createCloudFunction('account', createAccountHandlers, { openDatabase: testDatabase, log, now: () => TEST_NOW })
+  regions = createCloudFunction('regions', () => regionsHandlers, { openDatabase: testDatabase, log, now: () => TEST_NOW })
 })
 
 afterEach(() => {
   restoreEnv()
-  logged.length = 0
+  lines.length = 0
 })
 
 describe('cloud function main(event, context)', () => {
@@ -40,34 +50,26 @@ describe('cloud function main(event, context)', () => {
   })
 
   it('knows the caller by the OPENID in the invocation context, as one parent across calls', async () => {
-    const first = await account({ action: 'me' }, contextFor('o-cloud-parent'))
-    const second = await account({ action: 'me', input: {} }, contextFor('o-cloud-parent'))
+    const first = await account({ action: 'me' }, invokedBy('o-cloud-parent'))
+    const second = await account({ action: 'me', input: {} }, invokedBy('o-cloud-parent'))
     expect(first).toMatchObject({ ok: true, data: { role: 'parent', displayName: '微信用户' } })
     expect(second).toEqual(first)
-    const other = await account({ action: 'me' }, contextFor('o-cloud-other'))
+    const other = await account({ action: 'me' }, invokedBy('o-cloud-other'))
     expect(other.ok && first.ok && other.data).not.toEqual(first.ok && first.data)
   })
 
-  it('reads the OPENID from the older `environ` string and from the process environment', async () => {
-    const viaEnviron = await account({ action: 'me' }, { environ: 'WX_CONTEXT_KEYS=WX_OPENID,WX_APPID;WX_OPENID=o-environ;WX_APPID=wx-sample-app' })
-    stubEnv('WX_CONTEXT_KEYS', 'WX_OPENID,WX_APPID')
-    stubEnv('WX_OPENID', 'o-environ')
-    const viaEnv = await account({ action: 'me' }, {})
-    expect(viaEnviron.ok).toBe(true)
-    expect(viaEnv).toEqual(viaEnviron)
-  })
-
-  it('reads the userInfo older runtimes inject into the event', async () => {
-    const reply = await account({ action: 'me', userInfo: { appId: 'wx-sample-app', openId: 'o-userinfo' } }, {})
-    expect(reply).toMatchObject({ ok: true, data: { role: 'parent' } })
+  it('takes identity from the platform alone: an OPENID written into the event or context is not a caller', async () => {
+    const forged = { environment: JSON.stringify({ WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: 'o-forged' }) }
+    expect(await account({ action: 'me', userInfo: { appId: 'wx-sample-app', openId: 'o-forged' } }, forged)).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' }
+    })
   })
 
   it('lends no identity from a previous caller: an OPENID the invocation does not list is ignored', async () => {
     stubEnv('WX_OPENID', 'o-previous-caller')
     stubEnv('WX_CONTEXT_KEYS', 'WX_APPID')
     expect(await account({ action: 'me' }, {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
-    const timer = { environment: JSON.stringify({ WX_CONTEXT_KEYS: 'WX_APPID', WX_APPID: 'wx-sample-app' }) }
-    expect(await account({ action: 'me' }, timer)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
   })
 
   it('answers unknown actions, bad input and a missing event with stable codes', async () => {
@@ -80,18 +82,50 @@ describe('cloud function main(event, context)', () => {
   })
 
   it('refuses development login: in a cloud function identity is the OPENID alone', async () => {
-    const reply = await account({ action: 'devLogin', input: { role: 'regulator', regionCode: 'zhuji' } }, contextFor('o-cloud-parent'))
+    const reply = await account({ action: 'devLogin', input: { role: 'regulator', regionCode: 'zhuji' } }, invokedBy('o-cloud-parent'))
     expect(reply).toMatchObject({ ok: false, error: { code: 'DEV_LOGIN_DISABLED' } })
   })
 
   it('without DATABASE_URL answers INTERNAL and logs what to configure', async () => {
     stubEnv('DATABASE_URL', '')
-    const unconfigured = createCloudFunction('regions', () => regionsHandlers, { logger })
+    const unconfigured = createCloudFunction('regions', () => regionsHandlers, { log })
     const reply = await unconfigured({ action: 'list', input: {} }, { request_id: 'req-config' })
     expect(reply).toEqual({ ok: false, error: { code: 'INTERNAL', message: '服务暂时出了点问题，请稍后重试。' } })
-    expect(logged).toHaveLength(1)
-    expect(logged[0]).toMatchObject({ requestId: 'req-config', fn: 'regions' })
-    expect(String(logged[0]?.error)).toMatch(/DATABASE_URL is not set/)
+    expect(logged()).toHaveLength(1)
+    expect(logged()[0]).toMatchObject({ level: 'error', requestId: 'req-config', fn: 'regions' })
+    expect(String(logged()[0]?.error)).toMatch(/DATABASE_URL is not set/)
+  })
+})
+
+describe('WeChat calls from a cloud function go by 云调用', () => {
+  /** wx-server-sdk with its real getWXContext, and cloud.openapi, which would reach Tencent, stood in for. */
+  function cloudStandIn(verdict: string) {
+    const calls: { api: string; options: unknown }[] = []
+    const inits: unknown[] = []
+    const cloud: WxCloud = {
+      init: (config) => void inits.push(config),
+      DYNAMIC_CURRENT_ENV: wxServerSdk.DYNAMIC_CURRENT_ENV,
+      getWXContext: wxServerSdk.getWXContext,
+      openapi: {
+        subscribeMessage: { send: async (options) => (calls.push({ api: 'subscribeMessage.send', options }), { errCode: 0 }) },
+        security: { msgSecCheck: async (options) => (calls.push({ api: 'security.msgSecCheck', options }), { errCode: 0, result: { suggest: verdict } }) }
+      }
+    }
+    return { cloud, calls, inits }
+  }
+
+  it('checks a parent’s complaint text with security.msgSecCheck as the calling user, with no AppSecret set', async () => {
+    stubEnv('WECHAT_APPID', '')
+    stubEnv('WECHAT_SECRET', '')
+    const standIn = cloudStandIn('risky')
+    const complaints = createCloudFunction('complaints', (deps) => createComplaintsHandlers(deps.complaintWechat), { openDatabase: testDatabase, log, now: () => TEST_NOW, cloud: standIn.cloud })
+    const { id } = await institutionOf(await testDatabase(), 'zhuji', 3)
+    const reply = await complaints({ action: 'submit', input: complaintInput(id) }, invokedBy('o-cloud-complainant'))
+    expect(reply).toMatchObject({ ok: true, data: { heldForReview: true } })
+    expect(standIn.calls).toEqual([
+      { api: 'security.msgSecCheck', options: expect.objectContaining({ openid: 'o-cloud-complainant', version: 2, content: expect.stringContaining('储物间') }) }
+    ])
+    expect(standIn.inits).toEqual([{ env: wxServerSdk.DYNAMIC_CURRENT_ENV }])
   })
 })
 
@@ -106,10 +140,9 @@ describe('cloud function entries', () => {
 
   it.each(Object.keys(contract))('%s exports a main that answers with an envelope', async (fn) => {
     stubEnv('DATABASE_URL', '')
+    stubEnv('LOG_LEVEL', 'silent')
     const entry = (await import(path.join(entries, fn, 'index.ts'))) as { main: CloudFunctionMain }
-    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined)
     const reply = await entry.main({ action: 'anything' }, {})
-    error.mockRestore()
     expect(reply).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
   })
 })

@@ -6,7 +6,7 @@ import { pageinspect } from '@electric-sql/pglite/contrib/pageinspect'
 import sharp from 'sharp'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import type { Database, Queryable } from '../../src/cloud/db/database'
-import { openDatabase } from '../../src/cloud/db/open-database'
+import { openDatabase } from '../../src/cloud/app/open-database'
 import { complaintInput, fileComplaint, institutionOf, newParent, TEST_UPLOAD_DIR, unwrap, uploadPhoto } from './support/complaint-fixtures'
 import { databaseOfKind, STORE_KINDS, TEST_REFERENCE_DATE } from './support/test-database'
 

@@ -17,7 +17,7 @@ function fakeWechat(answers: { check?: () => unknown; send?: () => unknown } = {
   const calls: { path: string; body: unknown; token: string | null }[] = []
   const http: JsonHttp = async (_method, url, body) => {
     calls.push({ path: url.pathname, body, token: url.searchParams.get('access_token') })
-    if (url.pathname === '/cgi-bin/token') return { access_token: 'token-1', expires_in: 7200 }
+    if (url.pathname === '/cgi-bin/stable_token') return { access_token: 'token-1', expires_in: 7200 }
     if (url.pathname === '/wxa/msg_sec_check') return (answers.check ?? (() => ({ errcode: 0, result: { suggest: 'pass' } })))()
     if (url.pathname === '/cgi-bin/message/subscribe/send') return (answers.send ?? (() => ({ errcode: 0 })))()
     throw new Error(`unexpected ${url.pathname}`)

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Database } from '../../src/cloud/db/database'
-import { sampleInstitutions } from '../../src/cloud/seed/sample-institutions'
-import { sampleRegions } from '../../src/cloud/seed/sample-regions'
+import { sampleInstitutions } from '../../src/cloud/sample-data/sample-institutions'
+import { sampleRegions } from '../../src/cloud/sample-data/sample-regions'
 import { callAs } from './support/call-action'
 import { TEST_REFERENCE_DATE, testDatabase } from './support/test-database'
 

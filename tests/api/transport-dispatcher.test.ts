@@ -3,7 +3,8 @@ import { z } from 'zod'
 import type { Database } from '../../src/cloud/db/database'
 import { openPgliteDatabase } from '../../src/cloud/db/pglite-database'
 import type { ServiceContext } from '../../src/cloud/shared/service-context'
-import { dispatch, httpStatusFor, type Api, type DispatchLogger } from '../../src/cloud/transport/dispatcher'
+import { dispatch, httpStatusFor, type Api } from '../../src/cloud/transport/dispatcher'
+import { capturedLog } from '../support/captured-log'
 import { fieldLabel } from '../../src/cloud/transport/invalid-input-message'
 import type { User } from '../../src/domain/account/account-schema'
 import { contract as realContract } from '../../src/domain/contract'
@@ -56,8 +57,7 @@ const parent: User = { id: 'u-parent', role: 'parent', displayName: '家长', re
 const regulator: User = { id: 'u-reg', role: 'regulator', displayName: '监管', regionCode: 'zhuji', institutionId: null }
 
 let db: Database
-const logged: Record<string, unknown>[] = []
-const logger: DispatchLogger = { error: (message, details) => logged.push({ message, ...details }) }
+const { log, lines: logged } = capturedLog()
 
 beforeAll(async () => {
   db = await openPgliteDatabase()
@@ -68,7 +68,7 @@ afterAll(async () => {
 
 const ctx = (user: User | null): ServiceContext => ({ db, user, now: new Date('2026-11-23T04:00:00Z') })
 const call = (fn: unknown, act: unknown, input: unknown, user: User | null = null) =>
-  dispatch(api, { fn, action: act, input }, ctx(user), { logger, requestId: 'req-1' })
+  dispatch(api, { fn, action: act, input }, ctx(user), { log, requestId: 'req-1' })
 
 describe('dispatcher', () => {
   it('answers a valid call with the handler output, trimmed to the output schema', async () => {

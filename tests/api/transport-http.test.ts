@@ -56,7 +56,7 @@ beforeAll(async () => {
   writeFileSync(path.join(site, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]))
   symlinkSync(path.join(outside, 'secret.txt'), path.join(site, 'leak.txt'))
   const db = await testDatabase()
-  server = createServer({ db, staticDir: site, sessionSecret: 'transport-http-test-secret-0123456789' })
+  server = createServer({ db, staticDir: site, sessionSecret: 'transport-http-test-secret-0123456789', devLogin: true })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   port = (server.address() as AddressInfo).port
 })

@@ -1,23 +1,13 @@
-import { execFile } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { beforeAll, describe, it } from '@jest/globals'
 import { expect } from '../support/expect-with-message'
 import { contract } from '../../src/domain/contract'
+import { filesUnder, root, weapp } from './support/weapp-files'
 
 // WeChat refuses a package over 2 MB; we hold the main package to 1 MB so first open stays fast on a weak
 // network and subpackages have room to grow.
 const MAIN_PACKAGE_BUDGET_BYTES = 1024 * 1024
-const root = path.resolve(__dirname, '../..')
-const weapp = path.join(root, 'dist/weapp')
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name)
-    return entry.isDirectory() ? filesUnder(full) : [full]
-  })
-}
 
 interface AppJson {
   pages: string[]
@@ -28,14 +18,8 @@ interface AppJson {
 describe('weapp build', () => {
   let app: AppJson
 
-  // Asynchronous on purpose: a synchronous build blocks the test worker for a minute, and the runner then
-  // takes the worker for unresponsive.
-  beforeAll(async () => {
-    await promisify(execFile)('npm', ['run', 'build:weapp'], {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'production' },
-      maxBuffer: 64 * 1024 * 1024
-    })
+  // The build itself ran once before the build tests (tests/build/support/build-weapp-once.ts).
+  beforeAll(() => {
     app = JSON.parse(readFileSync(path.join(weapp, 'app.json'), 'utf8')) as AppJson
   })
 
@@ -62,7 +46,11 @@ describe('weapp build', () => {
     const cloudRoot = path.join(root, project.cloudfunctionRoot)
     for (const fn of Object.keys(contract)) {
       expect(existsSync(path.join(cloudRoot, fn, 'index.js')), `${fn}/index.js`).toBe(true)
-      expect(existsSync(path.join(cloudRoot, fn, 'package.json')), `${fn}/package.json`).toBe(true)
+      const manifest = JSON.parse(readFileSync(path.join(cloudRoot, fn, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
+      // The platform SDK (identity, 云调用) is installed in the cloud, and the 云调用 it makes are declared.
+      expect(manifest.dependencies['wx-server-sdk'], `${fn} installs wx-server-sdk`).toBe('4.0.2')
+      const config = JSON.parse(readFileSync(path.join(cloudRoot, fn, 'config.json'), 'utf8')) as { permissions: { openapi: string[] } }
+      expect(config.permissions.openapi, fn).toEqual(expect.arrayContaining(['subscribeMessage.send', 'security.msgSecCheck']))
     }
   })
 })

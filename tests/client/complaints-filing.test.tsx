@@ -348,6 +348,8 @@ describe('is this place filed?', () => {
     expect(await screen.findByTestId('operator-name')).toHaveValue('阳光托管班')
     expect(screen.getByTestId('category-unregistered')).toHaveAttribute('data-selected', 'true')
     await user.type(screen.getByTestId('operator-address'), '暨阳街道某小区3幢一楼')
+    // A browser has no map picker to offer.
+    expect(screen.queryByTestId('choose-location')).toBeNull()
     await user.click(screen.getByTestId('use-location'))
     expect(await screen.findByText(/按地区中心记录/)).toBeInTheDocument()
     await user.type(screen.getByTestId('complaint-details'), DETAILS)
@@ -361,6 +363,32 @@ describe('is this place filed?', () => {
       address: '暨阳街道某小区3幢一楼',
       location: region('zhuji').centre
     })
+  })
+})
+
+describe('picking the spot of an unfiled operator in the mini-program', () => {
+  it('takes the point and address from WeChat’s map (GCJ-02) when the parent picks one', async () => {
+    const previous = process.env.TARO_ENV
+    process.env.TARO_ENV = 'weapp'
+    try {
+      signInAs('parent')
+      taroFake.respond('regions', 'get', () => ({ data: region('zhuji') }))
+      taroFake.respond('complaints', 'submit', () => ({ data: { complaint: view({ category: 'unregistered' }), followSecret: null, heldForReview: false } }))
+      taroFake.setRouterParams({ regionCode: 'zhuji', name: encodeURIComponent('阳光托管班'), category: 'unregistered' })
+      taroFake.setLocation({ kind: 'ok', latitude: 29.7131, longitude: 120.2417, address: '浙江省绍兴市诸暨市暨阳街道艮塔西路8号' })
+      const user = userEvent.setup()
+      render(<NewComplaintPage />)
+      await user.click(await screen.findByTestId('choose-location'))
+      expect(await screen.findByTestId('location-set')).toHaveTextContent('29.7131, 120.2417')
+      expect(screen.getByTestId('operator-address')).toHaveValue('浙江省绍兴市诸暨市暨阳街道艮塔西路8号')
+      await user.type(screen.getByTestId('complaint-details'), DETAILS)
+      await user.click(screen.getByTestId(`incident-${todayInChina()}`))
+      await user.click(screen.getByTestId('submit-complaint'))
+      await screen.findByTestId('complaint-submitted')
+      expect(taroFake.lastInput('complaints', 'submit')?.subject).toMatchObject({ kind: 'unfiled', location: { lat: 29.7131, lng: 120.2417 } })
+    } finally {
+      process.env.TARO_ENV = previous
+    }
   })
 })
 

@@ -140,13 +140,16 @@ describe('finder page', () => {
   })
 
   it('searches from the family position when location is allowed, switching to the region it falls in', async () => {
-    taroFake.setLocation({ kind: 'ok', latitude: 29.72, longitude: 120.25 })
+    // The browser reports WGS-84; the search gets the same spot in GCJ-02, the datum of the stored locations:
+    // here 诸暨's centre, about 500 m from where the browser put it.
+    taroFake.setLocation({ kind: 'ok', latitude: 29.716, longitude: 120.2319 })
     const user = await openFinder()
     await screen.findAllByTestId('result-card')
     await user.click(screen.getByTestId('use-location'))
-    await waitFor(() =>
-      expect(taroFake.lastInput('finder', 'search')).toMatchObject({ regionCode: 'zhuji', origin: { lat: 29.72, lng: 120.25 } })
-    )
+    await waitFor(() => expect(taroFake.lastInput('finder', 'search')).toMatchObject({ regionCode: 'zhuji' }))
+    const origin = taroFake.lastInput('finder', 'search')?.origin as { lat: number; lng: number }
+    expect(origin.lat).toBeCloseTo(29.713521, 5)
+    expect(origin.lng).toBeCloseTo(120.236351, 5)
     expect(screen.getByTestId('origin-line')).toHaveTextContent('按我的位置')
   })
 

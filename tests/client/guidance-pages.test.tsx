@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
 import { guidanceLibrary } from '../../src/cloud/guidance/guidance-library'
 import { ArticleBody } from '../../src/components/guidance/article-body'
 import { markdownToTree } from '../../src/domain/guidance/markdown-tree'
@@ -11,7 +11,7 @@ import GuidancePage from '../../src/pages/guidance/index'
 import NursingRoomsPage from '../../src/pages/guidance/nursing-rooms/index'
 import PolicyPage from '../../src/pages/policy/index'
 import ThisMonthPage from '../../src/pages/this-month/index'
-import { sampleNursingRooms } from '../../src/cloud/seed/sample-nursing-rooms'
+import { sampleNursingRooms } from '../../src/cloud/sample-data/sample-nursing-rooms'
 import { child, offering, signInAs, slot } from './support/booking-data'
 import { region, regionSummaries } from './support/sample-data'
 import { taroFake } from './support/taro'
@@ -216,13 +216,20 @@ describe('nursing rooms page', () => {
     await user.click(screen.getByTestId('locate-rooms'))
     expect(await screen.findByTestId('location-notice')).toHaveTextContent('没有获得位置权限')
 
-    taroFake.setLocation({ kind: 'ok', latitude: 29.71, longitude: 120.24 })
+    // The browser's WGS-84 fix for the spot Chinese maps put at 29.71, 120.24 (GCJ-02, the stored datum).
+    taroFake.setLocation({ kind: 'ok', latitude: 29.712481, longitude: 120.235555 })
     await user.click(screen.getByTestId('locate-rooms'))
     await waitFor(() => expect(screen.getAllByTestId('nursing-room')).toHaveLength(2))
-    expect(taroFake.lastInput('guidance', 'nursingRooms')).toMatchObject({ regionCode: 'zhuji', near: { lat: 29.71, lng: 120.24 } })
+    const asked = taroFake.lastInput('guidance', 'nursingRooms') as { regionCode: string; near: { lat: number; lng: number } }
+    expect(asked.regionCode).toBe('zhuji')
+    expect(asked.near.lat).toBeCloseTo(29.71, 5)
+    expect(asked.near.lng).toBeCloseTo(120.24, 5)
     const first = screen.getAllByTestId('nursing-room')[0]!
     expect(first).toHaveTextContent('250米')
+    const open = jest.spyOn(window, 'open').mockReturnValue({ opener: {} } as unknown as Window)
     await user.click(within(first).getByTestId('navigate-room'))
-    expect(taroFake.openedLocations.at(-1)).toMatchObject({ name: rooms[0]?.name })
+    expect(String(open.mock.calls[0]?.[0])).toContain(`name=${encodeURIComponent(rooms[0]!.name)}`)
+    expect(String(open.mock.calls[0]?.[0])).toContain(`position=${rooms[0]!.location.lng},${rooms[0]!.location.lat}`)
+    open.mockRestore()
   })
 })

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
 import InstitutionPage from '../../src/pages/institution/index'
 import { useCompareStore } from '../../src/stores/compare-store'
 import { useFavouritesStore } from '../../src/stores/favourites-store'
@@ -135,11 +135,28 @@ describe('institution detail page', () => {
     const user = await openDetail()
     await user.click(screen.getByTestId('action-call'))
     expect(taroFake.phoneCalls).toEqual(['0575-87000001'])
+    // 导航 on H5 opens the institution in Amap by its marker URI, in GCJ-02 as stored.
+    const mapTab = { opener: {} }
+    const open = jest.spyOn(window, 'open').mockReturnValue(mapTab as unknown as Window)
     await user.click(screen.getByTestId('action-navigate'))
-    expect(taroFake.openedLocations[0]).toMatchObject({ latitude: 29.71, longitude: 120.24, name: '暨阳街道小星星托育园（示例）' })
+    expect(open).toHaveBeenCalledWith(
+      `https://uri.amap.com/marker?position=120.24,29.71&name=${encodeURIComponent('暨阳街道小星星托育园（示例）')}&src=tuoyu-tong&coordinate=gaode&callnative=1`,
+      '_blank'
+    )
+    expect(mapTab.opener).toBeNull()
+    open.mockRestore()
     await user.click(screen.getByTestId('action-share'))
     await waitFor(() => expect(taroFake.clipboard).toEqual([window.location.href]))
     expect(taroFake.toasts.at(-1)?.title).toBe('链接已复制，可以发给家人')
+  })
+
+  it('copies the address and says so when the map cannot be opened', async () => {
+    const user = await openDetail()
+    const open = jest.spyOn(window, 'open').mockReturnValue(null)
+    await user.click(screen.getByTestId('action-navigate'))
+    await waitFor(() => expect(taroFake.clipboard).toEqual(['暨阳街道 · 艮塔东路12号']))
+    expect(taroFake.toasts.at(-1)?.title).toBe('已复制地址，可粘贴到地图App中导航')
+    open.mockRestore()
   })
 
   it('shares the page itself in WeChat, titled with the institution', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { createSubscribeGateway, subscribeGatewayFromEnv } from '../../src/cloud/bookings/wechat-subscribe-gateway'
+import { createSubscribeGateway, subscribeGatewayFrom } from '../../src/cloud/bookings/wechat-subscribe-gateway'
+import { createComplaintWechat } from '../../src/cloud/complaints/wechat-complaint-gateway'
 import type { JsonHttp } from '../../src/cloud/wechat/wechat-api-gateway'
 
 const reminder = {
@@ -15,7 +16,7 @@ function fakeWechat(replies: { send: unknown[] }) {
   let tokens = 0
   const http: JsonHttp = async (method, url, body) => {
     calls.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), body })
-    if (url.pathname === '/cgi-bin/token') return { access_token: `token-${(tokens += 1)}`, expires_in: 7200 }
+    if (url.pathname === '/cgi-bin/stable_token') return { access_token: `token-${(tokens += 1)}`, expires_in: 7200 }
     return replies.send.shift() ?? { errcode: 0, errmsg: 'ok' }
   }
   return { http, calls }
@@ -26,7 +27,13 @@ describe('WeChat subscribe message gateway', () => {
     const fake = fakeWechat({ send: [] })
     const gateway = createSubscribeGateway({ appId: 'wx-app', secret: 's3cret', templateId: 'tpl-1' }, fake.http, () => 0)
     await gateway.send(reminder)
-    expect(fake.calls[0]).toMatchObject({ method: 'GET', path: '/cgi-bin/token', query: { grant_type: 'client_credential', appid: 'wx-app', secret: 's3cret' } })
+    // stable_token, not cgi-bin/token: each cgi-bin/token call would sign out every other process's token.
+    expect(fake.calls[0]).toMatchObject({
+      method: 'POST',
+      path: '/cgi-bin/stable_token',
+      query: {},
+      body: { grant_type: 'client_credential', appid: 'wx-app', secret: 's3cret', force_refresh: false }
+    })
     expect(fake.calls[1]).toMatchObject({ method: 'POST', path: '/cgi-bin/message/subscribe/send', query: { access_token: 'token-1' } })
     expect(fake.calls[1]?.body).toEqual({
       touser: 'o-parent',
@@ -44,14 +51,26 @@ describe('WeChat subscribe message gateway', () => {
     await gateway.send(reminder)
     now = 60 * 60_000
     await gateway.send(reminder)
-    expect(fake.calls.filter((c) => c.path === '/cgi-bin/token')).toHaveLength(1)
+    expect(fake.calls.filter((c) => c.path === '/cgi-bin/stable_token')).toHaveLength(1)
     await gateway.send(reminder)
+    // Only a token WeChat called stale is forced anew.
+    expect(fake.calls.filter((c) => c.path === '/cgi-bin/stable_token').map((c) => (c.body as { force_refresh: boolean }).force_refresh)).toEqual([false, true])
     const tokensUsed = fake.calls.filter((c) => c.path.endsWith('/send')).map((c) => c.query.access_token)
     expect(tokensUsed).toEqual(['token-1', 'token-1', 'token-1', 'token-2'])
     // token-2 was fetched at 1 h and lives two hours, less the margin.
     now = 3 * 3_600_000
     await gateway.send(reminder)
-    expect(fake.calls.filter((c) => c.path === '/cgi-bin/token')).toHaveLength(3)
+    expect(fake.calls.filter((c) => c.path === '/cgi-bin/stable_token')).toHaveLength(3)
+  })
+
+  it('shares one token across the process: reminders and complaint messages fetch it once, even at the same moment', async () => {
+    const fake = fakeWechat({ send: [] })
+    const reminders = createSubscribeGateway({ appId: 'wx-shared', secret: 's', templateId: 't' }, fake.http, () => 0)
+    const complaints = createComplaintWechat({ appId: 'wx-shared', secret: 's', templateId: 'p' }, fake.http, () => 0)
+    const progress = { openid: 'o-parent', page: '/pages/complaints/index', trackingNo: 'ZJ2611ABCDEFGH', status: '已答复', note: '已核实', at: '2026-11-26 09:00' }
+    await Promise.all([reminders.send(reminder), complaints.sendProgress(progress), reminders.send(reminder)])
+    expect(fake.calls.filter((c) => c.path === '/cgi-bin/stable_token')).toHaveLength(1)
+    expect(new Set(fake.calls.filter((c) => c.path.endsWith('/send')).map((c) => c.query.access_token))).toEqual(new Set(['token-1']))
   })
 
   it('rejects when WeChat refuses, without the secret or token in the error', async () => {
@@ -64,7 +83,7 @@ describe('WeChat subscribe message gateway', () => {
   })
 
   it('is only made when the AppID, secret and template are all configured', () => {
-    expect(subscribeGatewayFromEnv({ WECHAT_APPID: 'a', WECHAT_SECRET: 'b' })).toBeNull()
-    expect(subscribeGatewayFromEnv({ WECHAT_APPID: 'a', WECHAT_SECRET: 'b', WECHAT_REMINDER_TEMPLATE_ID: 'c' })).not.toBeNull()
+    expect(subscribeGatewayFrom({ appId: 'a', secret: 'b' })).toBeNull()
+    expect(subscribeGatewayFrom({ appId: 'a', secret: 'b', reminderTemplateId: 'c' })).not.toBeNull()
   })
 })

@@ -3,8 +3,8 @@ import { expect } from '../support/expect-with-message'
 import { regionRoutingSchema, type RegionRouting } from '../../src/domain/complaints/complaint-routing-schema'
 import { fallbackRouting, resolveRoute, unknownDepartments } from '../../src/domain/complaints/complaint-routing-rules'
 import { COMPLAINT_CATEGORIES } from '../../src/domain/complaints/complaint-schema'
-import { allComplaintRouting, complaintRoutingFor } from '../../src/cloud/seed/complaint-routing'
-import { sampleRegions } from '../../src/cloud/seed/sample-regions'
+import { allComplaintRouting, complaintRoutingFor } from '../../src/cloud/complaints/complaint-routing'
+import { sampleRegions } from '../../src/cloud/sample-data/sample-regions'
 
 const days = { acceptWithinWorkingDays: 3, answerWithinWorkingDays: 15 }
 const routing: RegionRouting = fallbackRouting('testville', 'health')

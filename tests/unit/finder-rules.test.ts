@@ -82,6 +82,7 @@ const base: SearchableInstitution = {
   serviceTypes: ['full_day', 'hourly'],
   ageBands: ['toddler', 'preschool'],
   latestGrade: 'B',
+  latestEvaluatedOn: '2026-05-01',
   monthlyFees: [
     { serviceType: 'full_day', ageBand: 'toddler', amountFen: 210_000 },
     { serviceType: 'full_day', ageBand: 'preschool', amountFen: 180_000 }

@@ -46,4 +46,16 @@ describe('architecture boundaries', () => {
     expect(await ruleIds('src/cloud/account/account-service.ts', `export const r = () => fetch('https://example.invalid')\n`)).toContain('no-restricted-globals')
     expect(await ruleIds('src/cloud/account/wechat-gateway.ts', `export const r = () => fetch('https://example.invalid')\n`)).toEqual([])
   })
+
+  it('keeps China time in src/domain/shared/clock.ts, off Intl time zones', async () => {
+    const tzCall = `import dayjs from 'dayjs'\nexport const d = (x: string) => dayjs(x).tz('Asia/Shanghai').format('HH:mm')\n`
+    for (const file of ['src/components/bookings/slot-list.tsx', 'src/cloud/bookings/reminder-service.ts', 'src/cloud/bookings/slot-repository.ts', 'src/domain/bookings/x-rules.ts']) {
+      expect(await ruleIds(file, tzCall)).toContain('no-restricted-syntax')
+    }
+    expect(await ruleIds('src/pages/bookings/index.tsx', `export const zone = 'Asia/Shanghai'\n`)).toContain('no-restricted-syntax')
+    expect(await ruleIds('src/pages/bookings/index.tsx', `export const f = (d: Date) => d.toLocaleString('zh-CN', { timeZone: 'Asia/Urumqi' })\n`)).toContain('no-restricted-syntax')
+    expect(await ruleIds('src/cloud/complaints/complaint-repository.ts', 'export const sql = `SELECT now() AT TIME ZONE \'Asia/Shanghai\'`\n')).toContain('no-restricted-syntax')
+    expect(await ruleIds('src/domain/shared/clock.ts', `export const zone = 'Asia/Shanghai'\n`)).toEqual([])
+    expect(await ruleIds('src/pages/bookings/index.tsx', `import { formatInChina } from '../../domain/shared/clock'\nexport const f = (x: string) => formatInChina(x, 'HH:mm')\n`)).toEqual([])
+  })
 })

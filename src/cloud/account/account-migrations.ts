@@ -1,4 +1,4 @@
-import type { Migration } from '../db/migrations'
+import type { Migration } from '../db/migration'
 
 /**
  * Users of every role. A parent signing in through WeChat is found by `openid` (unique, so one WeChat

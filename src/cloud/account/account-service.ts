@@ -7,17 +7,16 @@ import type { Database } from '../db/database'
 import { findOrCreateUser, findOrCreateUserByOpenid, findUserById, institutionExistsInRegion, regionExists } from './account-repository'
 import type { SessionTokens } from './session-tokens'
 import type { WechatGateway } from './wechat-gateway'
+import { messageOf, serverLog } from '../shared/server-log'
 
 type DevLoginInput = z.output<typeof devLoginInputSchema>
 
 export interface AccountDependencies {
   sessions: SessionTokens
   wechat: WechatGateway
-  /** Whether development sign-in may run; by default everywhere but NODE_ENV=production. */
-  devLoginAllowed?: () => boolean
+  /** Whether development sign-in may run (the configuration's TUOYU_DEV_LOGIN; never in production). */
+  devLoginAllowed: () => boolean
 }
-
-const outsideProduction = () => process.env.NODE_ENV !== 'production'
 
 export function startSession(sessions: SessionTokens, user: User, now: Date): Session {
   const { token, expiresAt } = sessions.issue(user.id, now)
@@ -45,7 +44,7 @@ async function checkDevLoginScope(db: Database, input: DevLoginInput): Promise<v
  * the same user, so a developer comes back to the bookings and complaints they made before.
  */
 export async function devLogin(db: Database, deps: AccountDependencies, input: DevLoginInput, now: Date): Promise<Session> {
-  if (!(deps.devLoginAllowed ?? outsideProduction)()) throw new DomainError('DEV_LOGIN_DISABLED')
+  if (!deps.devLoginAllowed()) throw new DomainError('DEV_LOGIN_DISABLED')
   await checkDevLoginScope(db, input)
   const displayName = input.displayName ?? t(`account.sampleUser.${input.role}`)
   const regionCode = input.regionCode ?? null
@@ -66,8 +65,8 @@ export async function wechatLogin(db: Database, deps: AccountDependencies, code:
     openid = (await deps.wechat.code2Session(code)).openid
   } catch (error) {
     // The parent only needs to know it failed; whoever runs the server needs to know why.
-    const cause = error instanceof Error ? error.message : String(error)
-    console.warn(JSON.stringify({ level: 'warn', message: 'WeChat login failed', cause }))
+    const cause = messageOf(error)
+    serverLog().warn({ cause }, 'WeChat login failed')
     throw new DomainError('WECHAT_LOGIN_FAILED', {}, cause)
   }
   return startSession(deps.sessions, await userForOpenid(db, openid), now)

@@ -21,7 +21,7 @@ const CODE2SESSION_URL = 'https://api.weixin.qq.com/sns/jscode2session'
  * The real code2Session call, with the mini-program's AppID and secret. Errors never carry the URL, which holds
  * the secret.
  */
-export function createWechatGateway(config: { appId?: string; secret?: string }): WechatGateway {
+export function createWechatGateway(config: { appId?: string | undefined; secret?: string | undefined }): WechatGateway {
   return {
     async code2Session(code) {
       if (!config.appId || !config.secret) throw new Error('WECHAT_APPID and WECHAT_SECRET are not set')

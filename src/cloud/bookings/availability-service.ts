@@ -6,7 +6,6 @@ import { DomainError } from '../../domain/shared/error-codes'
 import type { Database } from '../db/database'
 import { toSlotView } from './booking-views'
 import { findOffering, listOfferingSummaries } from './offering-repository'
-import { ensureSampleClasses, ensureSampleOfferings } from '../seed/sample-offerings'
 import { listSlotsOfOffering } from './slot-repository'
 
 export async function listOfferings(
@@ -14,8 +13,6 @@ export async function listOfferings(
   input: { institutionId: string } | { regionCode: string; kind?: OfferingKind | undefined },
   now: Date
 ) {
-  if ('institutionId' in input) await ensureSampleOfferings(db, input.institutionId, now)
-  else await ensureSampleClasses(db, input.regionCode, now)
   const where = 'institutionId' in input ? { institutionId: input.institutionId } : { regionCode: input.regionCode, kind: input.kind ?? null }
   return { offerings: await listOfferingSummaries(db, where, now) }
 }

@@ -1,8 +1,9 @@
 import type { BookingStatus } from '../../domain/bookings/booking-schema'
 import type { Interval } from '../../domain/bookings/overlap-rules'
 import type { Queryable } from '../db/database'
-import { isoOf, isoOrNull } from './instant-values'
+import { isoOf, isoOrNull } from '../shared/instant-values'
 import { placeColumns, placeJoins, toPlace, type PlaceRecord, type PlaceRow } from './place-repository'
+import { SLOT_COLUMNS, toSlot, type SlotRecord, type SlotRow } from './slot-repository'
 
 export interface BookingRecord extends PlaceRecord {
   id: string
@@ -109,6 +110,30 @@ export async function heldIntervalsOfChild(q: Queryable, childId: string, except
     [childId, exceptBookingId ?? '']
   )
   return rows.map((row) => ({ startsAt: isoOf(row.starts_at), endsAt: isoOf(row.ends_at) }))
+}
+
+/**
+ * What decides, in one round trip, whether a booking request can only be told "full": the slot, whether the
+ * family already made this request (a retry gets its booking back, full or not), and whether it already holds
+ * a place there.
+ */
+export async function bookingGate(
+  q: Queryable,
+  userId: string,
+  slotId: string,
+  idempotencyKey: string,
+  childId: string | null
+): Promise<{ slot: SlotRecord; isRetry: boolean; holdsPlace: boolean } | null> {
+  const { rows } = await q.query<SlotRow & { g_retry: boolean; g_holds: boolean }>(
+    `SELECT ${SLOT_COLUMNS},
+            EXISTS (SELECT 1 FROM bookings WHERE user_id = $2 AND idempotency_key = $3) AS g_retry,
+            EXISTS (SELECT 1 FROM bookings WHERE user_id = $2 AND slot_id = s.id AND status = 'confirmed'
+                      AND child_id IS NOT DISTINCT FROM $4) AS g_holds
+       FROM slots s WHERE s.id = $1`,
+    [slotId, userId, idempotencyKey, childId]
+  )
+  const row = rows[0]
+  return row ? { slot: toSlot(row), isRetry: row.g_retry, holdsPlace: row.g_holds } : null
 }
 
 /** Whether the family already holds a place on the slot for this child (or, with no child, for themselves). */

@@ -1,6 +1,6 @@
 import type { BookInput, BookingView } from '../../domain/bookings/booking-schema'
 import { assertChildFitsSlot } from '../../domain/bookings/age-band-rules'
-import { assertBookable, assertCanCancel } from '../../domain/bookings/booking-window-rules'
+import { assertBookable, assertCanCancel, isBookable } from '../../domain/bookings/booking-window-rules'
 import { childRequirement, type Offering } from '../../domain/bookings/offering-schema'
 import { assertNoOverlap } from '../../domain/bookings/overlap-rules'
 import { remindersFor } from '../../domain/bookings/reminder-rules'
@@ -8,6 +8,7 @@ import { DomainError } from '../../domain/shared/error-codes'
 import type { Database, Queryable } from '../db/database'
 import { findChildOf } from '../family/child-repository'
 import {
+  bookingGate,
   findBooking,
   findBookingByKey,
   findBookingOf,
@@ -21,7 +22,7 @@ import {
 } from './booking-repository'
 import { sendBookingCancelled, sendBookingConfirmed, sendBookingRescheduled } from './booking-messages'
 import { toBookingView } from './booking-views'
-import { newId } from './instant-values'
+import { newId } from '../shared/instant-values'
 import { findOffering } from './offering-repository'
 import { expireLapsedOffers, releaseBookedPlace } from './place-release-service'
 import { deleteUnsentReminders, insertReminders } from './reminder-repository'
@@ -79,6 +80,12 @@ export async function book(db: Database, userId: string, input: BookInput, now: 
   if (!before) throw new DomainError('NOT_FOUND')
   if (before.held > 0) await expireLapsedOffers(db, now, before.id)
   return db.transaction(async (tx) => {
+    // A slot already full as last committed answers at once: in a rush, the families after the last place
+    // neither check their child nor queue on the slot row's lock only to be told the same thing.
+    const gate = await bookingGate(tx, userId, input.slotId, input.idempotencyKey, input.childId)
+    if (gate && !gate.isRetry && !gate.holdsPlace && isBookable(now, gate.slot) && gate.slot.booked + gate.slot.held >= gate.slot.capacity) {
+      throw new DomainError('SLOT_FULL')
+    }
     await lockFamily(tx, userId)
     const existing = await findBookingByKey(tx, userId, input.idempotencyKey)
     if (existing) {

@@ -1,4 +1,4 @@
-import type { Migration } from '../db/migrations'
+import type { Migration } from '../db/migration'
 
 /**
  * A slot counts its places in the row itself: `booked` (confirmed, attended or no-show) and `held` (freed
@@ -104,5 +104,11 @@ export const bookingsMigrations: Migration[] = [
       ALTER TABLE bookings ADD COLUMN wechat_reminder boolean NOT NULL DEFAULT false;
       ALTER TABLE bookings ADD COLUMN wechat_reminder_sent_at timestamptz;
     `
+  },
+  {
+    // The partial index covers open slots only; a staff member's schedule also lists cancelled ones, which
+    // otherwise meant a scan of every slot of every offering.
+    id: '0404_slots_by_offering',
+    sql: `CREATE INDEX slots_offering_all_idx ON slots (offering_id, starts_at);`
   }
 ]

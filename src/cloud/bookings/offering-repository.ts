@@ -39,21 +39,28 @@ export interface NewOffering extends Omit<Offering, 'hostName'> {
 }
 
 export async function insertOffering(q: Queryable, offering: NewOffering, now: Date): Promise<void> {
+  await insertOfferings(q, [offering], now)
+}
+
+/** Adds the offerings in one statement; an offering whose id exists is left as it is. */
+export async function insertOfferings(q: Queryable, offerings: readonly NewOffering[], now: Date): Promise<void> {
+  if (offerings.length === 0) return
   await q.query(
     `INSERT INTO offerings (id, kind, class_kind, title, description, host_kind, institution_id, host_name, region_code, is_sample, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+     SELECT o.*, $11::timestamptz FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                                              $9::text[], $10::boolean[]) AS o
      ON CONFLICT (id) DO NOTHING`,
     [
-      offering.id,
-      offering.kind,
-      offering.classKind,
-      offering.title,
-      offering.description,
-      offering.hostKind,
-      offering.institutionId,
-      offering.hostName,
-      offering.regionCode,
-      offering.isSample,
+      offerings.map((o) => o.id),
+      offerings.map((o) => o.kind),
+      offerings.map((o) => o.classKind),
+      offerings.map((o) => o.title),
+      offerings.map((o) => o.description),
+      offerings.map((o) => o.hostKind),
+      offerings.map((o) => o.institutionId),
+      offerings.map((o) => o.hostName),
+      offerings.map((o) => o.regionCode),
+      offerings.map((o) => o.isSample),
       now
     ]
   )

@@ -1,10 +1,11 @@
-import { dayjs, APP_TIME_ZONE } from '../../domain/shared/clock'
+import { formatInChina } from '../../domain/shared/clock'
 import type { Database } from '../db/database'
 import { findBooking, type BookingRecord } from './booking-repository'
 import { sendReminder } from './booking-messages'
 import { expireLapsedOffers } from './place-release-service'
 import { claimDueReminders, claimWechatReminders, dropStaleReminders } from './reminder-repository'
 import type { SubscribeGateway } from './wechat-subscribe-gateway'
+import { messageOf, serverLog } from '../shared/server-log'
 
 const REMINDER_BATCH = 500
 const MY_BOOKINGS_PAGE = '/pages/bookings/index'
@@ -23,11 +24,11 @@ async function sendWechatReminders(db: Database, bookings: readonly BookingRecor
         openid,
         page: MY_BOOKINGS_PAGE,
         title: booking.offering.title,
-        startsAt: dayjs(booking.slot.startsAt).tz(APP_TIME_ZONE).format('YYYY-MM-DD HH:mm'),
+        startsAt: formatInChina(booking.slot.startsAt, 'YYYY-MM-DD HH:mm'),
         place: booking.offering.hostName
       })
     } catch (error) {
-      console.error(JSON.stringify({ level: 'error', message: 'WeChat reminder not sent', bookingId, error: error instanceof Error ? error.message : String(error) }))
+      serverLog().error({ bookingId, error: messageOf(error) }, 'WeChat reminder not sent')
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { AgeBand } from '../../domain/finder/finder-enums'
 import type { SlotStatus } from '../../domain/bookings/slot-schema'
 import type { Queryable } from '../db/database'
-import { isoOf } from './instant-values'
+import { isoOf } from '../shared/instant-values'
 
 export interface SlotRecord {
   id: string
@@ -67,32 +67,31 @@ export type NewSlot = Omit<SlotRecord, 'booked' | 'held' | 'status'>
  * slot at the same start, is left as it is (sample slots are re-offered by id, so a cancelled one stays so).
  */
 export async function insertSlots(q: Queryable, slots: readonly NewSlot[], now: Date): Promise<number> {
-  let inserted = 0
-  for (const slot of slots) {
-    const { rows } = await q.query(
-      `INSERT INTO slots (id, offering_id, starts_at, ends_at, capacity, age_band, window_days_ahead, window_opens_at,
-                          min_notice_minutes, cancel_cutoff_hours, price_fen, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-       ON CONFLICT DO NOTHING
-       RETURNING id`,
-      [
-        slot.id,
-        slot.offeringId,
-        slot.startsAt,
-        slot.endsAt,
-        slot.capacity,
-        slot.ageBand,
-        slot.windowDaysAhead,
-        slot.windowOpensAt,
-        slot.minNoticeMinutes,
-        slot.cancelCutoffHours,
-        slot.priceFen,
-        now
-      ]
-    )
-    inserted += rows.length
-  }
-  return inserted
+  if (slots.length === 0) return 0
+  // One statement for the lot: start-up seeding adds tens of thousands of sample slots.
+  const { rows } = await q.query(
+    `INSERT INTO slots (id, offering_id, starts_at, ends_at, capacity, age_band, window_days_ahead, window_opens_at,
+                        min_notice_minutes, cancel_cutoff_hours, price_fen, created_at)
+     SELECT s.*, $12::timestamptz FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::timestamptz[], $5::int[], $6::text[],
+                                              $7::int[], $8::text[], $9::int[], $10::int[], $11::int[]) AS s
+     ON CONFLICT DO NOTHING
+     RETURNING id`,
+    [
+      slots.map((s) => s.id),
+      slots.map((s) => s.offeringId),
+      slots.map((s) => s.startsAt),
+      slots.map((s) => s.endsAt),
+      slots.map((s) => s.capacity),
+      slots.map((s) => s.ageBand),
+      slots.map((s) => s.windowDaysAhead),
+      slots.map((s) => s.windowOpensAt),
+      slots.map((s) => s.minNoticeMinutes),
+      slots.map((s) => s.cancelCutoffHours),
+      slots.map((s) => s.priceFen),
+      now
+    ]
+  )
+  return rows.length
 }
 
 /** Open slots of the offering already starting at any of these instants. */
@@ -171,14 +170,17 @@ export async function lockSlots(q: Queryable, slotIds: readonly string[]): Promi
   await q.query(`SELECT id FROM slots WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, [slotIds])
 }
 
-/** The latest start among the sample slots of an institution's (or a region's community centres') offerings. */
-export async function latestSampleSlotStart(q: Queryable, host: { institutionId: string } | { regionCode: string }): Promise<string | null> {
-  const byInstitution = 'institutionId' in host
-  const { rows } = await q.query<{ latest: unknown }>(
-    `SELECT max(s.starts_at) AS latest FROM slots s JOIN offerings o ON o.id = s.offering_id
-      WHERE o.is_sample AND ${byInstitution ? 'o.institution_id = $1' : "o.region_code = $1 AND o.host_kind = 'community_centre'"}`,
-    [byInstitution ? host.institutionId : host.regionCode]
+/** The latest start among the sample slots of each institution, and of each region's community centres. */
+export async function latestSampleSlotStarts(q: Queryable): Promise<{ institutions: Map<string, string>; communityCentres: Map<string, string> }> {
+  const { rows } = await q.query<{ institution_id: string | null; region_code: string; latest: unknown }>(
+    `SELECT o.institution_id, o.region_code, max(s.starts_at) AS latest FROM slots s JOIN offerings o ON o.id = s.offering_id
+      WHERE o.is_sample GROUP BY o.institution_id, o.region_code`
   )
-  const latest = rows[0]?.latest
-  return latest === null || latest === undefined ? null : isoOf(latest)
+  const institutions = new Map<string, string>()
+  const communityCentres = new Map<string, string>()
+  for (const row of rows) {
+    if (row.institution_id === null) communityCentres.set(row.region_code, isoOf(row.latest))
+    else institutions.set(row.institution_id, isoOf(row.latest))
+  }
+  return { institutions, communityCentres }
 }

@@ -1,6 +1,6 @@
 import type { WaitlistStatus } from '../../domain/bookings/booking-schema'
 import type { Queryable } from '../db/database'
-import { isoOrNull } from './instant-values'
+import { isoOrNull } from '../shared/instant-values'
 import { placeColumns, placeJoins, toPlace, type PlaceRecord, type PlaceRow } from './place-repository'
 
 export interface WaitlistRecord extends PlaceRecord {

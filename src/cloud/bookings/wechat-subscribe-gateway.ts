@@ -1,4 +1,5 @@
-import { clip, createWechatApi, httpsJson, type JsonHttp } from '../wechat/wechat-api-gateway'
+import { clip, createWechatApi, httpsJson, type JsonHttp, type WechatApi } from '../wechat/wechat-api-gateway'
+import { wechatApiFrom } from '../wechat/wechat-platform'
 
 /** What a booking reminder says in a WeChat subscribe message. */
 export interface SubscribeReminder {
@@ -19,29 +20,30 @@ export interface SubscribeGateway {
 /** A template's `thing` field holds at most 20 characters. */
 const THING_MAX = 20
 
-/**
- * Subscribe messages through WeChat's server API, with the mini-program's AppID and secret and one 预约提醒
- * template whose fields are thing1 (what), time2 (when) and thing3 (where).
- */
-export function createSubscribeGateway(
-  config: { appId: string; secret: string; templateId: string },
-  http: JsonHttp = httpsJson,
-  clock: () => number = Date.now
-): SubscribeGateway {
-  const api = createWechatApi(config, http, clock)
+/** Reminders as the one 预约提醒 template whose fields are thing1 (what), time2 (when) and thing3 (where). */
+export function subscribeGatewayOver(api: WechatApi, templateId: string): SubscribeGateway {
   return {
     send: (reminder) =>
       api.sendSubscribeMessage({
         openid: reminder.openid,
-        templateId: config.templateId,
+        templateId,
         page: reminder.page,
         data: { thing1: clip(reminder.title, THING_MAX), time2: reminder.startsAt, thing3: clip(reminder.place, THING_MAX) }
       })
   }
 }
 
-/** The gateway when WECHAT_APPID, WECHAT_SECRET and WECHAT_REMINDER_TEMPLATE_ID are all set; else none. */
-export function subscribeGatewayFromEnv(env: Readonly<Record<string, string | undefined>>): SubscribeGateway | null {
-  const { WECHAT_APPID: appId, WECHAT_SECRET: secret, WECHAT_REMINDER_TEMPLATE_ID: templateId } = env
-  return appId && secret && templateId ? createSubscribeGateway({ appId, secret, templateId }) : null
+/** Subscribe messages through WeChat's server API, with the mini-program's AppID and secret (stable token). */
+export function createSubscribeGateway(
+  config: { appId: string; secret: string; templateId: string },
+  http: JsonHttp = httpsJson,
+  clock: () => number = Date.now
+): SubscribeGateway {
+  return subscribeGatewayOver(createWechatApi(config, http, clock), config.templateId)
+}
+
+/** The gateway when WeChat is reachable and WECHAT_REMINDER_TEMPLATE_ID names the template; else none. */
+export function subscribeGatewayFrom(config: { appId?: string | undefined; secret?: string | undefined; reminderTemplateId?: string | undefined }): SubscribeGateway | null {
+  const api = wechatApiFrom(config)
+  return api && config.reminderTemplateId ? subscribeGatewayOver(api, config.reminderTemplateId) : null
 }

@@ -9,11 +9,10 @@ import type { Database, Queryable } from '../db/database'
 import { cancelBookingsOnSlot, findBooking, listBookingsOnSlot, setBookingStatus } from './booking-repository'
 import { sendCancelledByInstitution, sendWaitlistClosed } from './booking-messages'
 import { toSlotBookingRow, toSlotView } from './booking-views'
-import { newId } from './instant-values'
+import { newId } from '../shared/instant-values'
 import { findInstitutionHost, findOffering, insertOffering, listInstitutionOfferings } from './offering-repository'
 import { deleteUnsentRemindersOfSlot } from './reminder-repository'
 import { cancelSlotRow, existingStarts, findSlot, insertSlots, listSlotsOfOffering, type NewSlot } from './slot-repository'
-import { ensureSampleOfferings } from '../seed/sample-offerings'
 import { closeEntriesOfSlot, countWaiting } from './waitlist-repository'
 
 /** Staff see the past week (to mark attendance) and two months ahead. */
@@ -44,7 +43,6 @@ async function ownSlot(q: Queryable, user: User | null, slotId: string) {
 
 export async function workspace(db: Database, user: User | null, now: Date) {
   const institutionId = staffInstitution(user)
-  await ensureSampleOfferings(db, institutionId, now)
   const today = todayInChina(now)
   const from = chinaDayBounds(addDays(today, -WORKSPACE_DAYS_BACK)).start
   const to = chinaDayBounds(addDays(today, WORKSPACE_DAYS_AHEAD)).start

@@ -9,8 +9,9 @@ import type {
 } from '../../domain/complaints/complaint-schema'
 import { OPEN_STATUSES } from '../../domain/complaints/complaint-schema'
 import type { QueueKey } from '../../domain/complaints/queue-order-rules'
+import { CHINA_UTC_OFFSET_MINUTES } from '../../domain/shared/clock'
 import type { Queryable } from '../db/database'
-import { isoOf, isoOrNull } from '../bookings/instant-values'
+import { isoOf, isoOrNull } from '../shared/instant-values'
 
 export interface ComplaintRecord {
   id: string
@@ -512,12 +513,13 @@ export async function countOpenByDepartment(
 /** Upheld (fully or partly) complaints about an institution, by the China year they were closed in and category. */
 export async function countUpheld(q: Queryable, institutionId: string): Promise<{ year: number; category: ComplaintCategory; upheld: number }[]> {
   const { rows } = await q.query<{ year: number; category: ComplaintCategory; upheld: number }>(
-    `SELECT extract(year FROM closed_at AT TIME ZONE 'Asia/Shanghai')::int AS year, category, count(*)::int AS upheld
+    // The China year by the fixed offset, like everywhere else, rather than the database's time-zone data.
+    `SELECT extract(year FROM (closed_at AT TIME ZONE 'UTC') + make_interval(mins => $2))::int AS year, category, count(*)::int AS upheld
        FROM complaints
       WHERE institution_id = $1 AND status = 'closed' AND outcome IN ('upheld', 'partly_upheld')
       GROUP BY 1, 2
       ORDER BY 1 DESC, 2`,
-    [institutionId]
+    [institutionId, CHINA_UTC_OFFSET_MINUTES]
   )
   return rows
 }

@@ -2,7 +2,7 @@ import type { User } from '../../domain/account/account-schema'
 import { availableCommands, nextStatus, reopenDeadline } from '../../domain/complaints/complaint-lifecycle-rules'
 import type { ComplaintView, RegulatorComplaintView } from '../../domain/complaints/complaint-schema'
 import type { Region } from '../../domain/regions/region-schema'
-import { dayjs, APP_TIME_ZONE } from '../../domain/shared/clock'
+import { inChina } from '../../domain/shared/clock'
 import type { ComplaintRecord, EventRecord } from './complaint-repository'
 import type { PhotoMeta } from './complaint-photo-repository'
 
@@ -17,7 +17,7 @@ export function departmentName(region: Region | null, code: string): string {
 
 /** A deadline is the end of a China day; people read it as that day: 11月27日. */
 export function deadlineDay(deadline: string | Date): string {
-  return dayjs(deadline).subtract(1, 'millisecond').tz(APP_TIME_ZONE).format('M月D日')
+  return inChina(deadline).subtract(1, 'millisecond').format('M月D日')
 }
 
 export function lifecycleSnapshot(record: ComplaintRecord) {

@@ -8,36 +8,35 @@ import { photoUploadQuota } from './photo-upload-quota'
 import { isFiled, upheldCounts } from './public-lookup-service'
 import { act as actOn, addNote, auditLog, inspect, queue, type RegulatorAction } from './regulator-service'
 import { findDuplicates, submitComplaint } from './submission-service'
-import { complaintWechatFromEnv } from './wechat-complaint-gateway'
+import type { ComplaintWechat } from './wechat-complaint-gateway'
 
 function signedIn(ctx: ServiceContext): User {
   if (!ctx.user) throw new DomainError('UNAUTHENTICATED')
   return ctx.user
 }
 
-// WeChat's content check and progress messages when the mini-program's credentials are configured.
-const wechat = complaintWechatFromEnv(process.env)
-
-const act = (ctx: ServiceContext, trackingNo: string, action: RegulatorAction) => actOn(ctx.db, signedIn(ctx), trackingNo, action, ctx.now, wechat)
-
-export const complaintsHandlers: Handlers<'complaints'> = {
-  isFiled: (ctx, input) => isFiled(ctx.db, input),
-  upheldCounts: (ctx, input) => upheldCounts(ctx.db, input.institutionId),
-  duplicates: (ctx, input) => findDuplicates(ctx.db, input, ctx.now),
-  claimCloudPhoto: (ctx, input) => claimCloudPhoto(ctx.db, cloudPhotoFiles(), photoUploadQuota, signedIn(ctx).id, input.fileId, ctx.now),
-  submit: (ctx, input) => submitComplaint(ctx.db, signedIn(ctx), input, ctx.now, wechat),
-  mine: (ctx) => myComplaints(ctx.db, signedIn(ctx).id),
-  get: (ctx, input) => getComplaint(ctx.db, ctx.user, input, ctx.now),
-  photo: (ctx, input) => getPhoto(ctx.db, ctx.user, input),
-  reopen: (ctx, input) => reopenComplaint(ctx.db, ctx.user, input, ctx.now),
-  queue: (ctx, input) => queue(ctx.db, signedIn(ctx), input, ctx.now),
-  inspect: (ctx, input) => inspect(ctx.db, signedIn(ctx), input.trackingNo, ctx.now),
-  auditLog: (ctx, input) => auditLog(ctx.db, signedIn(ctx), input.trackingNo),
-  accept: (ctx, input) => act(ctx, input.trackingNo, { type: 'accept' }),
-  reject: (ctx, input) => act(ctx, input.trackingNo, { type: 'reject', reason: input.reason }),
-  assign: (ctx, input) => act(ctx, input.trackingNo, { type: 'assign', departmentCode: input.departmentCode, note: input.note }),
-  investigate: (ctx, input) => act(ctx, input.trackingNo, { type: 'investigate' }),
-  answer: (ctx, input) => act(ctx, input.trackingNo, { type: 'answer', answer: input.answer }),
-  close: (ctx, input) => act(ctx, input.trackingNo, { type: 'close', outcome: input.outcome, reason: input.reason }),
-  note: (ctx, input) => addNote(ctx.db, signedIn(ctx), input.trackingNo, input.note, ctx.now)
+/** The complaints handlers; `wechat` is the content check and progress messages, when the mini-program's credentials are configured. */
+export function createComplaintsHandlers(wechat: ComplaintWechat | null): Handlers<'complaints'> {
+  const act = (ctx: ServiceContext, trackingNo: string, action: RegulatorAction) => actOn(ctx.db, signedIn(ctx), trackingNo, action, ctx.now, wechat)
+  return {
+    isFiled: (ctx, input) => isFiled(ctx.db, input),
+    upheldCounts: (ctx, input) => upheldCounts(ctx.db, input.institutionId),
+    duplicates: (ctx, input) => findDuplicates(ctx.db, input, ctx.now),
+    claimCloudPhoto: (ctx, input) => claimCloudPhoto(ctx.db, cloudPhotoFiles(), photoUploadQuota, signedIn(ctx).id, input.fileId, ctx.now),
+    submit: (ctx, input) => submitComplaint(ctx.db, signedIn(ctx), input, ctx.now, wechat),
+    mine: (ctx) => myComplaints(ctx.db, signedIn(ctx).id),
+    get: (ctx, input) => getComplaint(ctx.db, ctx.user, input, ctx.now),
+    photo: (ctx, input) => getPhoto(ctx.db, ctx.user, input),
+    reopen: (ctx, input) => reopenComplaint(ctx.db, ctx.user, input, ctx.now),
+    queue: (ctx, input) => queue(ctx.db, signedIn(ctx), input, ctx.now),
+    inspect: (ctx, input) => inspect(ctx.db, signedIn(ctx), input.trackingNo, ctx.now),
+    auditLog: (ctx, input) => auditLog(ctx.db, signedIn(ctx), input.trackingNo),
+    accept: (ctx, input) => act(ctx, input.trackingNo, { type: 'accept' }),
+    reject: (ctx, input) => act(ctx, input.trackingNo, { type: 'reject', reason: input.reason }),
+    assign: (ctx, input) => act(ctx, input.trackingNo, { type: 'assign', departmentCode: input.departmentCode, note: input.note }),
+    investigate: (ctx, input) => act(ctx, input.trackingNo, { type: 'investigate' }),
+    answer: (ctx, input) => act(ctx, input.trackingNo, { type: 'answer', answer: input.answer }),
+    close: (ctx, input) => act(ctx, input.trackingNo, { type: 'close', outcome: input.outcome, reason: input.reason }),
+    note: (ctx, input) => addNote(ctx.db, signedIn(ctx), input.trackingNo, input.note, ctx.now)
+  }
 }

@@ -1,4 +1,4 @@
-import type { Migration } from '../db/migrations'
+import type { Migration } from '../db/migration'
 
 /**
  * Complaints keep who complained only when the parent chose to be named (or named but hidden from the

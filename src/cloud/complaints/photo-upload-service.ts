@@ -4,7 +4,8 @@ import { assertPhotoAllowed, PHOTO_LIMITS } from '../../domain/complaints/photo-
 import type { PhotoUpload } from '../../domain/complaints/complaint-schema'
 import { DomainError } from '../../domain/shared/error-codes'
 import type { Database } from '../db/database'
-import { newId } from '../bookings/instant-values'
+import { newId } from '../shared/instant-values'
+import { errorField, serverLog } from '../shared/server-log'
 import { deleteUnsentPhotos, insertPendingPhoto } from './complaint-photo-repository'
 import type { CloudPhotoFiles } from './cloud-photo-files'
 import type { PhotoHold, PhotoUploadQuota } from './photo-upload-quota'
@@ -58,7 +59,7 @@ export async function sweepUnsentPhotos(db: Database, quota: PhotoUploadQuota, n
 async function removeRaw(files: CloudPhotoFiles, fileId: string, wasRead: boolean): Promise<void> {
   await files.remove(fileId).catch((error: unknown) => {
     if (!wasRead) return
-    console.error(JSON.stringify({ level: 'error', message: 'raw photo not deleted from cloud storage', error: error instanceof Error ? error.message : String(error) }))
+    serverLog().error({ error: errorField(error) }, 'raw photo not deleted from cloud storage')
   })
 }
 

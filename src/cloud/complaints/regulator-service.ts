@@ -38,6 +38,7 @@ import {
 import { complaintLink } from './complaint-messages'
 import { departmentName, departmentView, isRegionRegulator, lifecycleSnapshot, regulatorView } from './complaint-views'
 import type { ComplaintProgressMessage, ComplaintWechat } from './wechat-complaint-gateway'
+import { messageOf, serverLog } from '../shared/server-log'
 
 const QUEUE_STATUSES: Record<QueueFilter, readonly ComplaintStatus[] | null> = {
   open: OPEN_STATUSES,
@@ -244,7 +245,7 @@ async function sendWechat(wechat: ComplaintWechat | null, message: ComplaintProg
     await wechat.sendProgress(message)
   } catch (error) {
     // The inbox already has it; WeChat is the extra copy.
-    console.warn(JSON.stringify({ level: 'warn', message: 'WeChat complaint message failed', cause: error instanceof Error ? error.message : String(error) }))
+    serverLog().warn({ cause: messageOf(error) }, 'WeChat complaint message failed')
   }
 }
 

@@ -14,10 +14,10 @@ import { daysBetween, todayInChina } from '../../domain/shared/clock'
 import { DomainError } from '../../domain/shared/error-codes'
 import { t } from '../../i18n/translate'
 import type { Database, Queryable } from '../db/database'
-import { newId } from '../bookings/instant-values'
+import { newId } from '../shared/instant-values'
 import { findInstitution } from '../finder/institution-repository'
 import { findRegion } from '../regions/regions-repository'
-import { complaintRoutingFor } from '../seed/complaint-routing'
+import { complaintRoutingFor } from './complaint-routing'
 import { loadComplainantView } from './complainant-service'
 import { sendReceived } from './complaint-messages'
 import { attachPhotos } from './complaint-photo-repository'
@@ -39,6 +39,7 @@ import {
 import { deadlineDay, departmentName } from './complaint-views'
 import { hashFollowSecret, newFollowSecret, trackingRandomness } from './follow-secret'
 import type { ComplaintWechat } from './wechat-complaint-gateway'
+import { messageOf, serverLog } from '../shared/server-log'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const TRACKING_ATTEMPTS = 5
@@ -154,7 +155,7 @@ async function contentVerdict(db: Database, user: User, texts: readonly string[]
   try {
     return withPlatformVerdict(local, await wechat.checkText(openid, texts.join('\n')))
   } catch (error) {
-    console.warn(JSON.stringify({ level: 'warn', message: 'WeChat content check failed', cause: error instanceof Error ? error.message : String(error) }))
+    serverLog().warn({ cause: messageOf(error) }, 'WeChat content check failed')
     return local
   }
 }

@@ -1,4 +1,5 @@
-import { clip, createWechatApi, httpsJson, isRefusal, refused, type JsonHttp, type WechatReply } from '../wechat/wechat-api-gateway'
+import { clip, createWechatApi, httpsJson, type JsonHttp, type WechatApi } from '../wechat/wechat-api-gateway'
+import { wechatApiFrom } from '../wechat/wechat-platform'
 
 /** One progress message a parent allowed at the submit tap, for a 投诉处理进度 subscribe-message template. */
 export interface ComplaintProgressMessage {
@@ -21,33 +22,18 @@ export interface ComplaintWechat {
   sendProgress(message: ComplaintProgressMessage): Promise<void>
 }
 
-const CHECK_URL = 'https://api.weixin.qq.com/wxa/msg_sec_check'
 /** msgSecCheck scene 2: comments and posts by users. */
 const CHECK_SCENE = 2
-const CHECK_MAX_CHARS = 2500
 
-interface CheckReply extends WechatReply {
-  result?: { suggest?: unknown }
-}
-
-/** WeChat's content check and a 投诉处理进度 template, over the mini-program's access token. */
-export function createComplaintWechat(
-  config: { appId: string; secret: string; templateId: string | null },
-  http: JsonHttp = httpsJson,
-  clock: () => number = Date.now
-): ComplaintWechat {
-  const api = createWechatApi(config, http, clock)
+/** The content check and a 投诉处理进度 template (when one is named) over either way of reaching WeChat. */
+export function complaintWechatOver(api: WechatApi, templateId: string | null): ComplaintWechat {
   return {
-    async checkText(openid, text) {
-      const reply = await api.post<CheckReply>(CHECK_URL, { content: clip(text, CHECK_MAX_CHARS), version: 2, scene: CHECK_SCENE, openid })
-      if (isRefusal(reply)) throw refused('the content check', reply)
-      return reply.result?.suggest === 'pass' ? 'pass' : 'review'
-    },
+    checkText: (openid, text) => api.checkText({ openid, content: text, scene: CHECK_SCENE }),
     async sendProgress(message) {
-      if (!config.templateId) return
+      if (!templateId) return
       await api.sendSubscribeMessage({
         openid: message.openid,
-        templateId: config.templateId,
+        templateId,
         page: message.page,
         data: {
           character_string1: clip(message.trackingNo, 32),
@@ -60,11 +46,21 @@ export function createComplaintWechat(
   }
 }
 
+/** WeChat's content check and a 投诉处理进度 template, over the mini-program's stable access token. */
+export function createComplaintWechat(
+  config: { appId: string; secret: string; templateId: string | null },
+  http: JsonHttp = httpsJson,
+  clock: () => number = Date.now
+): ComplaintWechat {
+  return complaintWechatOver(createWechatApi(config, http, clock), config.templateId)
+}
+
 /**
- * The gateway when WECHAT_APPID and WECHAT_SECRET are set (content checks), sending progress messages too when
- * WECHAT_COMPLAINT_TEMPLATE_ID names a template with character_string1, phrase2, thing3 and time4; else none.
+ * The gateway when WeChat is reachable (云调用 in a cloud function, or WECHAT_APPID and WECHAT_SECRET), sending
+ * progress messages too when WECHAT_COMPLAINT_TEMPLATE_ID names a template with character_string1, phrase2,
+ * thing3 and time4; else none.
  */
-export function complaintWechatFromEnv(env: Readonly<Record<string, string | undefined>>): ComplaintWechat | null {
-  const { WECHAT_APPID: appId, WECHAT_SECRET: secret, WECHAT_COMPLAINT_TEMPLATE_ID: templateId } = env
-  return appId && secret ? createComplaintWechat({ appId, secret, templateId: templateId || null }) : null
+export function complaintWechatFrom(config: { appId?: string | undefined; secret?: string | undefined; complaintTemplateId?: string | undefined }): ComplaintWechat | null {
+  const api = wechatApiFrom(config)
+  return api ? complaintWechatOver(api, config.complaintTemplateId || null) : null
 }

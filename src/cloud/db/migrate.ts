@@ -1,11 +1,11 @@
 import type { Database } from './database'
-import { MIGRATIONS, type Migration } from './migrations'
+import type { Migration } from './migration'
 
 // Any constant shared by every process that migrates this database; two servers starting at once queue on it.
 const MIGRATION_LOCK_KEY = 5_318_008
 
 /** Applies, in id order and each in its own transaction, every migration this database has not seen. */
-export async function runMigrations(db: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
+export async function runMigrations(db: Database, migrations: readonly Migration[]): Promise<string[]> {
   const ids = migrations.map((m) => m.id)
   if (new Set(ids).size !== ids.length) throw new Error(`duplicate migration id in ${ids.join(', ')}`)
   const ordered = [...migrations].sort((a, b) => (a.id < b.id ? -1 : 1))

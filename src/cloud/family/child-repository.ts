@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database'
-import { isoOf } from '../bookings/instant-values'
+import { isoOf } from '../shared/instant-values'
 
 export interface ChildRecord {
   id: string

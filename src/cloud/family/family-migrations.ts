@@ -1,4 +1,4 @@
-import type { Migration } from '../db/migrations'
+import type { Migration } from '../db/migration'
 
 /**
  * Children are kept apart from everything else, keyed by their guardian: a nickname, a birth month and the

@@ -4,7 +4,7 @@ import { todayInChina } from '../../domain/shared/clock'
 import { DomainError } from '../../domain/shared/error-codes'
 import type { Database, Queryable } from '../db/database'
 import { childHasCommitments } from '../bookings/booking-repository'
-import { newId } from '../bookings/instant-values'
+import { newId } from '../shared/instant-values'
 import { deleteChildOf, findChildOf, insertChild, listChildrenOf, updateChildOf, type ChildRecord } from './child-repository'
 
 const toChild = (record: ChildRecord, now: Date): Child => ({

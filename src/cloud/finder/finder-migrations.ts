@@ -1,10 +1,14 @@
-import type { Migration } from '../db/migrations'
+import type { Migration } from '../db/migration'
 
 /**
  * Regions are tenant configuration kept whole; institutions keep the columns other contexts filter or join
- * on (region, district, name, address, point, filing number) next to the full disclosed record. A statement
- * trigger bumps `finder_data_version` on every change so each server process rebuilds its nearby index
- * the next time it searches, wherever the change came from.
+ * on (region, district, name, address, point, filing number) next to the full disclosed record.
+ *
+ * 0002: each region has its own version, and each institution row carries the region version its last write
+ * took (`row_version`), so a server process patches only the rows written since its index was built, from
+ * the narrow `search_facts` projection. The version is taken from the region's row, whose lock the writer
+ * then holds until commit: within a region versions become visible in order, so "rows above what I have"
+ * never skips a write still in flight. A deletion or a move between regions bumps `epoch`: rebuild whole.
  */
 export const finderMigrations: Migration[] = [
   {
@@ -51,6 +55,53 @@ export const finderMigrations: Migration[] = [
       $$;
       CREATE TRIGGER institutions_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON institutions
         FOR EACH STATEMENT EXECUTE FUNCTION bump_finder_data_version();
+    `
+  },
+  {
+    id: '0002_finder_region_versions',
+    sql: `
+      DROP TRIGGER institutions_changed ON institutions;
+      DROP FUNCTION bump_finder_data_version();
+      DROP TABLE finder_data_version;
+
+      ALTER TABLE institutions ADD COLUMN search_facts jsonb, ADD COLUMN row_version bigint NOT NULL DEFAULT 0;
+      CREATE INDEX institutions_region_version_idx ON institutions (region_code, row_version);
+
+      CREATE TABLE finder_region_versions (
+        region_code text PRIMARY KEY,
+        version bigint NOT NULL,
+        epoch bigint NOT NULL
+      );
+      INSERT INTO finder_region_versions (region_code, version, epoch) SELECT code, 0, 1 FROM regions;
+
+      CREATE FUNCTION finder_take_region_version() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'UPDATE' AND OLD.region_code <> NEW.region_code THEN
+          UPDATE finder_region_versions SET version = version + 1, epoch = epoch + 1 WHERE region_code = OLD.region_code;
+        END IF;
+        INSERT INTO finder_region_versions AS v (region_code, version, epoch) VALUES (NEW.region_code, 1, 1)
+          ON CONFLICT (region_code) DO UPDATE SET version = v.version + 1
+          RETURNING version INTO NEW.row_version;
+        RETURN NEW;
+      END
+      $$;
+      CREATE TRIGGER institutions_take_region_version BEFORE INSERT OR UPDATE ON institutions
+        FOR EACH ROW EXECUTE FUNCTION finder_take_region_version();
+
+      CREATE FUNCTION finder_region_rows_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'TRUNCATE' THEN
+          UPDATE finder_region_versions SET version = version + 1, epoch = epoch + 1;
+          RETURN NULL;
+        END IF;
+        UPDATE finder_region_versions SET version = version + 1, epoch = epoch + 1 WHERE region_code = OLD.region_code;
+        RETURN OLD;
+      END
+      $$;
+      CREATE TRIGGER institutions_removed BEFORE DELETE ON institutions
+        FOR EACH ROW EXECUTE FUNCTION finder_region_rows_removed();
+      CREATE TRIGGER institutions_truncated BEFORE TRUNCATE ON institutions
+        FOR EACH STATEMENT EXECUTE FUNCTION finder_region_rows_removed();
     `
   }
 ]

@@ -1,52 +1,15 @@
 import type { InstitutionDetail, InstitutionSummary } from '../../domain/finder/institution-schema'
-import {
-  compareKeys,
-  decodeCursor,
-  encodeCursor,
-  freshVacancyOn,
-  matchesFilters,
-  monthlyFeeFor,
-  sortTuple,
-  type SortTuple
-} from '../../domain/finder/search-rules'
+import type { SortKey } from '../../domain/finder/finder-enums'
+import { compareKeys, decodeCursor, encodeCursor, gradeRank, sortTuple, type SortTuple } from '../../domain/finder/search-rules'
 import type { SearchFilters, SearchOutput, SearchQuery } from '../../domain/finder/search-schema'
 import type { Region } from '../../domain/regions/region-schema'
-import { todayInChina } from '../../domain/shared/clock'
+import { chinaDayNumber } from '../../domain/shared/clock'
 import { DomainError } from '../../domain/shared/error-codes'
 import type { LatLng } from '../../domain/shared/geo'
 import type { Database } from '../db/database'
-import { findRegion } from '../regions/regions-repository'
-import { finderDataVersion, findInstitution, listRegionInstitutions } from './institution-repository'
-import { NearbyIndex, type NearbyHit } from './nearby-index'
-
-interface CachedIndex {
-  version: number
-  index: NearbyIndex
-}
-
-// One index per region per open database, rebuilt when the data version moves. Keyed by the Database
-// object so tests with their own databases never see each other's rows.
-const indexes = new WeakMap<Database, Map<string, CachedIndex>>()
-
-export async function nearbyIndexFor(db: Database, regionCode: string): Promise<NearbyIndex> {
-  const version = await finderDataVersion(db)
-  let perRegion = indexes.get(db)
-  if (!perRegion) {
-    perRegion = new Map()
-    indexes.set(db, perRegion)
-  }
-  const cached = perRegion.get(regionCode)
-  if (cached && cached.version === version) return cached.index
-  const index = new NearbyIndex(await listRegionInstitutions(db, regionCode))
-  perRegion.set(regionCode, { version, index })
-  return index
-}
-
-async function regionOrFail(db: Database, code: string): Promise<Region> {
-  const region = await findRegion(db, code)
-  if (!region) throw new DomainError('NOT_FOUND', { what: 'region' }, `region ${code}`)
-  return region
-}
+import { cachedInstitution } from './institution-detail-cache'
+import type { CompiledFilters, RegionIndex } from './region-index'
+import { regionSearchData, type RegionSearchData } from './region-index-cache'
 
 function searchOrigin(region: Region, query: SearchQuery): LatLng {
   if (query.origin) return query.origin
@@ -64,71 +27,82 @@ function filtersOf(query: SearchQuery): SearchFilters {
 }
 
 interface Ranked {
-  hit: NearbyHit
-  key: SortTuple
-  feeFen: number | null
-  vacancyOn: string | null
+  row: number
+  distanceM: number
+  /** The sort's first number: 0 by distance, the grade's rank, or the fee (none sorts last). */
+  primary: number
 }
 
-function summarise({ hit, feeFen, vacancyOn }: Ranked, region: Region): InstitutionSummary {
-  const { item } = hit
+const NO_FEE = Number.MAX_SAFE_INTEGER
+
+function summarise(r: Ranked, data: RegionSearchData, filters: CompiledFilters): InstitutionSummary {
+  const { index, region, districtNames } = data
+  const card = index.card(r.row)
+  const vacancyOn = index.freshVacancyOn(r.row, filters)
   return {
-    id: item.id,
-    name: item.name,
-    regionCode: item.regionCode,
-    districtCode: item.districtCode,
-    districtName: region.districts.find((d) => d.code === item.districtCode)?.name ?? item.districtCode,
-    address: item.address,
-    location: item.location,
-    distanceM: Math.round(hit.distanceM),
-    operatorKind: item.operatorKind,
-    isAffordable: item.isAffordable,
-    isDemonstration: item.isDemonstration,
-    serviceTypes: item.serviceTypes,
-    ageBands: item.ageBands,
-    latestGrade: item.latestGrade,
-    latestEvaluatedOn: hit.latestEvaluatedOn,
+    id: card.id,
+    name: card.name,
+    regionCode: region.code,
+    districtCode: card.districtCode,
+    districtName: districtNames.get(card.districtCode) ?? card.districtCode,
+    address: card.address,
+    location: card.location,
+    distanceM: Math.round(r.distanceM),
+    operatorKind: card.operatorKind,
+    isAffordable: card.isAffordable,
+    isDemonstration: card.isDemonstration,
+    serviceTypes: card.serviceTypes,
+    ageBands: card.ageBands,
+    latestGrade: card.latestGrade,
+    latestEvaluatedOn: card.latestEvaluatedOn,
     hasVacancy: vacancyOn !== null,
     vacancyReportedOn: vacancyOn,
-    monthlyFeeFen: feeFen,
+    monthlyFeeFen: index.monthlyFeeOf(r.row, filters),
     isSample: region.isSample
   }
 }
 
+function rank(index: RegionIndex, sort: SortKey, origin: LatLng, radiusM: number, filters: CompiledFilters): Ranked[] {
+  const hits = index.within(origin, radiusM, filters)
+  const ranked: Ranked[] = new Array(hits.length)
+  for (let i = 0; i < hits.length; i++) {
+    const { row, distanceM } = hits[i] as { row: number; distanceM: number }
+    const primary = sort === 'grade' ? gradeRank(index.gradeOf(row)) : sort === 'fee' ? (index.monthlyFeeOf(row, filters) ?? NO_FEE) : 0
+    ranked[i] = { row, distanceM, primary }
+  }
+  // The order of sortTuple + compareKeys in plain numbers; rows are in id order, so the row number is the id
+  // tie-break. Cursors still go through sortTuple and compareKeys, so both meet in the paging property test.
+  return ranked.sort((a, b) => a.primary - b.primary || a.distanceM - b.distanceM || a.row - b.row)
+}
+
+const keyOf = (sort: SortKey, r: Ranked, index: RegionIndex): { key: SortTuple; id: string } => ({
+  key: sortTuple(sort, r.distanceM, sort === 'grade' ? index.gradeOf(r.row) : null, sort === 'fee' ? r.primary : null),
+  id: index.ids[r.row] ?? ''
+})
+
 /**
- * Nearby search: the kd-tree narrows to the radius, the domain rules filter, and the rows are ordered by
- * the chosen sort with exact haversine distance and id as tie-breaks, then cut after the cursor.
+ * Nearby search, answered from the region's in-memory index: a bounding box narrows to the radius, the exact
+ * haversine distance cuts it, the compiled filters test each row, and the rows are ordered by the chosen sort
+ * with distance and id as tie-breaks, then cut after the cursor. Only the page's rows become result cards.
  */
 export async function searchInstitutions(db: Database, query: SearchQuery, now: Date): Promise<SearchOutput> {
-  const region = await regionOrFail(db, query.regionCode)
-  const origin = searchOrigin(region, query)
+  const data = await regionSearchData(db, query.regionCode)
+  const { index } = data
+  const origin = searchOrigin(data.region, query)
   const after = query.cursor === undefined ? null : decodeCursor(query.cursor, query.sort)
   if (query.cursor !== undefined && after === null) {
     throw new DomainError('INVALID_INPUT', { field: 'cursor' }, 'cursor does not match this sort')
   }
-  const filters = filtersOf(query)
-  const today = todayInChina(now)
-  const index = await nearbyIndexFor(db, region.code)
-  const ranked: Ranked[] = index
-    .within(origin, query.radiusM, (item) => matchesFilters(item, filters, today))
-    .map((hit) => {
-      const feeFen = monthlyFeeFor(hit.item, filters)
-      return {
-        hit,
-        feeFen,
-        vacancyOn: freshVacancyOn(hit.item, filters, today),
-        key: sortTuple(query.sort, hit.distanceM, hit.item.latestGrade, feeFen)
-      }
-    })
-  const byKey = (r: Ranked) => ({ key: r.key, id: r.hit.item.id })
-  ranked.sort((a, b) => compareKeys(byKey(a), byKey(b)))
-  const start = after === null ? 0 : ranked.findIndex((r) => compareKeys(byKey(r), after) > 0)
+  const filters = index.compile(filtersOf(query), chinaDayNumber(now))
+  const ranked = rank(index, query.sort, origin, query.radiusM, filters)
+  const start = after === null ? 0 : ranked.findIndex((r) => compareKeys(keyOf(query.sort, r, index), after) > 0)
   const page = start < 0 ? [] : ranked.slice(start, start + query.pageSize)
   const last = page[page.length - 1]
   const more = start >= 0 && start + page.length < ranked.length
+  const lastKey = more && last ? keyOf(query.sort, last, index) : null
   return {
-    items: page.map((r) => summarise(r, region)),
-    nextCursor: more && last ? encodeCursor(query.sort, last.key, last.hit.item.id) : null,
+    items: page.map((r) => summarise(r, data, filters)),
+    nextCursor: lastKey ? encodeCursor(query.sort, lastKey.key, lastKey.id) : null,
     total: ranked.length,
     origin,
     radiusM: query.radiusM
@@ -136,7 +110,7 @@ export async function searchInstitutions(db: Database, query: SearchQuery, now: 
 }
 
 export async function getInstitution(db: Database, id: string): Promise<InstitutionDetail> {
-  const found = await findInstitution(db, id)
+  const found = await cachedInstitution(db, id)
   if (!found) throw new DomainError('NOT_FOUND', { what: 'institution' }, `institution ${id}`)
   return found
 }

@@ -1,4 +1,5 @@
 import { institutionDetailSchema, type InstitutionDetail } from '../../domain/finder/institution-schema'
+import { toSearchable, type SearchableInstitution } from '../../domain/finder/search-rules'
 import type { Queryable } from '../db/database'
 
 const COLUMNS = [
@@ -14,6 +15,7 @@ const COLUMNS = [
   'is_affordable',
   'is_demonstration',
   'detail',
+  'search_facts',
   'is_sample'
 ] as const
 
@@ -31,12 +33,22 @@ function rowValues(inst: InstitutionDetail): unknown[] {
     inst.isAffordable,
     inst.isDemonstration,
     JSON.stringify(inst),
+    JSON.stringify(toSearchable(inst)),
     inst.isSample
   ]
 }
 
 // Large seeds go in batches so one statement stays well under PostgreSQL's 65,535 bind parameters.
 const BATCH = 200
+
+let localWrites = 0
+
+/**
+ * How many institution writes this process has made. The search index cache checks the database at most
+ * once a second for other processes' writes, but at once after one of its own, so a family always sees
+ * what it (or a test) has just saved.
+ */
+export const localInstitutionWrites = (): number => localWrites
 
 /** Inserts or replaces institutions whole; callers pass records that already passed the schema. */
 export async function saveInstitutions(db: Queryable, institutions: readonly InstitutionDetail[]): Promise<void> {
@@ -53,11 +65,22 @@ export async function saveInstitutions(db: Queryable, institutions: readonly Ins
       params
     )
   }
+  localWrites++
 }
 
 export async function findInstitution(db: Queryable, id: string): Promise<InstitutionDetail | null> {
   const { rows } = await db.query<{ detail: unknown }>('SELECT detail FROM institutions WHERE id = $1', [id])
   return rows[0] ? institutionDetailSchema.parse(rows[0].detail) : null
+}
+
+/** The record and the version its region had in the same snapshot (see finder-migrations.ts). */
+export async function findInstitutionWithVersion(db: Queryable, id: string): Promise<{ detail: InstitutionDetail; version: number } | null> {
+  const { rows } = await db.query<{ detail: unknown; version: string | null }>(
+    `SELECT i.detail, v.version FROM institutions i LEFT JOIN finder_region_versions v ON v.region_code = i.region_code WHERE i.id = $1`,
+    [id]
+  )
+  const row = rows[0]
+  return row ? { detail: institutionDetailSchema.parse(row.detail), version: Number(row.version ?? 0) } : null
 }
 
 export async function listRegionInstitutions(db: Queryable, regionCode: string): Promise<InstitutionDetail[]> {
@@ -73,8 +96,41 @@ export async function countInstitutions(db: Queryable): Promise<number> {
   return rows[0]?.n ?? 0
 }
 
-/** Changes whenever any institution row changes (see the trigger in finder-migrations.ts). */
-export async function finderDataVersion(db: Queryable): Promise<number> {
-  const { rows } = await db.query<{ version: number | string }>('SELECT version FROM finder_data_version')
-  return Number(rows[0]?.version ?? 0)
+/** Where a region's search data stands (see finder-migrations.ts); null when the region does not exist. */
+export interface RegionDataState {
+  regionStamp: string
+  version: number
+  epoch: number
+}
+
+export async function regionDataState(db: Queryable, regionCode: string): Promise<RegionDataState | null> {
+  const { rows } = await db.query<{ stamp: string; version: string | null; epoch: string | null }>(
+    `SELECT r.updated_at::text AS stamp, v.version, v.epoch
+       FROM regions r LEFT JOIN finder_region_versions v ON v.region_code = r.code WHERE r.code = $1`,
+    [regionCode]
+  )
+  const row = rows[0]
+  return row ? { regionStamp: row.stamp, version: Number(row.version ?? 0), epoch: Number(row.epoch ?? 0) } : null
+}
+
+/**
+ * The narrow search projection of a region's institutions written after `sinceVersion` (all of them for -1),
+ * and the highest version among them. Rows saved before the projection existed fall back to their record.
+ */
+export async function regionSearchFacts(
+  db: Queryable,
+  regionCode: string,
+  sinceVersion: number
+): Promise<{ facts: SearchableInstitution[]; version: number }> {
+  const { rows } = await db.query<{ facts: SearchableInstitution | null; detail: InstitutionDetail | null; row_version: string }>(
+    `SELECT search_facts AS facts, CASE WHEN search_facts IS NULL THEN detail END AS detail, row_version::text
+       FROM institutions WHERE region_code = $1 AND row_version > $2`,
+    [regionCode, sinceVersion]
+  )
+  let version = sinceVersion
+  const facts = rows.map((row) => {
+    version = Math.max(version, Number(row.row_version))
+    return row.facts ?? toSearchable(institutionDetailSchema.parse(row.detail))
+  })
+  return { facts, version }
 }

@@ -1,23 +1,32 @@
 import { randomBytes, randomUUID } from 'node:crypto'
+import * as wxServerSdk from 'wx-server-sdk'
 import { contract, type FunctionName } from '../../domain/contract'
+import type { User } from '../../domain/account/account-schema'
 import type { Envelope } from '../../domain/shared/envelope-schema'
 import { t } from '../../i18n/translate'
 import { userForOpenid } from '../account/account-service'
 import { sessionTokens } from '../account/session-tokens'
 import { createWechatGateway, type WechatGateway } from '../account/wechat-gateway'
 import type { Database } from '../db/database'
-import type { HandlerDependencies } from '../handlers'
+import { loadConfig, type Config } from '../app/config'
+import type { HandlerDependencies } from '../app/handlers'
+import { complaintWechatFrom } from '../complaints/wechat-complaint-gateway'
 import type { Handlers } from '../shared/service-context'
-import { consoleLogger, dispatch, type Api, type DispatchLogger } from '../transport/dispatcher'
+import { createServerLog, errorField, logRequest, serverLog, useServerLog, type ServerLog } from '../shared/server-log'
+import { dispatch, type Api } from '../transport/dispatcher'
+import { useCloudWechatApi } from '../wechat/wechat-platform'
 import { openCloudDatabase } from './open-cloud-database'
-import { callerOpenid } from './wechat-caller'
+import { callerOpenid, createCloudWechatApi, type WxCloud } from './wechat-cloud'
 
 export interface CloudFunctionOptions {
   /** The database; by default PostgreSQL from DATABASE_URL. Tests pass the embedded one. */
-  openDatabase?: () => Promise<Database>
+  openDatabase?: (config: Config) => Promise<Database>
   wechatGateway?: WechatGateway
-  logger?: DispatchLogger
+  /** Where request lines and failures go; by default stdout at the configured LOG_LEVEL. */
+  log?: ServerLog
   now?: () => Date
+  /** wx-server-sdk; tests pass a stand-in for its 云调用, which would reach Tencent's servers. */
+  cloud?: WxCloud
 }
 
 export type CloudFunctionMain = (event: unknown, context: unknown) => Promise<Envelope<unknown>>
@@ -32,7 +41,7 @@ function requestIdOf(context: unknown): string {
 /**
  * One WeChat cloud function: `main(event, context)` dispatches `{ action, input }` from the mini-program's
  * `wx.cloud.callFunction({ name, data })` to function `fn`'s handlers, as the caller whose OPENID the
- * platform vouches for (a parent account is made on first sight). The database is opened once per warm
+ * platform vouches for through wx-server-sdk's getWXContext() (a parent account is made on first sight). The database is opened once per warm
  * instance and reused. Each entry names only its own handlers, so its bundle carries only their code.
  */
 export function createCloudFunction<F extends FunctionName>(
@@ -40,42 +49,65 @@ export function createCloudFunction<F extends FunctionName>(
   handlersFor: (deps: HandlerDependencies) => Handlers<F>,
   options: CloudFunctionOptions = {}
 ): CloudFunctionMain {
-  const logger = options.logger ?? consoleLogger
+  const log = () => options.log ?? serverLog()
   const now = options.now ?? (() => new Date())
-  const handlers = handlersFor({
-    // Identity here is the OPENID, not a token; tokens from wechatLogin are for the HTTP API and only
-    // verify there when both share SESSION_SECRET.
-    sessions: sessionTokens(process.env.SESSION_SECRET || randomBytes(32).toString('hex')),
-    wechat: options.wechatGateway ?? createWechatGateway({ appId: process.env.WECHAT_APPID, secret: process.env.WECHAT_SECRET }),
-    // A development sign-in has nothing to sign into here, and its token must never reach the HTTP API.
-    devLoginAllowed: () => false
-  })
-  const api: Api = { contract: { [fn]: contract[fn] }, handlers: { [fn]: handlers } }
-  const open = options.openDatabase ?? (() => openCloudDatabase(process.env))
+  const cloud = options.cloud ?? (wxServerSdk as unknown as WxCloud)
+  const open = options.openDatabase ?? openCloudDatabase
+  // Read at the first call, not at import: the platform sets the environment before it calls main.
+  let prepared: { config: Config; api: Api } | undefined
+  const prepare = () => {
+    const config = loadConfig(process.env)
+    // Subscribe messages and content checks go by 云调用 here: no AppSecret, no access token to fight over.
+    useCloudWechatApi(createCloudWechatApi(cloud))
+    if (!options.log) useServerLog(createServerLog({ level: config.logLevel }))
+    const handlers = handlersFor({
+      // Identity here is the OPENID, not a token; tokens from wechatLogin are for the HTTP API and only
+      // verify there when both share SESSION_SECRET.
+      sessions: sessionTokens(config.sessionSecret ?? randomBytes(32).toString('hex')),
+      wechat: options.wechatGateway ?? createWechatGateway(config.wechat),
+      // A development sign-in has nothing to sign into here, and its token must never reach the HTTP API.
+      devLoginAllowed: () => false,
+      complaintWechat: complaintWechatFrom(config.wechat)
+    })
+    return { config, api: { contract: { [fn]: contract[fn] }, handlers: { [fn]: handlers } } }
+  }
   let database: Promise<Database> | undefined
 
-  return async function main(event, context) {
-    const requestId = requestIdOf(context)
+  /** Answers one call; returns the envelope and the caller, for the request line. */
+  async function answer(event: unknown, context: unknown, requestId: string): Promise<{ envelope: Envelope<unknown>; user: User | null }> {
     const call = typeof event === 'object' && event !== null ? (event as { action?: unknown; input?: unknown }) : {}
     let db: Database
+    let api: Api
     try {
-      database ??= open()
+      prepared ??= prepare()
+      api = prepared.api
+      database ??= open(prepared.config)
       db = await database
     } catch (error) {
       // Forget the failure so the next invocation tries again (the database may be back, or configured).
       database = undefined
-      logger.error('cloud function cannot open its database', { requestId, fn, error: error instanceof Error ? error.message : String(error) })
-      return internal()
+      log().error({ requestId, fn, error: error instanceof Error ? error.message : String(error) }, 'cloud function cannot open its database')
+      return { envelope: internal(), user: null }
     }
     const at = now()
-    let user = null
-    const openid = callerOpenid(event, context, process.env)
+    let user: User | null = null
+    const openid = callerOpenid(cloud)
     try {
       user = openid ? await userForOpenid(db, openid) : null
     } catch (error) {
-      logger.error('cloud function cannot identify its caller', { requestId, fn, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
-      return internal()
+      log().error({ requestId, fn, error: errorField(error) }, 'cloud function cannot identify its caller')
+      return { envelope: internal(), user: null }
     }
-    return dispatch(api, { fn, action: call.action, input: call.input ?? {} }, { db, user, now: at }, { requestId, logger })
+    return { envelope: await dispatch(api, { fn, action: call.action, input: call.input ?? {} }, { db, user, now: at }, { requestId, log: log() }), user }
+  }
+
+  return async function main(event, context) {
+    const requestId = requestIdOf(context)
+    const started = performance.now()
+    const { envelope, user } = await answer(event, context, requestId)
+    const action = typeof event === 'object' && event !== null ? (event as { action?: unknown }).action : undefined
+    const status = envelope.ok ? 'OK' : envelope.error.code
+    logRequest(log(), { requestId, transport: 'cloud_function', fn, action, status, durationMs: performance.now() - started, role: user?.role ?? 'anonymous' })
+    return envelope
   }
 }

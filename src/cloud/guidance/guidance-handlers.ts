@@ -16,5 +16,5 @@ export const guidanceHandlers: Handlers<'guidance'> = {
   thisMonth: (ctx, input) => thisMonth(ctx.db, signedIn(ctx), input, ctx.now),
   classes: (ctx, input) => listClasses(ctx.db, input, ctx.now),
   policyGuide: async (_ctx, input) => policyGuide(input.regionCode),
-  nursingRooms: (ctx, input) => nursingRooms(ctx.db, input, ctx.now)
+  nursingRooms: (ctx, input) => nursingRooms(ctx.db, input)
 }

@@ -1,4 +1,4 @@
-import type { Migration } from '../db/migrations'
+import type { Migration } from '../db/migration'
 
 /**
  * Guidance keeps little of its own: which articles a user has read or bookmarked (articles themselves ship

@@ -15,13 +15,11 @@ import type { Database, Queryable } from '../db/database'
 import { toSlotView } from '../bookings/booking-views'
 import { childOf } from '../family/family-service'
 import { findRegion } from '../regions/regions-repository'
-import { sampleNursingRooms } from '../seed/sample-nursing-rooms'
-import { ensureSampleClasses } from '../seed/sample-offerings'
 import { bookmarkedSlugs, marksOf, recordBookmark, recordRead, type ArticleMarks } from './article-mark-repository'
 import { openClassSessions } from './class-session-repository'
 import { guidanceLibrary, type LibraryArticle } from './guidance-library'
 import { NursingRoomIndex } from './nursing-room-index'
-import { countRegionRooms, insertRooms, listRegionRooms } from './nursing-room-repository'
+import { listRegionRooms } from './nursing-room-repository'
 
 const NO_MARKS: ArticleMarks = { read: false, bookmarked: false }
 /** Classes are listed a month ahead: the bookings engine opens sample slots two weeks ahead. */
@@ -106,7 +104,6 @@ export async function listClasses(
   now: Date
 ): Promise<{ sessions: ClassSession[] }> {
   await regionExists(db, input.regionCode)
-  await ensureSampleClasses(db, input.regionCode, now)
   const to = chinaInstant(addDays(todayInChina(now), CLASS_DAYS_AHEAD), '00:00')
   const candidates = await openClassSessions(db, { regionCode: input.regionCode, classKind: input.classKind ?? null, from: now, to }, CLASS_CANDIDATES)
   const ageOn = (startsAt: string): number | undefined =>
@@ -146,19 +143,11 @@ export function policyGuide(regionCode: string): PolicyGuide {
   return guide
 }
 
-/** A sample region gets its sample rooms the first time anyone asks; a real region's rooms are imported. */
-async function ensureSampleRooms(db: Database, regionCode: string, now: Date): Promise<void> {
-  const region = await regionExists(db, regionCode)
-  if (!region.isSample || (await countRegionRooms(db, regionCode)) > 0) return
-  await db.transaction((tx) => insertRooms(tx, sampleNursingRooms(region), now))
-}
-
 export async function nursingRooms(
   db: Database,
-  input: { regionCode: string; near?: LatLng | undefined; radiusM: number; limit: number; publicOnly: boolean },
-  now: Date
+  input: { regionCode: string; near?: LatLng | undefined; radiusM: number; limit: number; publicOnly: boolean }
 ): Promise<{ rooms: (NursingRoom & { distanceM: number | null })[] }> {
-  await ensureSampleRooms(db, input.regionCode, now)
+  await regionExists(db, input.regionCode)
   const rooms = await listRegionRooms(db, input.regionCode)
   const accept = (room: NursingRoom) => !input.publicOnly || room.openToPublic
   if (!input.near) return { rooms: rooms.filter(accept).slice(0, input.limit).map((room) => ({ ...room, distanceM: null })) }

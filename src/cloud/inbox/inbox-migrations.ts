@@ -1,4 +1,4 @@
-import type { Migration } from '../db/migrations'
+import type { Migration } from '../db/migration'
 
 /** In-app messages, stored as the reader will read them; each user reads only their own. */
 export const inboxMigrations: Migration[] = [

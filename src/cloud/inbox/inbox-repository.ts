@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database'
 import type { InboxMessage, NewInboxMessage } from '../../domain/inbox/inbox-schema'
-import { isoOf, isoOrNull } from '../bookings/instant-values'
+import { isoOf, isoOrNull } from '../shared/instant-values'
 
 interface MessageRow {
   id: string

@@ -1,7 +1,7 @@
 import { DomainError } from '../../domain/shared/error-codes'
 import { newInboxMessageSchema, type NewInboxMessage } from '../../domain/inbox/inbox-schema'
 import type { Queryable } from '../db/database'
-import { newId } from '../bookings/instant-values'
+import { newId } from '../shared/instant-values'
 import { countUnread, insertMessage, listMessages, markMessagesRead } from './inbox-repository'
 
 /**

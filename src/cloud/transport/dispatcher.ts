@@ -4,7 +4,9 @@ import type { Access, ActionSpec } from '../../domain/shared/action-spec'
 import type { Envelope, ErrorBody } from '../../domain/shared/envelope-schema'
 import { DomainError, type ErrorCode } from '../../domain/shared/error-codes'
 import { t, type MessageKey } from '../../i18n/translate'
+import { errorField, serverLog, type ServerLog } from '../shared/server-log'
 import type { ServiceContext } from '../shared/service-context'
+import { alreadyValidated } from '../shared/validated-values'
 import { describeInvalidInput, dottedPath, fieldLabel } from './invalid-input-message'
 
 /** One request, whichever transport brought it: the cloud function event or `POST /api/{fn}/{action}`. */
@@ -22,18 +24,11 @@ export interface Api {
   handlers: Readonly<Record<string, Readonly<Record<string, AnyHandler>>>>
 }
 
-export interface DispatchLogger {
-  error(message: string, details: Record<string, unknown>): void
-}
-
 export interface DispatchOptions {
   /** Ties the log line of an unexpected failure to the request (the HTTP server also returns it as a header). */
   requestId?: string
-  logger?: DispatchLogger
-}
-
-export const consoleLogger: DispatchLogger = {
-  error: (message, details) => console.error(JSON.stringify({ level: 'error', message, ...details }))
+  /** Where unexpected failures are logged; the process's log by default. */
+  log?: ServerLog
 }
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -115,19 +110,20 @@ export async function dispatch(api: Api, call: ActionCall, ctx: ServiceContext, 
     return { ok: false, error: { code: 'INVALID_INPUT', message, field } }
   }
 
-  const logger = options.logger ?? consoleLogger
+  const log = options.log ?? serverLog()
   const where = { requestId: options.requestId ?? randomUUID(), fn: String(call.fn), action: String(call.action) }
   try {
     const result = await handler(ctx, parsed.data as never)
+    if (alreadyValidated(spec.output, result)) return { ok: true, data: result }
     const output = spec.output.safeParse(result)
     if (!output.success) {
-      logger.error('handler answered outside its output schema', { ...where, issues: output.error.issues })
+      log.error({ ...where, issues: output.error.issues.map(({ code, path, message }) => ({ code, path, message })) }, 'handler answered outside its output schema')
       return failure('INTERNAL')
     }
     return { ok: true, data: output.data }
   } catch (error) {
     if (error instanceof DomainError) return fromDomainError(error)
-    logger.error('handler failed', { ...where, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+    log.error({ ...where, error: errorField(error) }, 'handler failed')
     return failure('INTERNAL')
   }
 }

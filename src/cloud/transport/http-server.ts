@@ -8,10 +8,13 @@ import { t, type MessageKey } from '../../i18n/translate'
 import { userForToken } from '../account/account-service'
 import { sessionTokens } from '../account/session-tokens'
 import { createWechatGateway, type WechatGateway } from '../account/wechat-gateway'
+import type { WechatConfig } from '../app/config'
+import { createHandlers } from '../app/handlers'
 import { photoUploadQuota } from '../complaints/photo-upload-quota'
+import { complaintWechatFrom } from '../complaints/wechat-complaint-gateway'
 import type { Database } from '../db/database'
-import { createHandlers } from '../handlers'
-import { consoleLogger, dispatch, httpStatusFor, type Api, type DispatchLogger } from './dispatcher'
+import { errorField, logRequest, serverLog, type ServerLog } from '../shared/server-log'
+import { dispatch, httpStatusFor, type Api } from './dispatcher'
 import { databaseAnswers } from './health-repository'
 import { buildOpenApiDocument } from './openapi-document'
 import { defaultUploadDir, PHOTO_UPLOAD_PATH, receivePhotoUpload } from './photo-upload-route'
@@ -24,11 +27,16 @@ export interface ServerOptions {
   staticDir?: string
   /** Signs session tokens; see resolveSessionSecret. */
   sessionSecret: string
-  /** code2Session; by default the real one, configured from WECHAT_APPID / WECHAT_SECRET. */
+  /** Development sign-in (the configuration's devLogin); off unless asked for. */
+  devLogin?: boolean
+  /** The mini-program's credentials (app/config.ts); without them WeChat sign-in and messages are off. */
+  wechat?: Partial<WechatConfig>
+  /** code2Session; by default the real one, configured from `wechat`. */
   wechatGateway?: WechatGateway
   /** The clock handlers see; tests fix it. */
   now?: () => Date
-  logger?: DispatchLogger
+  /** Where request lines and failures go; the process's log by default. */
+  log?: ServerLog
   /** The temporary file store photos stream to before re-encoding; by default under the OS temporary directory. */
   uploadDir?: string
 }
@@ -78,10 +86,18 @@ function bearerToken(req: IncomingMessage): string | null {
 export function createServer(options: ServerOptions): Server {
   const { db } = options
   const now = options.now ?? (() => new Date())
-  const logger = options.logger ?? consoleLogger
+  const log = () => options.log ?? serverLog()
   const sessions = sessionTokens(options.sessionSecret)
-  const wechat = options.wechatGateway ?? createWechatGateway({ appId: process.env.WECHAT_APPID, secret: process.env.WECHAT_SECRET })
-  const api: Api = { contract, handlers: createHandlers({ sessions, wechat }) }
+  const wechatConfig = options.wechat ?? {}
+  const api: Api = {
+    contract,
+    handlers: createHandlers({
+      sessions,
+      wechat: options.wechatGateway ?? createWechatGateway(wechatConfig),
+      devLoginAllowed: () => options.devLogin ?? false,
+      complaintWechat: complaintWechatFrom(wechatConfig)
+    })
+  }
   let openApiText: string | undefined
 
   async function caller(req: IncomingMessage, at: Date): Promise<User | null> {
@@ -90,29 +106,50 @@ export function createServer(options: ServerOptions): Server {
     return token ? userForToken(db, sessions, token, at) : null
   }
 
-  async function handleAction(req: IncomingMessage, res: ServerResponse, fn: string, action: string, requestId: string) {
+  /** Answers one action call; returns what the request line reports: the status and the caller's role. */
+  async function answerAction(req: IncomingMessage, res: ServerResponse, fn: string, action: string, requestId: string): Promise<{ status: string; user: User | null }> {
     const headers = { 'X-Request-Id': requestId }
-    if (req.method !== 'POST') return methodNotAllowed(res, 'POST')
+    if (req.method !== 'POST') {
+      methodNotAllowed(res, 'POST')
+      return { status: 'UNKNOWN_ACTION', user: null }
+    }
     const body = await readJsonBody(req)
-    if (body.kind === 'too_large') return sendError(res, 'PAYLOAD_TOO_LARGE', { ...headers, Connection: 'close' })
-    if (body.kind === 'not_json') return sendNotJson(res, headers)
+    if (body.kind === 'too_large') {
+      sendError(res, 'PAYLOAD_TOO_LARGE', { ...headers, Connection: 'close' })
+      return { status: 'PAYLOAD_TOO_LARGE', user: null }
+    }
+    if (body.kind === 'not_json') {
+      sendNotJson(res, headers)
+      return { status: 'INVALID_INPUT', user: null }
+    }
     const at = now()
-    const envelope = await dispatch(api, { fn, action, input: body.value }, { db, user: await caller(req, at), now: at }, { requestId, logger })
+    const user = await caller(req, at)
+    const envelope = await dispatch(api, { fn, action, input: body.value }, { db, user, now: at }, { requestId, log: log() })
     sendJson(res, envelope.ok ? 200 : httpStatusFor(envelope.error.code), envelope, headers)
+    return { status: envelope.ok ? 'OK' : envelope.error.code, user }
+  }
+
+  async function handleAction(req: IncomingMessage, res: ServerResponse, fn: string, action: string, requestId: string) {
+    const started = performance.now()
+    let answered: { status: string; user: User | null } = { status: 'INTERNAL', user: null }
+    try {
+      answered = await answerAction(req, res, fn, action, requestId)
+    } finally {
+      const { status, user } = answered
+      logRequest(log(), { requestId, transport: 'http', fn, action, status, durationMs: performance.now() - started, role: user?.role ?? 'anonymous' })
+    }
   }
 
   async function handlePhotoUpload(req: IncomingMessage, res: ServerResponse, requestId: string) {
     const headers: Record<string, string> = { 'X-Request-Id': requestId }
     if (req.method !== 'POST') return methodNotAllowed(res, 'POST')
+    const started = performance.now()
     const at = now()
-    const answer = await receivePhotoUpload(req, {
-      db,
-      user: await caller(req, at),
-      now: at,
-      quota: photoUploadQuota,
-      uploadDir: options.uploadDir ?? defaultUploadDir()
-    })
+    const user = await caller(req, at)
+    const answer = await receivePhotoUpload(req, { db, user, now: at, quota: photoUploadQuota, uploadDir: options.uploadDir ?? defaultUploadDir() })
     sendJson(res, answer.status, answer.envelope, answer.close ? { ...headers, Connection: 'close' } : headers)
+    const status = answer.envelope.ok ? 'OK' : answer.envelope.error.code
+    logRequest(log(), { requestId, transport: 'http', fn: 'upload', action: 'complaint-photo', status, durationMs: performance.now() - started, role: user?.role ?? 'anonymous' })
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -141,7 +178,7 @@ export function createServer(options: ServerOptions): Server {
 
   return createHttpServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      logger.error('request failed', { url: req.url, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+      log().error({ method: req.method, error: errorField(error) }, 'request failed')
       if (!res.headersSent) sendError(res, 'INTERNAL')
       else res.destroy()
     })

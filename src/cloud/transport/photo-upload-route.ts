@@ -13,6 +13,7 @@ import type { Envelope } from '../../domain/shared/envelope-schema'
 import { DomainError, type ErrorCode } from '../../domain/shared/error-codes'
 import { t, type MessageKey } from '../../i18n/translate'
 import type { Database } from '../db/database'
+import { errorField, serverLog } from '../shared/server-log'
 import { keepUploadedPhoto, sweepUnsentPhotos } from '../complaints/photo-upload-service'
 import type { PhotoHold, PhotoUploadQuota } from '../complaints/photo-upload-quota'
 
@@ -206,7 +207,7 @@ export function startPhotoSweep(options: PhotoSweepOptions): () => void {
       await sweepUnsentPhotos(options.db, options.quota, at)
       await sweepUploadDir(options.uploadDir, new Date(at.getTime() - STALE_RAW_FILE_MINUTES * MINUTE_MS))
     } catch (error) {
-      console.error(JSON.stringify({ level: 'error', message: 'photo sweep failed', error: error instanceof Error ? error.message : String(error) }))
+      serverLog().error({ error: errorField(error) }, 'photo sweep failed')
     } finally {
       running = false
     }

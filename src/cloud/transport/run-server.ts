@@ -1,34 +1,39 @@
 import type { AddressInfo } from 'node:net'
 import { resolveSessionSecret } from '../account/session-secret'
-import { startBookingTimers } from '../bookings/booking-timers'
+import { loadConfig } from '../app/config'
+import { openDatabase } from '../app/open-database'
+import { startUpkeep } from '../app/upkeep'
+import { subscribeGatewayFrom } from '../bookings/wechat-subscribe-gateway'
 import { photoUploadQuota } from '../complaints/photo-upload-quota'
-import { openDatabase } from '../db/open-database'
+import { createServerLog, useServerLog } from '../shared/server-log'
 import { createServer } from './http-server'
 import { defaultUploadDir, startPhotoSweep } from './photo-upload-route'
 
 export interface RunServerOptions {
-  /** The built H5 app to serve next to the API. */
+  /** The built H5 app to serve next to the API, unless TUOYU_STATIC_DIR names another. */
   staticDir: string
   env: Readonly<Record<string, string | undefined>>
 }
 
 /**
- * Opens the database the environment names (PostgreSQL from DATABASE_URL, else the embedded one in
- * TUOYU_DATA_DIR), serves the API and the H5 app on PORT (0 = any free port), prints the address, and shuts
- * down cleanly on SIGINT/SIGTERM. Refuses to start in production without SESSION_SECRET.
+ * Reads the configuration (app/config.ts), opens the database it names (PostgreSQL from DATABASE_URL, else
+ * the embedded one in TUOYU_DATA_DIR), serves the API and the H5 app on PORT (0 = any free port), prints the
+ * address, and shuts down cleanly on SIGINT/SIGTERM. Refuses to start on a bad setting, naming it, and in
+ * production without SESSION_SECRET.
  */
 export async function runServer({ staticDir, env }: RunServerOptions): Promise<void> {
-  const dataDir = env.TUOYU_DATA_DIR ?? '.data/pglite'
-  const sessionSecret = resolveSessionSecret(env, dataDir)
-  const db = await openDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir })
-  const uploadDir = env.TUOYU_UPLOAD_DIR || defaultUploadDir()
-  const server = createServer({ db, staticDir, sessionSecret, uploadDir })
-  const stopBookingTimers = startBookingTimers(db)
+  const config = loadConfig(env)
+  useServerLog(createServerLog({ level: config.logLevel }))
+  const { dataDir } = config
+  const sessionSecret = resolveSessionSecret(config, dataDir)
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir })
+  const uploadDir = config.uploadDir ?? defaultUploadDir()
+  const server = createServer({ db, staticDir: config.staticDir ?? staticDir, sessionSecret, devLogin: config.devLogin, wechat: config.wechat, uploadDir })
+  const stopUpkeep = startUpkeep(db, { wechat: subscribeGatewayFrom(config.wechat) })
   const stopPhotoSweep = startPhotoSweep({ db, quota: photoUploadQuota, uploadDir })
-  const port = Number(env.PORT ?? 3000)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(port, () => resolve())
+    server.listen(config.port, () => resolve())
   })
   console.log(`托育通 running at http://localhost:${(server.address() as AddressInfo).port} (${db.kind === 'postgres' ? 'PostgreSQL' : `embedded database in ${dataDir}`})`)
 
@@ -36,7 +41,7 @@ export async function runServer({ staticDir, env }: RunServerOptions): Promise<v
   const stop = (signal: string) => {
     if (stopping) return
     stopping = true
-    stopBookingTimers()
+    stopUpkeep()
     stopPhotoSweep()
     console.log(`${signal}: closing the server and the database`)
     server.close()

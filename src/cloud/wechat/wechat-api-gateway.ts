@@ -22,16 +22,24 @@ export interface SubscribeMessage {
   data: Record<string, string>
 }
 
-/** WeChat's server API behind the mini-program's access token. */
+/** WeChat's server API as the complaints and bookings gateways use it. */
 export interface WechatApi {
-  /** Posts to an endpoint and gives back WeChat's reply, whatever its errcode. */
-  post<Reply extends WechatReply>(endpoint: string, body: unknown): Promise<Reply>
   /** Rejects when WeChat refuses the message. */
   sendSubscribeMessage(message: SubscribeMessage): Promise<void>
+  /** msgSecCheck (version 2) on text a WeChat user wrote: `review` for anything but a clear pass. */
+  checkText(check: { openid: string; content: string; scene: number }): Promise<'pass' | 'review'>
 }
 
-const TOKEN_URL = 'https://api.weixin.qq.com/cgi-bin/token'
+interface CheckReply extends WechatReply {
+  result?: { suggest?: unknown }
+}
+
+/** What msgSecCheck takes at most, in characters. */
+export const CHECK_MAX_CHARS = 2500
+
+const STABLE_TOKEN_URL = 'https://api.weixin.qq.com/cgi-bin/stable_token'
 const SEND_URL = 'https://api.weixin.qq.com/cgi-bin/message/subscribe/send'
+const CHECK_URL = 'https://api.weixin.qq.com/wxa/msg_sec_check'
 const TIMEOUT_MS = 5_000
 const MAX_REPLY_BYTES = 16 * 1024
 /** Fetch a new access token this long before the old one runs out. */
@@ -74,38 +82,75 @@ export const httpsJson: JsonHttp = (method, url, body) =>
     req.end(payload)
   })
 
+interface CachedToken {
+  value: string
+  refreshAt: number
+}
+
 /**
- * WeChat's server API with the mini-program's AppID and secret; the access token is kept until shortly before it
- * expires and fetched again when WeChat calls it stale. Errors never carry a URL (it would hold the secret or token).
+ * Access tokens, one per AppID for the whole process (per HTTP transport: in production there is one, httpsJson),
+ * so the complaints and bookings gateways share it instead of each fetching their own.
+ */
+const tokenCaches = new WeakMap<JsonHttp, Map<string, Promise<CachedToken>>>()
+
+function tokenCacheFor(http: JsonHttp): Map<string, Promise<CachedToken>> {
+  let cache = tokenCaches.get(http)
+  if (!cache) tokenCaches.set(http, (cache = new Map()))
+  return cache
+}
+
+/**
+ * WeChat's server API with the mini-program's AppID and secret, on the *stable* access token: every `cgi-bin/token`
+ * call invalidates the token before it, so two server processes would keep signing each other out, while
+ * `stable_token` hands every caller the same token until it nears expiry. The token is kept per process until
+ * shortly before it expires, and forced anew only when WeChat calls it stale. Errors never carry a URL (it would
+ * hold the token) nor the secret.
  */
 export function createWechatApi(config: { appId: string; secret: string }, http: JsonHttp = httpsJson, clock: () => number = Date.now): WechatApi {
-  let token: { value: string; refreshAt: number } | null = null
+  const cache = tokenCacheFor(http)
 
-  async function accessToken(): Promise<string> {
-    if (token && clock() < token.refreshAt) return token.value
-    const url = new URL(TOKEN_URL)
-    url.search = new URLSearchParams({ grant_type: 'client_credential', appid: config.appId, secret: config.secret }).toString()
-    const reply = (await http('GET', url)) as TokenReply
+  async function fetchToken(forceRefresh: boolean): Promise<CachedToken> {
+    const reply = (await http('POST', new URL(STABLE_TOKEN_URL), {
+      grant_type: 'client_credential',
+      appid: config.appId,
+      secret: config.secret,
+      force_refresh: forceRefresh
+    })) as TokenReply
     if (typeof reply.access_token !== 'string') throw refused('an access token', reply)
     const lifetimeMs = (typeof reply.expires_in === 'number' ? reply.expires_in : 7200) * 1000
-    token = { value: reply.access_token, refreshAt: clock() + Math.max(0, lifetimeMs - TOKEN_MARGIN_MS) }
-    return token.value
+    return { value: reply.access_token, refreshAt: clock() + Math.max(0, lifetimeMs - TOKEN_MARGIN_MS) }
+  }
+
+  async function accessToken(forceRefresh: boolean): Promise<string> {
+    const entry = forceRefresh ? undefined : cache.get(config.appId)
+    if (entry) {
+      const cached = await entry.catch(() => undefined)
+      if (cached && clock() < cached.refreshAt) return cached.value
+      // Another call may have started the refresh while this one waited: share it.
+      const current = cache.get(config.appId)
+      if (current && current !== entry) return (await current).value
+    }
+    // Set before any await, so calls at the same moment share this one fetch.
+    const fetching = fetchToken(forceRefresh)
+    cache.set(config.appId, fetching)
+    fetching.catch(() => {
+      if (cache.get(config.appId) === fetching) cache.delete(config.appId)
+    })
+    return (await fetching).value
   }
 
   async function post<Reply extends WechatReply>(endpoint: string, body: unknown): Promise<Reply> {
-    const send = async () => {
+    const send = async (forceRefresh: boolean) => {
       const url = new URL(endpoint)
-      url.search = new URLSearchParams({ access_token: await accessToken() }).toString()
+      url.search = new URLSearchParams({ access_token: await accessToken(forceRefresh) }).toString()
       return (await http('POST', url, body)) as Reply
     }
-    const reply = await send()
+    const reply = await send(false)
     if (typeof reply.errcode !== 'number' || !STALE_TOKEN_CODES.has(reply.errcode)) return reply
-    token = null
-    return send()
+    return send(true)
   }
 
   return {
-    post,
     async sendSubscribeMessage({ openid, templateId, page, data }) {
       const reply = await post(SEND_URL, {
         touser: openid,
@@ -115,6 +160,11 @@ export function createWechatApi(config: { appId: string; secret: string }, http:
         data: Object.fromEntries(Object.entries(data).map(([field, value]) => [field, { value }]))
       })
       if (isRefusal(reply)) throw refused('the subscribe message', reply)
+    },
+    async checkText({ openid, content, scene }) {
+      const reply = await post<CheckReply>(CHECK_URL, { content: clip(content, CHECK_MAX_CHARS), version: 2, scene, openid })
+      if (isRefusal(reply)) throw refused('the content check', reply)
+      return reply.result?.suggest === 'pass' ? 'pass' : 'review'
     }
   }
 }

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { COMPLAINT_LIMITS } from '../../domain/complaints/complaint-schema'
 import type { LatLng } from '../../domain/shared/geo'
 import { t } from '../../i18n/translate'
-import { locateFamily } from '../../services/location-service'
+import { choosePoint, locateFamily } from '../../services/location-service'
 import { ActionButton } from '../shared/action-button'
 import { TextField } from '../shared/text-field'
 import './complaints.scss'
@@ -25,6 +25,10 @@ export function UnfiledSubjectForm({ value, onChange }: { value: UnfiledSubject;
     setLocating(false)
     if (result.status === 'located') onChange({ ...value, location: result.point })
     else setDenied(true)
+  }
+  const choose = async () => {
+    const result = await choosePoint()
+    if (result.status === 'chosen') onChange({ ...value, address: value.address || result.address, location: result.point })
   }
   return (
     <View data-testid='unfiled-subject'>
@@ -53,7 +57,12 @@ export function UnfiledSubjectForm({ value, onChange }: { value: UnfiledSubject;
             {t('complaints.form.locationSet', { lat: value.location.lat.toFixed(4), lng: value.location.lng.toFixed(4) })}
           </Text>
         ) : (
-          <ActionButton label={t('complaints.form.useMyLocation')} variant='secondary' onClick={() => void locate()} disabled={locating} testId='use-location' />
+          <View className='complaints-field__actions'>
+            <ActionButton label={t('complaints.form.useMyLocation')} variant='secondary' onClick={() => void locate()} disabled={locating} testId='use-location' />
+            {process.env.TARO_ENV === 'weapp' ? (
+              <ActionButton label={t('complaints.form.chooseOnMap')} variant='secondary' onClick={() => void choose()} testId='choose-location' />
+            ) : null}
+          </View>
         )}
         {denied && !value.location ? <Text className='complaints-hint'>{t('complaints.form.locationFallback')}</Text> : null}
       </View>

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { InstitutionDetail } from '../../domain/finder/institution-schema'
 import { t } from '../../i18n/translate'
 import { placeLine } from '../../services/display-format'
+import { openInMap } from '../../services/map-navigation'
 import { COMPARE_LIMIT, useCompareStore } from '../../stores/compare-store'
 import { useFavouritesStore } from '../../stores/favourites-store'
 import { ActionButton } from '../shared/action-button'
@@ -25,12 +26,7 @@ export function InstitutionActions({ detail }: { detail: InstitutionDetail }) {
   }
 
   const navigate = () => {
-    Taro.openLocation({ latitude: detail.location.lat, longitude: detail.location.lng, name: detail.name, address: placeLine(detail.districtName, detail.address), scale: 16 }).catch(
-      () => {
-        // Outside WeChat a browser has no map to hand over to; the address is the next best thing.
-        void Taro.setClipboardData({ data: placeLine(detail.districtName, detail.address) }).then(() => toast(t('institution.addressCopied')))
-      }
-    )
+    void openInMap({ point: detail.location, name: detail.name, address: placeLine(detail.districtName, detail.address) })
   }
 
   const copyLink = () => {

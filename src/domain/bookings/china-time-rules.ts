@@ -1,4 +1,4 @@
-import { APP_TIME_ZONE, dayjs } from '../shared/clock'
+import { chinaWallClockInstant, dayjs, formatInChina } from '../shared/clock'
 
 /**
  * Slots are stored as UTC instants but families and institutions think in China's calendar days and clock
@@ -7,23 +7,22 @@ import { APP_TIME_ZONE, dayjs } from '../shared/clock'
 
 /** The calendar day in China on which `instant` falls, YYYY-MM-DD. */
 export function chinaDateOf(instant: string | Date): string {
-  return dayjs(instant).tz(APP_TIME_ZONE).format('YYYY-MM-DD')
+  return formatInChina(instant, 'YYYY-MM-DD')
 }
 
 /** The clock time in China of `instant`, HH:mm. */
 export function chinaTimeOf(instant: string | Date): string {
-  return dayjs(instant).tz(APP_TIME_ZONE).format('HH:mm')
+  return formatInChina(instant, 'HH:mm')
 }
 
 /** The instant a China calendar day reaches a China clock time. */
 export function chinaInstant(date: string, time: string): Date {
-  return dayjs.tz(`${date} ${time}`, APP_TIME_ZONE).toDate()
+  return chinaWallClockInstant(date, time)
 }
 
 /** A China calendar day as a half-open UTC range [start, end). */
 export function chinaDayBounds(date: string): { start: Date; end: Date } {
-  const start = dayjs.tz(`${date} 00:00`, APP_TIME_ZONE)
-  return { start: start.toDate(), end: start.add(1, 'day').toDate() }
+  return { start: chinaWallClockInstant(date), end: chinaWallClockInstant(addDays(date, 1)) }
 }
 
 /** `date` moved by whole calendar days. */
@@ -39,7 +38,7 @@ export function isoWeekday(date: string): number {
 
 /** How a time reads to a parent in China: 3月10日 08:00. */
 export function formatChinaDateTime(instant: string | Date): string {
-  return dayjs(instant).tz(APP_TIME_ZONE).format('M月D日 HH:mm')
+  return formatInChina(instant, 'M月D日 HH:mm')
 }
 
 export function toIso(instant: Date): string {

@@ -11,7 +11,7 @@ export const calendarDateSchema = isoDateSchema.refine((value) => dayjs.utc(valu
   message: 'no such date'
 })
 
-/** An instant, always sent and stored in UTC (`…Z`); pages show it in Asia/Shanghai. */
+/** An instant, always sent and stored in UTC (`…Z`); pages show it in China time (UTC+8). */
 export const instantSchema = z.iso.datetime()
 
 export const SLOT_LIMITS = {
@@ -25,7 +25,7 @@ export const SLOT_LIMITS = {
 
 /**
  * When and how a slot can be booked. The window opens `windowDaysAhead` days before the slot's day at
- * `windowOpensAt` (Asia/Shanghai); booking closes `minNoticeMinutes` before the start; a booking can be
+ * `windowOpensAt` (China time); booking closes `minNoticeMinutes` before the start; a booking can be
  * cancelled until `cancelCutoffHours` before the start.
  */
 export const slotPolicySchema = z.object({

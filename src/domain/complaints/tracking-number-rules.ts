@@ -1,4 +1,4 @@
-import { APP_TIME_ZONE, dayjs } from '../shared/clock'
+import { formatInChina } from '../shared/clock'
 
 /**
  * Tracking numbers a parent can read out on the phone: region prefix, year and month in China, eight random
@@ -44,7 +44,7 @@ function randomSymbols(random: Uint8Array): string {
 /** A new tracking number, e.g. ZJ2611-7K3M-9QXDP; `random` comes from the caller so this stays pure. */
 export function makeTrackingNumber(prefix: string, at: Date, random: Uint8Array): string {
   if (!trackingPrefixPattern.test(prefix)) throw new RangeError(`bad tracking prefix: ${prefix}`)
-  const yymm = dayjs(at).tz(APP_TIME_ZONE).format('YYMM')
+  const yymm = formatInChina(at, 'YYMM')
   const symbols = randomSymbols(random)
   const check = checkSymbol(`${prefix}${yymm}${symbols}`)
   return `${prefix}${yymm}-${symbols.slice(0, 4)}-${symbols.slice(4)}${check}`

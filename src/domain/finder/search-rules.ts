@@ -1,10 +1,15 @@
 import type { LatLng } from '../shared/geo'
+import { latestEvaluation } from './evaluation-rules'
 import { staleAfter, VACANCY_FRESH_DAYS } from './staleness-rules'
 import type { AgeBand, Grade, OperatorKind, ServiceType, SortKey } from './finder-enums'
-import { GRADES } from './finder-enums'
+import { FEE_UNIT_BY_SERVICE, GRADES } from './finder-enums'
+import type { InstitutionDetail } from './institution-schema'
 import type { SearchFilters } from './search-schema'
 
-/** The part of an institution that search filters and sorts on; the in-process index holds one per institution. */
+/**
+ * The part of an institution that search filters, sorts and shows on a result card. It is stored next to
+ * the full record (`search_facts`), so an index is built from this narrow projection, never the whole record.
+ */
 export interface SearchableInstitution {
   id: string
   regionCode: string
@@ -18,8 +23,39 @@ export interface SearchableInstitution {
   serviceTypes: ServiceType[]
   ageBands: AgeBand[]
   latestGrade: Grade | null
+  latestEvaluatedOn: string | null
   monthlyFees: { serviceType: ServiceType; ageBand: AgeBand; amountFen: number }[]
   vacancies: { serviceType: ServiceType; ageBand: AgeBand; places: number; reportedOn: string }[]
+}
+
+/** What search needs of one institution, derived once when it is saved. */
+export function toSearchable(inst: InstitutionDetail): SearchableInstitution {
+  const ageBands = new Set([...inst.classes.map((c) => c.ageBand), ...inst.fees.map((f) => f.ageBand)])
+  const latest = latestEvaluation(inst.evaluations)
+  return {
+    id: inst.id,
+    regionCode: inst.regionCode,
+    districtCode: inst.districtCode,
+    name: inst.name,
+    address: inst.address,
+    location: inst.location,
+    operatorKind: inst.operatorKind,
+    isAffordable: inst.isAffordable,
+    isDemonstration: inst.isDemonstration,
+    serviceTypes: inst.serviceTypes,
+    ageBands: [...ageBands].sort(),
+    latestGrade: latest?.grade ?? null,
+    latestEvaluatedOn: latest?.evaluatedOn ?? null,
+    monthlyFees: inst.fees
+      .filter((f) => f.unit === 'month' && FEE_UNIT_BY_SERVICE[f.serviceType] === 'month')
+      .map(({ serviceType, ageBand, amountFen }) => ({ serviceType, ageBand, amountFen })),
+    vacancies: inst.vacancies.map(({ serviceType, ageBand, places, reportedOn }) => ({
+      serviceType,
+      ageBand,
+      places,
+      reportedOn
+    }))
+  }
 }
 
 const within = <T>(wanted: readonly T[] | undefined, value: T): boolean =>

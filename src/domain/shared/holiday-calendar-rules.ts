@@ -1,5 +1,5 @@
 import { getDayDetail, getHolidaysInRange, getSolarDateFromLunar, getSolarTermDate, isWorkday } from 'chinese-days'
-import { dayjs } from './clock'
+import { dayjs, localNoonOf } from './clock'
 
 /**
  * China's days off. For a year whose schedule the State Council has published (chinese-days carries the notices)
@@ -17,7 +17,20 @@ const lawfulDaysOffByYear = new Map<number, ReadonlyMap<string, string>>()
 const yearOf = (date: string) => Number(date.slice(0, 4))
 const shift = (date: string, days: number) => dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD')
 const isWeekend = (date: string) => [0, 6].includes(dayjs.utc(date).day())
-const lunarToSolar = (year: number, monthDay: string) => getSolarDateFromLunar(`${year}-${monthDay}`).date
+
+/*
+ * chinese-days reads a 'YYYY-MM-DD' string as UTC midnight but some of its calendar arithmetic reads and writes
+ * local-time fields, so west of UTC (a server in New York, a phone on Samoa time) the lunar and solar-term dates
+ * came out a day early. The lunar date goes in as a local-noon Date, which every zone reads as that day; the
+ * solar-term date, which the library formats from UTC midnight in local fields, is read back as the day it
+ * meant. Its day lookups (isWorkday, getDayDetail) use the string as written and are right in every zone.
+ */
+const lunarToSolar = (year: number, monthDay: string) => getSolarDateFromLunar(localNoonOf(`${year}-${monthDay}`)).date
+const westOfUtc = (year: number, month: number) => new Date(Date.UTC(year, month - 1, 15)).getDate() !== 15
+const solarTermDate = (year: number, month: number, term: Parameters<typeof getSolarTermDate>[2]) => {
+  const written = getSolarTermDate(year, month, term)
+  return westOfUtc(year, month) ? shift(written, 1) : written
+}
 
 /** Whether the published holiday schedule (State Council notice, via chinese-days) is known for that year. */
 export function holidayCalendarCovers(date: string): boolean {
@@ -39,7 +52,7 @@ function statutoryDays(year: number): [string, string][] {
     [newYear, '春节'],
     [shift(newYear, 1), '春节'],
     [shift(newYear, 2), '春节'],
-    [getSolarTermDate(year, 4, 'pure_brightness'), '清明'],
+    [solarTermDate(year, 4, 'pure_brightness'), '清明'],
     [`${year}-05-01`, '劳动节'],
     [`${year}-05-02`, '劳动节'],
     [lunarToSolar(year, '05-05'), '端午'],

@@ -4,6 +4,7 @@ export const common = {
   sampleDataNote: '当前展示的是示例数据，机构名称与信息均为虚构，仅用于演示。',
   loading: '正在加载…',
   retry: '重试',
+  addressCopied: '已复制地址，可粘贴到地图App中导航',
   unknown: '未公示',
   yes: '是',
   no: '否'

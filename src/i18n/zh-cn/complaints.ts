@@ -159,6 +159,7 @@ export const complaints = {
     addressPlaceholder: '街道、小区、楼栋',
     location: '位置',
     useMyLocation: '使用我当前的位置',
+    chooseOnMap: '在地图上选点',
     locationSet: '已记录位置（{lat}, {lng}）',
     locationFallback: '未取得位置，将按地区中心记录，请在地址中写清楚。',
     category: '问题类别',

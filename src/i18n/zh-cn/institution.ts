@@ -97,7 +97,6 @@ export const institution = {
   compareFull: '最多同时对比{limit}家，请先在对比页移除一家',
   compareAlready: '已经在对比中了',
   linkCopied: '链接已复制，可以发给家人',
-  addressCopied: '已复制地址，可粘贴到地图App中导航',
   callFailed: '无法拨打电话，号码是 {phone}',
   shareTitle: '{name} - 托育通'
 } as const

@@ -1,7 +1,7 @@
 import type { Database } from '../../../src/cloud/db/database'
 import { sessionTokens } from '../../../src/cloud/account/session-tokens'
 import { createWechatGateway } from '../../../src/cloud/account/wechat-gateway'
-import { createHandlers } from '../../../src/cloud/handlers'
+import { createHandlers } from '../../../src/cloud/app/handlers'
 import { dispatch } from '../../../src/cloud/transport/dispatcher'
 import type { User } from '../../../src/domain/account/account-schema'
 import { contract } from '../../../src/domain/contract'
@@ -13,7 +13,9 @@ const api = {
   contract,
   handlers: createHandlers({
     sessions: sessionTokens('api-tests-session-secret-0123456789abcdef'),
-    wechat: createWechatGateway({})
+    wechat: createWechatGateway({}),
+    devLoginAllowed: () => true,
+    complaintWechat: null
   })
 }
 

@@ -1,6 +1,6 @@
 import pg from 'pg'
 import type { Database } from '../../../src/cloud/db/database'
-import { openDatabase } from '../../../src/cloud/db/open-database'
+import { openDatabase } from '../../../src/cloud/app/open-database'
 
 /** The day sample data is dated from in API tests, so vacancy freshness and staleness never drift. */
 export const TEST_REFERENCE_DATE = '2026-11-23'
@@ -33,13 +33,13 @@ export async function closeTestDatabases(): Promise<void> {
  * tests: a test that writes makes its own rows with its own ids rather than assuming it is alone.
  */
 export function testDatabase(): Promise<Database> {
-  shared ??= tracked(openDatabase({ referenceDate: TEST_REFERENCE_DATE }))
+  shared ??= tracked(openDatabase({ referenceDate: TEST_REFERENCE_DATE, now: TEST_NOW }))
   return shared
 }
 
 /** A fresh, empty-but-migrated database for tests that need to control every row. */
 export function freshDatabase(options: { seed?: boolean } = {}): Promise<Database> {
-  return tracked(openDatabase({ referenceDate: TEST_REFERENCE_DATE, seed: options.seed ?? false }))
+  return tracked(openDatabase({ referenceDate: TEST_REFERENCE_DATE, now: TEST_NOW, seed: options.seed ?? false }))
 }
 
 /**
@@ -60,14 +60,14 @@ export async function postgresTestDatabase(options: { seed?: boolean } = {}): Pr
   }
   const url = new URL(adminUrl)
   url.pathname = `/${name}`
-  return tracked(openDatabase({ databaseUrl: url.toString(), referenceDate: TEST_REFERENCE_DATE, seed: options.seed ?? true }))
+  return tracked(openDatabase({ databaseUrl: url.toString(), referenceDate: TEST_REFERENCE_DATE, now: TEST_NOW, seed: options.seed ?? true }))
 }
 
 /** The stores a storage-level guarantee must hold on: always the embedded one, and PostgreSQL when present. */
 export const STORE_KINDS = process.env.TEST_DATABASE_URL ? (['pglite', 'postgres'] as const) : (['pglite'] as const)
 
-export async function databaseOfKind(kind: 'pglite' | 'postgres', options: { seed?: boolean } = {}): Promise<Database> {
-  if (kind === 'pglite') return tracked(openDatabase({ referenceDate: TEST_REFERENCE_DATE, seed: options.seed ?? true }))
+export async function databaseOfKind(kind: 'pglite' | 'postgres', options: { seed?: boolean; now?: Date } = {}): Promise<Database> {
+  if (kind === 'pglite') return tracked(openDatabase({ referenceDate: TEST_REFERENCE_DATE, now: options.now ?? TEST_NOW, seed: options.seed ?? true }))
   const db = await postgresTestDatabase(options)
   if (!db) throw new Error('TEST_DATABASE_URL is not set')
   return db

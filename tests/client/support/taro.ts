@@ -24,6 +24,8 @@ interface LocationAnswer {
   kind: 'ok' | 'deny' | 'fail'
   latitude?: number
   longitude?: number
+  /** What chooseLocation's map gives as the picked point's address. */
+  address?: string
 }
 
 const state = {
@@ -192,6 +194,11 @@ const Taro = {
   },
   makePhoneCall: async (options: { phoneNumber: string }) => {
     state.phoneCalls.push(options.phoneNumber)
+  },
+  chooseLocation: async (_options?: Record<string, never>) => {
+    const answer = state.location
+    if (answer.kind !== 'ok') throw { errMsg: 'chooseLocation:fail cancel' }
+    return { latitude: answer.latitude ?? 0, longitude: answer.longitude ?? 0, name: '', address: answer.address ?? '', errMsg: 'chooseLocation:ok' }
   },
   openLocation: async (options: { latitude: number; longitude: number; name?: string; address?: string }) => {
     state.openedLocations.push(options)

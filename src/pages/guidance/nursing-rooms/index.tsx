@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { useRemote } from '../../../components/shared/use-remote'
 import { RegionChips } from '../../../components/guidance/region-chips'
@@ -14,6 +13,7 @@ import { t } from '../../../i18n/translate'
 import { call } from '../../../services/api-client'
 import { formatDistance } from '../../../services/display-format'
 import { locateFamily } from '../../../services/location-service'
+import { openInMap } from '../../../services/map-navigation'
 import '../../../components/guidance/guidance.scss'
 import './index.scss'
 
@@ -45,7 +45,7 @@ function RoomCard({ room }: { room: NursingRoom & { distanceM: number | null } }
         label={t('guidance.nursingRooms.navigate')}
         variant='secondary'
         testId='navigate-room'
-        onClick={() => void Taro.openLocation({ latitude: room.location.lat, longitude: room.location.lng, name: room.name, address: room.address })}
+        onClick={() => void openInMap({ point: room.location, name: room.name, address: room.address })}
       />
     </View>
   )

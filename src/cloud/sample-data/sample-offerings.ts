@@ -5,10 +5,10 @@ import type { AgeBand } from '../../domain/finder/finder-enums'
 import type { InstitutionDetail } from '../../domain/finder/institution-schema'
 import { todayInChina } from '../../domain/shared/clock'
 import type { Database } from '../db/database'
-import { findInstitution, listRegionInstitutions } from '../finder/institution-repository'
-import { findRegion, listRegions } from '../regions/regions-repository'
-import { insertOffering, type NewOffering } from '../bookings/offering-repository'
-import { insertSlots, latestSampleSlotStart, type NewSlot } from '../bookings/slot-repository'
+import { listRegionInstitutions } from '../finder/institution-repository'
+import { listRegions } from '../regions/regions-repository'
+import { insertOfferings, type NewOffering } from '../bookings/offering-repository'
+import { insertSlots, latestSampleSlotStarts, type NewSlot } from '../bookings/slot-repository'
 
 /**
  * Sample offerings and slots, made up for the sample institutions and for one sample community service
@@ -20,8 +20,6 @@ import { insertSlots, latestSampleSlotStart, type NewSlot } from '../bookings/sl
 const DAYS_AHEAD = 14
 /** Top up once fewer than this many days of slots remain. */
 const REFRESH_WHEN_DAYS_LEFT = 7
-/** At start-up, the first institutions of each region get their offerings straight away; others on first view. */
-const SEEDED_PER_REGION = 10
 
 interface SlotPlan {
   startTime: string
@@ -154,59 +152,67 @@ function communityPlans(): OfferingPlan[] {
   ]
 }
 
-async function insertPlans(
-  db: Database,
-  plans: readonly OfferingPlan[],
-  host: { prefix: string; institutionId: string | null; hostName: string | null; regionCode: string },
-  now: Date
-): Promise<void> {
-  const today = todayInChina(now)
-  await db.transaction(async (tx) => {
-    for (const plan of plans) {
-      const suffix = `${host.prefix}-${plan.suffix}`
-      const offering: NewOffering = {
-        id: `of-${suffix}`,
-        kind: plan.kind,
-        classKind: plan.classKind,
-        title: plan.title,
-        description: plan.description,
-        hostKind: host.institutionId ? 'institution' : 'community_centre',
-        institutionId: host.institutionId,
-        hostName: host.hostName,
-        regionCode: host.regionCode,
-        isSample: true
-      }
-      await insertOffering(tx, offering, now)
-      await insertSlots(tx, slotsFor(offering.id, suffix, plan.slots, today, now), now)
+interface Host {
+  prefix: string
+  institutionId: string | null
+  hostName: string | null
+  regionCode: string
+}
+
+/** The offerings and slots of one host's plans, as rows to insert. */
+function rowsFor(plans: readonly OfferingPlan[], host: Host, today: string, now: Date): { offerings: NewOffering[]; slots: NewSlot[] } {
+  const offerings: NewOffering[] = []
+  const slots: NewSlot[] = []
+  for (const plan of plans) {
+    const suffix = `${host.prefix}-${plan.suffix}`
+    const offering: NewOffering = {
+      id: `of-${suffix}`,
+      kind: plan.kind,
+      classKind: plan.classKind,
+      title: plan.title,
+      description: plan.description,
+      hostKind: host.institutionId ? 'institution' : 'community_centre',
+      institutionId: host.institutionId,
+      hostName: host.hostName,
+      regionCode: host.regionCode,
+      isSample: true
     }
-  })
+    offerings.push(offering)
+    slots.push(...slotsFor(offering.id, suffix, plan.slots, today, now))
+  }
+  return { offerings, slots }
 }
 
-const needsTopUp = (latest: string | null, now: Date) =>
-  latest === null || Date.parse(latest) < chinaInstant(addDays(todayInChina(now), REFRESH_WHEN_DAYS_LEFT), '00:00').getTime()
+const needsTopUp = (latest: string | undefined, now: Date) =>
+  latest === undefined || Date.parse(latest) < chinaInstant(addDays(todayInChina(now), REFRESH_WHEN_DAYS_LEFT), '00:00').getTime()
 
-/** Gives a sample institution its sample offerings and keeps two weeks of slots ahead; real institutions are left alone. */
-export async function ensureSampleOfferings(db: Database, institutionId: string, now: Date): Promise<void> {
-  if (!needsTopUp(await latestSampleSlotStart(db, { institutionId }), now)) return
-  const institution = await findInstitution(db, institutionId)
-  if (!institution?.isSample) return
-  await insertPlans(db, institutionPlans(institution), { prefix: institution.id, institutionId: institution.id, hostName: null, regionCode: institution.regionCode }, now)
-}
-
-/** Gives a sample region its sample community service centre's classes, two weeks ahead. */
-export async function ensureSampleClasses(db: Database, regionCode: string, now: Date): Promise<void> {
-  if (!needsTopUp(await latestSampleSlotStart(db, { regionCode }), now)) return
-  const region = await findRegion(db, regionCode)
-  if (!region?.isSample) return
-  await insertPlans(db, communityPlans(), { prefix: `${region.code}-community`, institutionId: null, hostName: `${region.name}示例社区服务中心`, regionCode: region.code }, now)
-}
-
-/** For start-up: every sample region's classes and the first institutions' offerings (the rest follow on first view). */
-export async function seedSampleOfferings(db: Database, now: Date): Promise<void> {
+/**
+ * Keeps two weeks of sample slots ahead for every sample institution and each sample region's community
+ * service centre, dated from `now`: run at start-up and by the upkeep timer, never from a read. Hosts with a
+ * week or more of slots left are not touched; real institutions and regions never are. Returns the slots added.
+ */
+export async function refreshSampleOfferings(db: Database, now: Date): Promise<number> {
+  const today = todayInChina(now)
+  const latest = await latestSampleSlotStarts(db)
+  const offerings: NewOffering[] = []
+  const slots: NewSlot[] = []
+  const add = (rows: { offerings: NewOffering[]; slots: NewSlot[] }) => {
+    offerings.push(...rows.offerings)
+    slots.push(...rows.slots)
+  }
   for (const region of await listRegions(db)) {
     if (!region.isSample) continue
-    await ensureSampleClasses(db, region.code, now)
-    const institutions = (await listRegionInstitutions(db, region.code)).sort((a, b) => (a.id < b.id ? -1 : 1))
-    for (const institution of institutions.slice(0, SEEDED_PER_REGION)) await ensureSampleOfferings(db, institution.id, now)
+    if (needsTopUp(latest.communityCentres.get(region.code), now)) {
+      add(rowsFor(communityPlans(), { prefix: `${region.code}-community`, institutionId: null, hostName: `${region.name}示例社区服务中心`, regionCode: region.code }, today, now))
+    }
+    for (const institution of await listRegionInstitutions(db, region.code)) {
+      if (!institution.isSample || !needsTopUp(latest.institutions.get(institution.id), now)) continue
+      add(rowsFor(institutionPlans(institution), { prefix: institution.id, institutionId: institution.id, hostName: null, regionCode: institution.regionCode }, today, now))
+    }
   }
+  if (offerings.length === 0) return 0
+  return db.transaction(async (tx) => {
+    await insertOfferings(tx, offerings, now)
+    return insertSlots(tx, slots, now)
+  })
 }

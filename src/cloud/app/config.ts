@@ -1,0 +1,99 @@
+import { z } from 'zod'
+import { LOG_LEVELS, type LogLevel } from '../shared/server-log'
+
+/**
+ * Every environment variable the server and the cloud functions read, read once at start-up (or at a cloud
+ * function's first call) and checked here, so a mistake stops the process with the variable's name instead of
+ * surfacing later as a strange failure. No other module reads `process.env` for configuration. (The caller's
+ * identity in a cloud function is not configuration: wx-server-sdk's getWXContext gives it per call.)
+ */
+
+export const MIN_SECRET_CHARS = 32
+
+const text = z.string().trim().min(1)
+const onOff = z.enum(['on', 'off'], { error: 'must be on or off' })
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
+  PORT: z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(0, 'must be 0–65535').max(65_535, 'must be 0–65535').default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a PostgreSQL connection string (postgres://user:password@host:5432/database)')
+    .optional(),
+  TUOYU_DATA_DIR: text.default('.data/pglite'),
+  TUOYU_STATIC_DIR: text.optional(),
+  TUOYU_UPLOAD_DIR: text.optional(),
+  SESSION_SECRET: z.string().min(MIN_SECRET_CHARS, `must be at least ${MIN_SECRET_CHARS} characters (e.g. openssl rand -hex 32)`).optional(),
+  TUOYU_DEV_LOGIN: onOff.optional(),
+  WECHAT_APPID: text.optional(),
+  WECHAT_SECRET: text.optional(),
+  WECHAT_REMINDER_TEMPLATE_ID: text.optional(),
+  WECHAT_COMPLAINT_TEMPLATE_ID: text.optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info')
+})
+
+export interface WechatConfig {
+  appId: string | undefined
+  secret: string | undefined
+  reminderTemplateId: string | undefined
+  complaintTemplateId: string | undefined
+}
+
+export interface Config {
+  production: boolean
+  /** Where the HTTP server listens; 0 picks any free port. */
+  port: number
+  /** PostgreSQL; when absent the server keeps an embedded database in `dataDir`. */
+  databaseUrl: string | undefined
+  dataDir: string
+  /** The built H5 app, when it is not where the bundle expects it. */
+  staticDir: string | undefined
+  /** The temporary file store photo uploads stream to; by default one in the OS temporary directory. */
+  uploadDir: string | undefined
+  /** Required in production (checked where the secret is resolved, which says how to make one). */
+  sessionSecret: string | undefined
+  /** Development sign-in as a sample user: on by default outside production, never in production. */
+  devLogin: boolean
+  wechat: WechatConfig
+  logLevel: LogLevel
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, problem: string) {
+    super(`${variable} ${problem}`)
+    this.name = 'ConfigError'
+  }
+}
+
+/** Reads the configuration from `env`; an empty variable counts as unset. Throws ConfigError naming the first bad variable. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const known = Object.keys(environmentSchema.shape)
+  const given = Object.fromEntries(known.flatMap((name) => (env[name] === undefined || env[name] === '' ? [] : [[name, env[name]]])))
+  const parsed = environmentSchema.safeParse(given)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new ConfigError(String(issue?.path[0] ?? 'environment'), `is not valid: ${issue?.message ?? 'unreadable'}.`)
+  }
+  const vars = parsed.data
+  const production = vars.NODE_ENV === 'production'
+  if (production && vars.TUOYU_DEV_LOGIN === 'on') {
+    throw new ConfigError('TUOYU_DEV_LOGIN', 'must not be on in production: anyone could sign in as any regulator. Remove it.')
+  }
+  return {
+    production,
+    port: vars.PORT,
+    databaseUrl: vars.DATABASE_URL,
+    dataDir: vars.TUOYU_DATA_DIR,
+    staticDir: vars.TUOYU_STATIC_DIR,
+    uploadDir: vars.TUOYU_UPLOAD_DIR,
+    sessionSecret: vars.SESSION_SECRET,
+    devLogin: vars.TUOYU_DEV_LOGIN === undefined ? !production : vars.TUOYU_DEV_LOGIN === 'on',
+    wechat: {
+      appId: vars.WECHAT_APPID,
+      secret: vars.WECHAT_SECRET,
+      reminderTemplateId: vars.WECHAT_REMINDER_TEMPLATE_ID,
+      complaintTemplateId: vars.WECHAT_COMPLAINT_TEMPLATE_ID
+    },
+    logLevel: vars.LOG_LEVEL
+  }
+}

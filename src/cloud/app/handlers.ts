@@ -1,0 +1,36 @@
+import type { FunctionName } from '../../domain/contract'
+import { createAccountHandlers } from '../account/account-handlers'
+import type { AccountDependencies } from '../account/account-service'
+import { bookingsHandlers } from '../bookings/bookings-handlers'
+import { createComplaintsHandlers } from '../complaints/complaints-handlers'
+import type { ComplaintWechat } from '../complaints/wechat-complaint-gateway'
+import { familyHandlers } from '../family/family-handlers'
+import { finderHandlers } from '../finder/finder-handlers'
+import { guidanceHandlers } from '../guidance/guidance-handlers'
+import { inboxHandlers } from '../inbox/inbox-handlers'
+import { regionsHandlers } from '../regions/regions-handlers'
+import type { Handlers } from '../shared/service-context'
+
+/**
+ * Each cloud function's handlers, typed against its contract: a function or action the contract declares
+ * without a handler is a compile error here.
+ */
+export type HandlerRegistry = { [F in FunctionName]: Handlers<F> }
+
+/** What transports provide to handlers beyond the per-request context. */
+export interface HandlerDependencies extends AccountDependencies {
+  complaintWechat: ComplaintWechat | null
+}
+
+export function createHandlers(deps: HandlerDependencies): HandlerRegistry {
+  return {
+    finder: finderHandlers,
+    regions: regionsHandlers,
+    account: createAccountHandlers(deps),
+    bookings: bookingsHandlers,
+    family: familyHandlers,
+    inbox: inboxHandlers,
+    guidance: guidanceHandlers,
+    complaints: createComplaintsHandlers(deps.complaintWechat)
+  }
+}

@@ -1,0 +1,49 @@
+import { todayInChina } from '../../domain/shared/clock'
+import { runBookingTimers } from '../bookings/reminder-service'
+import type { SubscribeGateway } from '../bookings/wechat-subscribe-gateway'
+import type { Database } from '../db/database'
+import { refreshSampleData } from './seed-sample-data'
+import { errorField, serverLog } from '../shared/server-log'
+
+export interface UpkeepOptions {
+  intervalMs?: number
+  now?: () => Date
+  /** WeChat subscribe messages for reminders; none by default. */
+  wechat?: SubscribeGateway | null
+}
+
+const EVERY_MINUTE = 60_000
+
+/**
+ * The upkeep of a long-running server: once now, then every minute, the booking timers (lapsed offers passed
+ * on, due reminders sent) and, on the first sweep of each China day, the sample data topped up (two weeks of
+ * sample slots ahead), so reads never have to write. One sweep at a time in this process; several processes
+ * are safe as each reminder and offer is claimed in the database and sample rows are added by id. Returns
+ * the function that stops it.
+ */
+export function startUpkeep(db: Database, options: UpkeepOptions = {}): () => void {
+  const now = options.now ?? (() => new Date())
+  const wechat = options.wechat ?? null
+  let running = false
+  let sampleDataDay: string | null = null
+  const sweep = async () => {
+    if (running) return
+    running = true
+    try {
+      const at = now()
+      await runBookingTimers(db, at, wechat)
+      if (sampleDataDay !== todayInChina(at)) {
+        await refreshSampleData(db, at)
+        sampleDataDay = todayInChina(at)
+      }
+    } catch (error) {
+      serverLog().error({ error: errorField(error) }, 'upkeep failed')
+    } finally {
+      running = false
+    }
+  }
+  const timer = setInterval(() => void sweep(), options.intervalMs ?? EVERY_MINUTE)
+  timer.unref()
+  void sweep()
+  return () => clearInterval(timer)
+}

@@ -1,0 +1,415 @@
+import KDBush from 'kdbush'
+import { AGE_BANDS, GRADES, OPERATOR_KINDS, SERVICE_TYPES, type AgeBand, type Grade, type OperatorKind, type ServiceType } from '../../domain/finder/finder-enums'
+import { gradeRank, type SearchableInstitution } from '../../domain/finder/search-rules'
+import type { SearchFilters } from '../../domain/finder/search-schema'
+import { VACANCY_FRESH_DAYS } from '../../domain/finder/staleness-rules'
+import { dayNumber, isoDateOfDayNumber } from '../../domain/shared/clock'
+import { boundingBox, haversineBetween, type LatLng } from '../../domain/shared/geo'
+
+/*
+ * One region's institutions as columns of typed arrays (≈150 bytes each, against several kilobytes as
+ * objects), answering "which match these filters within r metres" without touching the database. Rows are
+ * kept in id order, so `rowOf` is a binary search. Dates are day numbers, fixed when
+ * the index is built; a search computes "today" once. `matchesFilters` in the domain is the reference these
+ * columns must agree with (tests/api/finder-index-property.test.ts checks it on random data and queries).
+ */
+
+const NO_DAY = -2_147_483_648
+const SERVICE_INDEX = new Map<ServiceType, number>(SERVICE_TYPES.map((s, i) => [s, i]))
+const AGE_INDEX = new Map<AgeBand, number>(AGE_BANDS.map((a, i) => [a, i]))
+const OPERATOR_INDEX = new Map<OperatorKind, number>(OPERATOR_KINDS.map((o, i) => [o, i]))
+/** A (service type, age band) pair as one bit number: service * 4 + age. */
+const pairOf = (service: ServiceType, age: AgeBand): number => (SERVICE_INDEX.get(service) ?? 0) * AGE_BANDS.length + (AGE_INDEX.get(age) ?? 0)
+const maskOf = <T>(values: readonly T[], index: Map<T, number>): number => values.reduce((m, v) => m | (1 << (index.get(v) ?? 0)), 0)
+const ALL = 0xffff
+/** The tree keeps single-precision coordinates (half the bytes); its box is widened by more than their rounding. */
+const TREE_SLACK_DEG = 1e-5
+
+// Result cards list a row's service types and age bands; there are only 16 combinations of each.
+const SERVICES_OF_MASK = Array.from({ length: 16 }, (_, m) => SERVICE_TYPES.filter((_s, i) => m & (1 << i)))
+const AGES_OF_MASK = Array.from({ length: 16 }, (_, m) => AGE_BANDS.filter((_a, i) => m & (1 << i)))
+/** Cards show dates as text; the few hundred distinct report days are converted once each. */
+const isoDates = new Map<number, string>()
+function isoDate(day: number): string {
+  let iso = isoDates.get(day)
+  if (iso === undefined) isoDates.set(day, (iso = isoDateOfDayNumber(day)))
+  return iso
+}
+
+// `flags` byte: operator kind in bits 0–2, 普惠 bit 3, 示范 bit 4, grade rank (0 = A … 4 = none) in bits 5–7.
+const AFFORDABLE = 1 << 3
+const DEMONSTRATION = 1 << 4
+
+/** A search's filters turned into masks and numbers once, so the per-row test is a few integer operations. */
+export interface CompiledFilters {
+  services: number
+  ages: number
+  /** Bit per (service, age) pair a fee or vacancy must be for. */
+  pairs: number
+  operators: number
+  affordableOnly: boolean
+  demonstrationOnly: boolean
+  maxGradeRank: number
+  /** Row district number; -1 for any, -2 for a district the region does not have. */
+  district: number
+  maxMonthlyFeeFen: number
+  hasVacancy: boolean
+  keyword: string | null
+  /** The oldest report day that still counts as fresh. */
+  freshFrom: number
+}
+
+export type IndexCard = Omit<SearchableInstitution, 'regionCode' | 'monthlyFees' | 'vacancies'>
+
+export interface RegionHit {
+  row: number
+  distanceM: number
+}
+
+/** The columns of an index; a row's fees, vacancies and text are the ranges its start arrays give. */
+interface Columns {
+  ids: string[]
+  lat: Float64Array
+  lng: Float64Array
+  /** Service-type bits 0–3, age-band bits 4–7. */
+  kinds: Uint8Array
+  flags: Uint8Array
+  district: Uint16Array
+  districtCodes: string[]
+  evaluatedOn: Int32Array
+  feeStart: Uint32Array
+  feePair: Uint8Array
+  feeFen: Float64Array
+  vacancyStart: Uint32Array
+  /** Pair number, with bit 7 set when the report has free places. */
+  vacancyPair: Uint8Array
+  vacancyDay: Int32Array
+  /** Name then address of each row, as UTF-16 code units: row r's name is text[textStart[2r] .. textStart[2r+1]). */
+  text: Uint16Array
+  textStart: Uint32Array
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/** Fills columns row by row, from records or by copying rows of an existing index (a patch never decodes). */
+class ColumnWriter {
+  readonly c: Columns
+  private row = 0
+  private fee = 0
+  private vacancy = 0
+  private char = 0
+  private readonly districts: Map<string, number>
+
+  constructor(n: number, fees: number, vacancies: number, chars: number, districtCodes: readonly string[]) {
+    this.c = {
+      ids: new Array<string>(n),
+      lat: new Float64Array(n),
+      lng: new Float64Array(n),
+      kinds: new Uint8Array(n),
+      flags: new Uint8Array(n),
+      district: new Uint16Array(n),
+      districtCodes: [...districtCodes],
+      evaluatedOn: new Int32Array(n),
+      feeStart: new Uint32Array(n + 1),
+      feePair: new Uint8Array(fees),
+      feeFen: new Float64Array(fees),
+      vacancyStart: new Uint32Array(n + 1),
+      vacancyPair: new Uint8Array(vacancies),
+      vacancyDay: new Int32Array(vacancies),
+      text: new Uint16Array(chars),
+      textStart: new Uint32Array(2 * n + 1)
+    }
+    this.districts = new Map(districtCodes.map((code, i) => [code, i]))
+  }
+
+  add(r: SearchableInstitution): void {
+    const { c } = this
+    const i = this.row++
+    c.ids[i] = r.id
+    c.lat[i] = r.location.lat
+    c.lng[i] = r.location.lng
+    c.kinds[i] = maskOf(r.serviceTypes, SERVICE_INDEX) | (maskOf(r.ageBands, AGE_INDEX) << 4)
+    c.flags[i] =
+      (OPERATOR_INDEX.get(r.operatorKind) ?? 0) | (r.isAffordable ? AFFORDABLE : 0) | (r.isDemonstration ? DEMONSTRATION : 0) | (gradeRank(r.latestGrade) << 5)
+    let d = this.districts.get(r.districtCode)
+    if (d === undefined) {
+      d = c.districtCodes.push(r.districtCode) - 1
+      this.districts.set(r.districtCode, d)
+    }
+    c.district[i] = d
+    c.evaluatedOn[i] = r.latestEvaluatedOn === null ? NO_DAY : dayNumber(r.latestEvaluatedOn)
+    for (const f of r.monthlyFees) {
+      c.feePair[this.fee] = pairOf(f.serviceType, f.ageBand)
+      c.feeFen[this.fee++] = f.amountFen
+    }
+    c.feeStart[i + 1] = this.fee
+    for (const v of r.vacancies) {
+      c.vacancyPair[this.vacancy] = pairOf(v.serviceType, v.ageBand) | (v.places > 0 ? 0x80 : 0)
+      c.vacancyDay[this.vacancy++] = dayNumber(v.reportedOn)
+    }
+    c.vacancyStart[i + 1] = this.vacancy
+    this.addText(r.name)
+    c.textStart[2 * i + 1] = this.char
+    this.addText(r.address)
+    c.textStart[2 * i + 2] = this.char
+  }
+
+  /** Row `row` of `from`, whose district numbers this writer started from, so they stay valid. */
+  copy(from: Columns, row: number): void {
+    const { c } = this
+    const i = this.row++
+    c.ids[i] = from.ids[row] ?? ''
+    c.lat[i] = from.lat[row] ?? 0
+    c.lng[i] = from.lng[row] ?? 0
+    c.kinds[i] = from.kinds[row] ?? 0
+    c.flags[i] = from.flags[row] ?? 0
+    c.district[i] = from.district[row] ?? 0
+    c.evaluatedOn[i] = from.evaluatedOn[row] ?? NO_DAY
+    // Plain loops: a row holds a handful of entries, and subarray views would cost an allocation each.
+    for (let k = from.feeStart[row] ?? 0, end = from.feeStart[row + 1] ?? 0; k < end; k++) {
+      c.feePair[this.fee] = from.feePair[k] ?? 0
+      c.feeFen[this.fee++] = from.feeFen[k] ?? 0
+    }
+    c.feeStart[i + 1] = this.fee
+    for (let k = from.vacancyStart[row] ?? 0, end = from.vacancyStart[row + 1] ?? 0; k < end; k++) {
+      c.vacancyPair[this.vacancy] = from.vacancyPair[k] ?? 0
+      c.vacancyDay[this.vacancy++] = from.vacancyDay[k] ?? NO_DAY
+    }
+    c.vacancyStart[i + 1] = this.vacancy
+    const split = from.textStart[2 * row + 1] ?? 0
+    for (let k = from.textStart[2 * row] ?? 0, end = from.textStart[2 * row + 2] ?? 0; k < end; k++) {
+      if (k === split) c.textStart[2 * i + 1] = this.char
+      c.text[this.char++] = from.text[k] ?? 0
+    }
+    if (split === (from.textStart[2 * row + 2] ?? 0)) c.textStart[2 * i + 1] = this.char
+    c.textStart[2 * i + 2] = this.char
+  }
+
+  private addText(part: string): void {
+    for (let k = 0; k < part.length; k++) this.c.text[this.char++] = part.charCodeAt(k)
+  }
+}
+
+const sizesOf = (rows: readonly SearchableInstitution[]) =>
+  rows.reduce(
+    (sum, r) => ({ fees: sum.fees + r.monthlyFees.length, vacancies: sum.vacancies + r.vacancies.length, chars: sum.chars + r.name.length + r.address.length }),
+    { fees: 0, vacancies: 0, chars: 0 }
+  )
+
+export class RegionIndex {
+  readonly size: number
+  readonly ids: readonly string[]
+  private readonly tree: KDBush
+  private readonly c: Columns
+
+  /** With `tree`, the rows are where they were when that tree was built (same ids, same places). */
+  private constructor(columns: Columns, tree?: KDBush) {
+    this.c = columns
+    this.ids = columns.ids
+    this.size = columns.ids.length
+    this.tree = tree ?? RegionIndex.treeOf(columns)
+  }
+
+  private static treeOf(columns: Columns): KDBush {
+    const n = columns.ids.length
+    const tree = new KDBush(Math.max(1, n), 64, Float32Array)
+    for (let i = 0; i < n; i++) tree.add(columns.lng[i] ?? 0, columns.lat[i] ?? 0)
+    // An empty region still needs a finished tree; the placeholder point is never returned (see within()).
+    if (n === 0) tree.add(0, 0)
+    tree.finish()
+    return tree
+  }
+
+  static fromFacts(facts: readonly SearchableInstitution[]): RegionIndex {
+    const rows = [...facts].sort(byId)
+    const { fees, vacancies, chars } = sizesOf(rows)
+    const writer = new ColumnWriter(rows.length, fees, vacancies, chars, [])
+    for (const r of rows) writer.add(r)
+    return new RegionIndex(writer.c)
+  }
+
+  /**
+   * A new index with these rows replaced or added and those ids removed, merged in id order: unchanged rows
+   * are copied column by column, so a patch costs a copy and a tree build, never a decode. This index keeps
+   * serving meanwhile.
+   */
+  patched(changed: readonly SearchableInstitution[], removedIds: readonly string[] = []): RegionIndex {
+    const { c } = this
+    const incoming = [...new Map(changed.map((r) => [r.id, r])).values()].sort(byId)
+    const drop = new Set([...incoming.map((r) => r.id), ...removedIds])
+    const dropped = c.ids.map((id, row) => (drop.has(id) ? row : -1)).filter((row) => row >= 0)
+    const added = sizesOf(incoming)
+    const span = (start: Uint32Array, row: number, step = 1) => (start[step * row + step] ?? 0) - (start[step * row] ?? 0)
+    const writer = new ColumnWriter(
+      this.size - dropped.length + incoming.length,
+      c.feePair.length - dropped.reduce((n, row) => n + span(c.feeStart, row), 0) + added.fees,
+      c.vacancyPair.length - dropped.reduce((n, row) => n + span(c.vacancyStart, row), 0) + added.vacancies,
+      c.text.length - dropped.reduce((n, row) => n + span(c.textStart, row, 2), 0) + added.chars,
+      c.districtCodes
+    )
+    let next = 0
+    for (let row = 0; row < this.size; row++) {
+      const id = c.ids[row] ?? ''
+      while (next < incoming.length && (incoming[next]?.id ?? '') < id) writer.add(incoming[next++] as SearchableInstitution)
+      if (!drop.has(id)) writer.copy(c, row)
+    }
+    while (next < incoming.length) writer.add(incoming[next++] as SearchableInstitution)
+    // The usual edit (a vacancy report, a fee) moves nothing: the same rows in the same places keep the tree.
+    const unmoved =
+      removedIds.length === 0 &&
+      dropped.length === incoming.length &&
+      dropped.every((row) => writer.c.lat[row] === c.lat[row] && writer.c.lng[row] === c.lng[row])
+    return new RegionIndex(writer.c, unmoved ? this.tree : undefined)
+  }
+
+  /** The masks of one search, with `today` as a day number. */
+  compile(filters: SearchFilters, today: number): CompiledFilters {
+    const services = filters.serviceTypes?.length ? maskOf(filters.serviceTypes, SERVICE_INDEX) : ALL
+    const ages = filters.ageBands?.length ? maskOf(filters.ageBands, AGE_INDEX) : ALL
+    let pairs = 0
+    for (let s = 0; s < SERVICE_TYPES.length; s++) {
+      for (let a = 0; a < AGE_BANDS.length; a++) if (services & (1 << s) && ages & (1 << a)) pairs |= 1 << (s * AGE_BANDS.length + a)
+    }
+    const district = filters.districtCode === undefined ? -1 : this.c.districtCodes.indexOf(filters.districtCode)
+    return {
+      services,
+      ages,
+      pairs,
+      operators: filters.operatorKinds?.length ? maskOf(filters.operatorKinds, OPERATOR_INDEX) : ALL,
+      affordableOnly: filters.affordableOnly === true,
+      demonstrationOnly: filters.demonstrationOnly === true,
+      maxGradeRank: filters.minGrade ? gradeRank(filters.minGrade) : GRADES.length,
+      district: filters.districtCode === undefined ? -1 : district === -1 ? -2 : district,
+      maxMonthlyFeeFen: filters.maxMonthlyFeeFen ?? Infinity,
+      hasVacancy: filters.hasVacancy === true,
+      keyword: filters.keyword ? filters.keyword.toLowerCase() : null,
+      freshFrom: today - VACANCY_FRESH_DAYS
+    }
+  }
+
+  /** Lowest monthly fee of the row for the chosen pairs; null when none is published. */
+  monthlyFeeOf(row: number, f: CompiledFilters): number | null {
+    let best: number | null = null
+    for (let k = this.c.feeStart[row] ?? 0, end = this.c.feeStart[row + 1] ?? 0; k < end; k++) {
+      if (!(f.pairs & (1 << (this.c.feePair[k] ?? 0)))) continue
+      const fen = this.c.feeFen[k] ?? 0
+      if (best === null || fen < best) best = fen
+    }
+    return best
+  }
+
+  /** Day number of the newest fresh report of a free place for the chosen pairs; NO_DAY when there is none. */
+  private freshVacancyDay(row: number, f: CompiledFilters): number {
+    let newest = NO_DAY
+    for (let k = this.c.vacancyStart[row] ?? 0, end = this.c.vacancyStart[row + 1] ?? 0; k < end; k++) {
+      const pair = this.c.vacancyPair[k] ?? 0
+      const day = this.c.vacancyDay[k] ?? NO_DAY
+      if (pair & 0x80 && day >= f.freshFrom && f.pairs & (1 << (pair & 0x7f)) && day > newest) newest = day
+    }
+    return newest
+  }
+
+  freshVacancyOn(row: number, f: CompiledFilters): string | null {
+    const day = this.freshVacancyDay(row, f)
+    return day === NO_DAY ? null : isoDate(day)
+  }
+
+  matches(row: number, f: CompiledFilters): boolean {
+    const kinds = this.c.kinds[row] ?? 0
+    // ALL means "not filtered", which also keeps rows that list no service type or age band at all.
+    if (f.services !== ALL && !(kinds & f.services)) return false
+    if (f.ages !== ALL && !((kinds >> 4) & f.ages)) return false
+    const flags = this.c.flags[row] ?? 0
+    if (f.affordableOnly && !(flags & AFFORDABLE)) return false
+    if (f.demonstrationOnly && !(flags & DEMONSTRATION)) return false
+    if (!(f.operators & (1 << (flags & 7)))) return false
+    if (flags >> 5 > f.maxGradeRank) return false
+    if (f.district !== -1 && this.c.district[row] !== f.district) return false
+    if (f.maxMonthlyFeeFen !== Infinity) {
+      const fee = this.monthlyFeeOf(row, f)
+      if (fee === null || fee > f.maxMonthlyFeeFen) return false
+    }
+    if (f.hasVacancy && this.freshVacancyDay(row, f) === NO_DAY) return false
+    if (f.keyword !== null && !this.name(row).toLowerCase().includes(f.keyword) && !this.address(row).toLowerCase().includes(f.keyword)) {
+      return false
+    }
+    return true
+  }
+
+  /** Rows that match within `radiusM` of `origin`, with their exact haversine distance, in no order. */
+  within(origin: LatLng, radiusM: number, f: CompiledFilters): RegionHit[] {
+    const hits: RegionHit[] = []
+    if (this.size === 0 || f.district === -2) return hits
+    const box = boundingBox(origin, radiusM)
+    const s = TREE_SLACK_DEG
+    for (const row of this.tree.range(box.minLng - s, box.minLat - s, box.maxLng + s, box.maxLat + s)) {
+      const distanceM = haversineBetween(origin.lat, origin.lng, this.c.lat[row] ?? 0, this.c.lng[row] ?? 0)
+      if (distanceM <= radiusM && this.matches(row, f)) hits.push({ row, distanceM })
+    }
+    return hits
+  }
+
+  /** The row of an id, or -1; ids are sorted, so this is a binary search. */
+  rowOf(id: string): number {
+    let lo = 0
+    let hi = this.size - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const at = this.ids[mid] ?? ''
+      if (at === id) return mid
+      if (at < id) lo = mid + 1
+      else hi = mid - 1
+    }
+    return -1
+  }
+
+  name(row: number): string {
+    return this.slice(this.c.textStart[2 * row] ?? 0, this.c.textStart[2 * row + 1] ?? 0)
+  }
+
+  address(row: number): string {
+    return this.slice(this.c.textStart[2 * row + 1] ?? 0, this.c.textStart[2 * row + 2] ?? 0)
+  }
+
+  location(row: number): LatLng {
+    return { lat: this.c.lat[row] ?? 0, lng: this.c.lng[row] ?? 0 }
+  }
+
+  gradeOf(row: number): Grade | null {
+    return GRADES[(this.c.flags[row] ?? 0) >> 5] ?? null
+  }
+
+  /** What a result card shows of the row, beyond what the search itself works out (distance, fee, vacancy). */
+  card(row: number): IndexCard {
+    const kinds = this.c.kinds[row] ?? 0
+    const flags = this.c.flags[row] ?? 0
+    const evaluatedOn = this.c.evaluatedOn[row] ?? NO_DAY
+    return {
+      id: this.ids[row] ?? '',
+      districtCode: this.c.districtCodes[this.c.district[row] ?? 0] ?? '',
+      name: this.name(row),
+      address: this.address(row),
+      location: this.location(row),
+      operatorKind: OPERATOR_KINDS[flags & 7] ?? 'private',
+      isAffordable: (flags & AFFORDABLE) !== 0,
+      isDemonstration: (flags & DEMONSTRATION) !== 0,
+      serviceTypes: (SERVICES_OF_MASK[kinds & 15] ?? []).slice(),
+      ageBands: (AGES_OF_MASK[kinds >> 4] ?? []).slice(),
+      latestGrade: this.gradeOf(row),
+      latestEvaluatedOn: evaluatedOn === NO_DAY ? null : isoDate(evaluatedOn)
+    }
+  }
+
+  /** Bytes held in typed arrays and id strings (the strings estimated), for the memory budget. */
+  get bytes(): number {
+    const typed = Object.values(this.c).reduce((sum: number, column) => sum + (ArrayBuffer.isView(column) ? column.byteLength : 0), 0)
+    const ids = this.ids.reduce((sum, id) => sum + 16 + id.length + 4, 0)
+    return typed + this.tree.data.byteLength + ids
+  }
+
+  private slice(from: number, to: number): string {
+    let text = ''
+    for (let k = from; k < to; k++) text += String.fromCharCode(this.c.text[k] ?? 0)
+    return text
+  }
+}

@@ -1,0 +1,230 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import type { Database } from '../../src/cloud/db/database'
+import { saveInstitutions } from '../../src/cloud/finder/institution-repository'
+import { RegionIndex } from '../../src/cloud/finder/region-index'
+import { saveRegions } from '../../src/cloud/regions/regions-repository'
+import { sampleInstitutions } from '../../src/cloud/sample-data/sample-institutions'
+import { sampleRegions } from '../../src/cloud/sample-data/sample-regions'
+import { AGE_BANDS, FEE_UNIT_BY_SERVICE, GRADES, OPERATOR_KINDS, SERVICE_TYPES, SORT_KEYS } from '../../src/domain/finder/finder-enums'
+import type { InstitutionDetail } from '../../src/domain/finder/institution-schema'
+import { freshVacancyOn, matchesFilters, monthlyFeeFor, toSearchable } from '../../src/domain/finder/search-rules'
+import { searchInputSchema, type SearchInput, type SearchOutput } from '../../src/domain/finder/search-schema'
+import { chinaDayNumber, isoDateOfDayNumber, dayNumber } from '../../src/domain/shared/clock'
+import { haversineMetres, type LatLng } from '../../src/domain/shared/geo'
+import { callAs } from './support/call-action'
+import { bruteForceSearch } from './support/finder-oracle'
+import { databaseOfKind, STORE_KINDS, TEST_NOW, TEST_REFERENCE_DATE } from './support/test-database'
+
+/*
+ * The search index keeps institutions as bit masks, day numbers and typed arrays; these properties check that
+ * it answers exactly what a plain scan of the records answers, on random institutions and random queries,
+ * and again right after random edits (patched in, not rebuilt).
+ */
+
+const home = sampleRegions().find((r) => r.code === 'zhuji') ?? sampleRegions()[0]!
+const templates = sampleInstitutions(home, TEST_REFERENCE_DATE)
+const template = templates[0]!
+const centre = home.centre
+const today = dayNumber(TEST_REFERENCE_DATE)
+const keywords = [...new Set(templates.slice(0, 6).map((t) => t.name.slice(0, 2)))]
+
+const point = (spread: number) =>
+  fc.record({
+    lat: fc.double({ min: centre.lat - spread, max: centre.lat + spread, noNaN: true }),
+    lng: fc.double({ min: centre.lng - spread, max: centre.lng + spread, noNaN: true })
+  })
+const isoDay = (from: number, to: number) => fc.integer({ min: today + from, max: today + to }).map(isoDateOfDayNumber)
+const service = fc.constantFrom(...SERVICE_TYPES)
+const age = fc.constantFrom(...AGE_BANDS)
+
+const institution = (id: string) =>
+  fc
+    .record({
+      location: point(0.05),
+      name: fc.constantFrom(...templates.map((t) => t.name)),
+      operatorKind: fc.constantFrom(...OPERATOR_KINDS),
+      isAffordable: fc.boolean(),
+      isDemonstration: fc.boolean(),
+      serviceTypes: fc.uniqueArray(service, { minLength: 1, maxLength: 4 }),
+      classAges: fc.uniqueArray(age, { maxLength: 3 }),
+      fees: fc.array(
+        fc.record({
+          serviceType: service,
+          ageBand: age,
+          amountFen: fc.integer({ min: 0, max: 600_000 }),
+          includesMeals: fc.boolean()
+        }).map((fee) => ({ ...fee, unit: FEE_UNIT_BY_SERVICE[fee.serviceType] })),
+        { maxLength: 5 }
+      ),
+      vacancies: fc.array(fc.record({ serviceType: service, ageBand: age, places: fc.integer({ min: 0, max: 3 }), reportedOn: isoDay(-60, 2) }), {
+        maxLength: 4
+      }),
+      grades: fc.array(fc.record({ grade: fc.constantFrom(...GRADES), on: isoDay(-900, 0) }), { maxLength: 2 })
+    })
+    .map(
+      (r): InstitutionDetail => ({
+        ...template,
+        id,
+        location: r.location,
+        name: r.name,
+        operatorKind: r.operatorKind,
+        isAffordable: r.isAffordable,
+        isDemonstration: r.isDemonstration,
+        serviceTypes: r.serviceTypes,
+        classes: r.classAges.map((ageBand, i) => ({ id: `${id}-c${i}`, name: '班', ageBand, capacity: 10, enrolled: 5, caregivers: 2 })),
+        fees: r.fees,
+        vacancies: r.vacancies,
+        evaluations: r.grades.map((g, i) => ({ ...template.evaluations[0]!, id: `${id}-e${i}`, grade: g.grade, evaluatedOn: g.on }))
+      })
+    )
+
+const institutions = (prefix: string, max: number) =>
+  fc.integer({ min: 0, max }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => institution(`${prefix}-${String(i).padStart(4, '0')}`))))
+
+const query = fc.record(
+  {
+    origin: point(0.06),
+    radiusM: fc.integer({ min: 100, max: 12_000 }),
+    serviceTypes: fc.uniqueArray(service, { maxLength: 2 }),
+    ageBands: fc.uniqueArray(age, { maxLength: 2 }),
+    affordableOnly: fc.boolean(),
+    demonstrationOnly: fc.boolean(),
+    operatorKinds: fc.uniqueArray(fc.constantFrom(...OPERATOR_KINDS), { maxLength: 3 }),
+    minGrade: fc.constantFrom(...GRADES),
+    maxMonthlyFeeFen: fc.integer({ min: 0, max: 600_000 }),
+    hasVacancy: fc.boolean(),
+    districtCode: fc.constantFrom(...home.districts.map((d) => d.code), 'nowhere'),
+    keyword: fc.constantFrom(...keywords),
+    sort: fc.constantFrom(...SORT_KEYS)
+  },
+  { requiredKeys: ['origin', 'radiusM'] }
+)
+
+/** Edits as a staff member or regulator makes them: a new vacancy report, a fee change, a move, a new filing. */
+const edits = (existing: readonly InstitutionDetail[], prefix: string) =>
+  fc.array(
+    fc.oneof(
+      fc.record({ at: fc.nat(), vacancies: fc.array(fc.record({ serviceType: service, ageBand: age, places: fc.integer({ min: 0, max: 3 }), reportedOn: isoDay(-40, 0) }), { maxLength: 3 }) }).map(
+        ({ at, vacancies }) => (existing.length ? [{ ...existing[at % existing.length]!, vacancies }] : [])
+      ),
+      fc.record({ at: fc.nat(), location: point(0.05) }).map(({ at, location }) => (existing.length ? [{ ...existing[at % existing.length]!, location }] : [])),
+      institution(`${prefix}-9000`).map((inst) => [inst])
+    ),
+    { maxLength: 4 }
+  ).map((lists) => {
+    const byId = new Map<string, InstitutionDetail>()
+    for (const inst of lists.flat()) byId.set(inst.id, inst)
+    return [...byId.values()]
+  })
+
+function applyEdits(all: readonly InstitutionDetail[], changed: readonly InstitutionDetail[]): InstitutionDetail[] {
+  const byId = new Map(all.map((i) => [i.id, i]))
+  for (const c of changed) byId.set(c.id, c)
+  return [...byId.values()]
+}
+
+type Query = Omit<SearchInput, 'regionCode'> & { origin: LatLng }
+
+function indexAnswers(index: RegionIndex, q: Query) {
+  const parsed = searchInputSchema.parse({ ...q, regionCode: 'zhuji' })
+  const f = index.compile(parsed, today)
+  return index
+    .within(parsed.origin as LatLng, parsed.radiusM, f)
+    .map(({ row, distanceM }) => ({ id: index.ids[row], distanceM, fee: index.monthlyFeeOf(row, f), vacancyOn: index.freshVacancyOn(row, f) }))
+    .sort((a, b) => (a.id! < b.id! ? -1 : 1))
+}
+
+function scanAnswers(all: readonly InstitutionDetail[], q: Query) {
+  const parsed = searchInputSchema.parse({ ...q, regionCode: 'zhuji' })
+  const { origin, radiusM } = parsed
+  return all
+    .map(toSearchable)
+    .filter((s) => haversineMetres(origin as LatLng, s.location) <= radiusM && matchesFilters(s, parsed, TEST_REFERENCE_DATE))
+    .map((s) => ({
+      id: s.id,
+      distanceM: haversineMetres(origin as LatLng, s.location),
+      fee: monthlyFeeFor(s, parsed),
+      vacancyOn: freshVacancyOn(s, parsed, TEST_REFERENCE_DATE)
+    }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+}
+
+describe('the region index answers what a scan of the records answers', () => {
+  it('on random institutions and queries, and after random edits are patched in', () => {
+    expect(chinaDayNumber(TEST_NOW)).toBe(today)
+    fc.assert(
+      fc.property(
+        institutions('pi', 60).chain((all) => fc.tuple(fc.constant(all), edits(all, 'pi'), fc.array(query, { minLength: 1, maxLength: 5 }))),
+        ([all, changed, queries]) => {
+          const index = RegionIndex.fromFacts(all.map(toSearchable))
+          const edited = applyEdits(all, changed)
+          const patched = index.patched(changed.map(toSearchable))
+          for (const q of queries) {
+            expect(indexAnswers(index, q)).toEqual(scanAnswers(all, q))
+            expect(indexAnswers(patched, q)).toEqual(scanAnswers(edited, q))
+          }
+        }
+      ),
+      { numRuns: 150, seed: 20261123 }
+    )
+  })
+})
+
+async function searchAll(db: Database, input: SearchInput): Promise<SearchOutput['items']> {
+  const items: SearchOutput['items'] = []
+  let cursor: string | undefined
+  for (let guard = 0; guard < 100; guard++) {
+    const page = await callAs<SearchOutput>(db, null, 'finder', 'search', { ...input, cursor, pageSize: 9 })
+    if (!page.ok) throw new Error(JSON.stringify(page.error))
+    items.push(...page.data.items)
+    if (page.data.nextCursor === null) return items
+    cursor = page.data.nextCursor
+  }
+  throw new Error('paging did not end')
+}
+
+const letters = (n: number) => [...String(n)].map((d) => String.fromCharCode(97 + Number(d))).join('')
+
+describe.each(STORE_KINDS)('finder.search on %s equals a full scan, right after edits too', (kind) => {
+  let db: Database
+  beforeAll(async () => {
+    db = await databaseOfKind(kind, { seed: false })
+  })
+  afterAll(async () => {
+    await db?.close()
+  })
+
+  it('pages through exactly the scan’s answer before and after each batch of edits', async () => {
+    let run = 0
+    await fc.assert(
+      fc.asyncProperty(
+        institutions('pq', 40).chain((all) => fc.tuple(fc.constant(all), edits(all, 'pq'), fc.array(query, { minLength: 1, maxLength: 3 }))),
+        async ([generated, changed, queries]) => {
+          // Each run files its institutions in a region of its own, so runs never see each other's rows.
+          const code = `prop${letters(run++)}`
+          const prefix = `p${letters(run)}`.slice(0, 8)
+          const rename = (i: InstitutionDetail) => ({ ...i, id: i.id.replace(/^pq/, prefix), regionCode: code })
+          const all = generated.map(rename)
+          await saveRegions(db, [{ ...home, code }])
+          await saveInstitutions(db, all)
+          for (const q of queries) {
+            const input = { regionCode: code, ...q }
+            expect((await searchAll(db, input)).map((i) => i.id)).toEqual(bruteForceSearch(all, q.origin, input, TEST_REFERENCE_DATE).map((e) => e.id))
+          }
+          const edited = changed.map(rename)
+          await saveInstitutions(db, edited)
+          const after = applyEdits(all, edited)
+          for (const q of queries) {
+            const input = { regionCode: code, ...q }
+            const got = await searchAll(db, input)
+            const expected = bruteForceSearch(after, q.origin, input, TEST_REFERENCE_DATE)
+            expect(got.map((i) => i.id)).toEqual(expected.map((e) => e.id))
+            expect(got.map((i) => i.distanceM)).toEqual(expected.map((e) => Math.round(e.distanceM)))
+          }
+        }
+      ),
+      { numRuns: 12, seed: 20261124 }
+    )
+  })
+})

@@ -1,0 +1,67 @@
+import { describe, expect, it } from '@jest/globals'
+import { ConfigError, loadConfig, MIN_SECRET_CHARS } from '../../src/cloud/app/config'
+
+const SECRET = 's'.repeat(MIN_SECRET_CHARS)
+
+/** The variable a bad environment is refused for, or null when it is accepted. */
+function refusedVariable(env: Record<string, string>): string | null {
+  try {
+    loadConfig(env)
+    return null
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    expect(error.message.startsWith(error.variable)).toBe(true)
+    return error.variable
+  }
+}
+
+describe('server configuration', () => {
+  it('starts a developer with no settings at all', () => {
+    expect(loadConfig({})).toEqual({
+      production: false,
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: '.data/pglite',
+      staticDir: undefined,
+      sessionSecret: undefined,
+      devLogin: true,
+      wechat: { appId: undefined, secret: undefined, reminderTemplateId: undefined, complaintTemplateId: undefined },
+      logLevel: 'info'
+    })
+  })
+
+  it('reads every variable, and takes an empty one as unset', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PORT: '8080',
+      DATABASE_URL: 'postgres://tuoyu:pw@db:5432/tuoyu',
+      TUOYU_DATA_DIR: '/var/lib/tuoyu',
+      TUOYU_STATIC_DIR: '',
+      SESSION_SECRET: SECRET,
+      WECHAT_APPID: 'wx-app',
+      WECHAT_SECRET: 'wx-secret',
+      WECHAT_REMINDER_TEMPLATE_ID: 'tpl-r',
+      WECHAT_COMPLAINT_TEMPLATE_ID: 'tpl-c',
+      LOG_LEVEL: 'warn'
+    })
+    expect(config).toMatchObject({ production: true, port: 8080, databaseUrl: 'postgres://tuoyu:pw@db:5432/tuoyu', dataDir: '/var/lib/tuoyu', staticDir: undefined, devLogin: false, logLevel: 'warn' })
+    expect(config.wechat).toEqual({ appId: 'wx-app', secret: 'wx-secret', reminderTemplateId: 'tpl-r', complaintTemplateId: 'tpl-c' })
+  })
+
+  it('refuses a bad value, naming the variable and what it must be', () => {
+    expect(refusedVariable({ PORT: 'eighty' })).toBe('PORT')
+    expect(refusedVariable({ PORT: '70000' })).toBe('PORT')
+    expect(refusedVariable({ NODE_ENV: 'prod' })).toBe('NODE_ENV')
+    expect(refusedVariable({ DATABASE_URL: 'mysql://db/tuoyu' })).toBe('DATABASE_URL')
+    expect(refusedVariable({ LOG_LEVEL: 'loud' })).toBe('LOG_LEVEL')
+    expect(refusedVariable({ TUOYU_DEV_LOGIN: 'yes' })).toBe('TUOYU_DEV_LOGIN')
+    expect(() => loadConfig({ SESSION_SECRET: 'short' })).toThrow(`SESSION_SECRET is not valid: must be at least ${MIN_SECRET_CHARS} characters`)
+  })
+
+  it('never lets production sign in without WeChat', () => {
+    expect(refusedVariable({ NODE_ENV: 'production', SESSION_SECRET: SECRET, TUOYU_DEV_LOGIN: 'on' })).toBe('TUOYU_DEV_LOGIN')
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET }).devLogin).toBe(false)
+    expect(loadConfig({ NODE_ENV: 'production', TUOYU_DEV_LOGIN: 'off' }).devLogin).toBe(false)
+    expect(loadConfig({ TUOYU_DEV_LOGIN: 'off' }).devLogin).toBe(false)
+  })
+})
