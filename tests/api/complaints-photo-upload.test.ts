@@ -72,7 +72,7 @@ beforeAll(async () => {
   db = await testDatabase()
   institutionId = (await institutionOf(db, 'zhuji', 3)).id
   uploadDir = mkdtempSync(path.join(tmpdir(), 'tuoyu-upload-route-'))
-  server = createServer({ db, sessionSecret: 'photo-upload-route-test-secret-0123456789', uploadDir })
+  server = createServer({ db, sessionSecret: 'photo-upload-route-test-secret-0123456789', devLogin: true, uploadDir })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
