@@ -21,7 +21,7 @@ export function renderGuidanceContentBundle(root: string): string {
 // After changing the content run \`npx tsx scripts/bundle-guidance-content.ts\`; tests/unit/guidance-bundle.test.ts
 // fails while this file is out of date.
 
-export interface ContentFile {
+interface ContentFile {
   name: string
   text: string
 }

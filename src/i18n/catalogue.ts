@@ -41,6 +41,4 @@ export const zhCN = {
 } as const
 
 export type Catalogue = typeof zhCN
-export const LOCALES = ['zh-CN'] as const
-export type Locale = (typeof LOCALES)[number]
-export const RTL_LOCALES: readonly string[] = ['ug']
+export type Locale = 'zh-CN'

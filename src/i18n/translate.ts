@@ -19,7 +19,7 @@ function lookup(catalogue: Catalogue, key: string): string | undefined {
 }
 
 /** The message for `key` in `locale`, with `{name}` placeholders filled from `params`. */
-export function translate(key: MessageKey, params: MessageParams = {}, locale: Locale = 'zh-CN'): string {
+function translate(key: MessageKey, params: MessageParams = {}, locale: Locale = 'zh-CN'): string {
   const template = lookup(catalogues[locale], key) ?? lookup(zhCN, key) ?? key
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
 }

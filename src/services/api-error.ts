@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../domain/shared/error-codes'
 
-export type ClientErrorCode = ErrorCode | 'NETWORK'
+type ClientErrorCode = ErrorCode | 'NETWORK'
 
 /** A failed call, with the stable code to branch on and a message a parent can read. */
 export class ApiError extends Error {

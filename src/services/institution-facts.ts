@@ -14,9 +14,9 @@ import type { Region } from '../domain/regions/region-schema'
 /** 录像资料保存期不少于90天 (the source documents' safety requirement). */
 export const MIN_VIDEO_RETENTION_DAYS = 90
 
-export type DisclosureStatus = 'published' | 'stale' | 'missing'
+type DisclosureStatus = 'published' | 'stale' | 'missing'
 
-export interface ChecklistEntry {
+interface ChecklistEntry {
   section: DisclosureSection
   key: DisclosureItemKey
   item: DisclosureItem | null
@@ -45,7 +45,7 @@ export function countByStatus(entries: readonly ChecklistEntry[]): Record<Disclo
   return counts
 }
 
-export interface FeeLine {
+interface FeeLine {
   fee: Fee
   /** Only for fees charged by the month, where a yearly subsidy can be spread. */
   afterSubsidyFen: number | null
@@ -74,7 +74,7 @@ export function monthlyFee(detail: InstitutionDetail, serviceType: ServiceType, 
   return detail.fees.find((f) => f.serviceType === serviceType && f.ageBand === ageBand && f.unit === 'month') ?? null
 }
 
-export interface VacancyLine {
+interface VacancyLine {
   vacancy: Vacancy
   stale: boolean
 }
@@ -92,7 +92,7 @@ export function freshPlaces(detail: InstitutionDetail, today: string): number {
     .reduce((sum, l) => sum + l.vacancy.places, 0)
 }
 
-export interface ClassLine extends ClassStaffing {
+interface ClassLine extends ClassStaffing {
   name: string
   capacity: number
   childrenPerCarer: number

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { gcj02FromWgs84, type LatLng } from '../domain/shared/geo'
 
-export type LocateResult = { status: 'located'; point: LatLng } | { status: 'denied' } | { status: 'unavailable' }
+type LocateResult = { status: 'located'; point: LatLng } | { status: 'denied' } | { status: 'unavailable' }
 
 /** A browser that never answers the permission prompt must not leave the parent waiting. */
 const LOCATE_TIMEOUT_MS = 10_000
@@ -35,7 +35,7 @@ export async function locateFamily(): Promise<LocateResult> {
   }
 }
 
-export type ChooseResult = { status: 'chosen'; point: LatLng; address: string } | { status: 'cancelled' }
+type ChooseResult = { status: 'chosen'; point: LatLng; address: string } | { status: 'cancelled' }
 
 /**
  * A point the parent picks on WeChat's map (chooseLocation, GCJ-02 like every stored location), with the address

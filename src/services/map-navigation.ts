@@ -3,7 +3,7 @@ import type { LatLng } from '../domain/shared/geo'
 import { t } from '../i18n/translate'
 
 /** A place to find the way to; `point` is GCJ-02, like every stored location. */
-export interface MapPlace {
+interface MapPlace {
   point: LatLng
   name: string
   address: string
@@ -13,7 +13,7 @@ export interface MapPlace {
  * Amap's documented marker URI: it needs no key, takes GCJ-02 as it is (`coordinate=gaode`), and on a phone with
  * the Amap app offers to open it there (`callnative=1`), else shows the pin in the browser.
  */
-export function amapMarkerUrl(place: MapPlace): string {
+function amapMarkerUrl(place: MapPlace): string {
   const query = [
     `position=${place.point.lng},${place.point.lat}`,
     `name=${encodeURIComponent(place.name)}`,

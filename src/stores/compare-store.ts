@@ -5,9 +5,9 @@ import { taroStorage } from './taro-storage'
 /** Three columns is what fits side by side on a phone and still reads. */
 export const COMPARE_LIMIT = 3
 
-export type AddToCompareResult = 'added' | 'already' | 'full'
+type AddToCompareResult = 'added' | 'already' | 'full'
 
-export interface CompareState {
+interface CompareState {
   ids: string[]
   has(id: string): boolean
   add(id: string): AddToCompareResult

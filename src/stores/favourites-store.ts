@@ -3,7 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 import { taroStorage } from './taro-storage'
 
 /** Enough to list a favourite without the network; the detail page fetches the rest. */
-export interface Favourite {
+interface Favourite {
   id: string
   name: string
   districtName: string
@@ -15,7 +15,7 @@ export interface Favourite {
   savedAt: string
 }
 
-export interface FavouritesState {
+interface FavouritesState {
   items: Favourite[]
   isFavourite(id: string): boolean
   add(item: Omit<Favourite, 'savedAt'>, now?: Date): void

@@ -39,15 +39,15 @@ export const DEFAULT_FILTERS: FinderFilters = {
 }
 
 /** Where distances are measured from: the family's own position, or the centre of the chosen area. */
-export type OriginSource = 'gps' | 'area'
+type OriginSource = 'gps' | 'area'
 
 /** Why the search is not from the family's position, when they asked for it. */
-export type LocationNotice = 'denied' | 'unavailable' | 'outside' | null
+type LocationNotice = 'denied' | 'unavailable' | 'outside' | null
 
 /** A GPS fix this far from every district centre of every region is outside the area we cover. */
 const COVERED_WITHIN_M = 50_000
 
-export interface FinderState {
+interface FinderState {
   regionCode: string | null
   districtCode: string | null
   origin: LatLng | null
@@ -79,7 +79,7 @@ export interface FinderState {
 }
 
 /** The `finder.search` input for the current choices, leaving out every filter that is not set. */
-export function buildSearchInput(state: Pick<FinderState, 'regionCode' | 'districtCode' | 'origin' | 'originSource' | 'filters' | 'sort'>, cursor?: string): SearchInput {
+function buildSearchInput(state: Pick<FinderState, 'regionCode' | 'districtCode' | 'origin' | 'originSource' | 'filters' | 'sort'>, cursor?: string): SearchInput {
   const { filters } = state
   const input: SearchInput = { regionCode: state.regionCode ?? '', radiusM: filters.radiusM, sort: state.sort }
   if (state.originSource === 'gps' && state.origin) input.origin = state.origin
@@ -112,7 +112,7 @@ function regionContaining(point: LatLng, regions: readonly Region[]): Region | n
 
 const networkError = () => new ApiError('NETWORK', t('errors.NETWORK'))
 
-export const createFinderStore = () => {
+const createFinderStore = () => {
   // Each search bumps this; an answer to an older search arrives too late to matter and is dropped.
   let searchSeq = 0
   return create<FinderState>()(

@@ -1,20 +1,20 @@
 import { create } from 'zustand'
 import type { Region, RegionSummary } from '../domain/regions/region-schema'
 import { call } from '../services/api-client'
-import { sharedLoader } from './shared-loader'
+import { keptLoader } from '../components/shared/queries'
 
 /** Regions change rarely; one fetch per app launch is plenty, and pages share it. */
-export interface RegionState {
+interface RegionState {
   regions: RegionSummary[]
   byCode: Record<string, Region>
   loadRegions(): Promise<RegionSummary[]>
   loadRegion(code: string): Promise<Region>
 }
 
-export const createRegionStore = () => {
+const createRegionStore = () => {
   let pendingList: Promise<RegionSummary[]> | null = null
   return create<RegionState>()((set, get) => {
-    const loadRegion = sharedLoader(
+    const loadRegion = keptLoader(
       (code) => get().byCode[code],
       (code) => call('regions', 'get', { code }),
       (code, region: Region) => set({ byCode: { ...get().byCode, [code]: region } })

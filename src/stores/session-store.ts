@@ -3,7 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 import type { Session, User } from '../domain/account/account-schema'
 import { taroStorage } from './taro-storage'
 
-export interface SessionState {
+interface SessionState {
   token: string | null
   expiresAt: string | null
   user: User | null
@@ -11,7 +11,7 @@ export interface SessionState {
   signOut(): void
 }
 
-export const createSessionStore = () =>
+const createSessionStore = () =>
   create<SessionState>()(
     persist(
       (set) => ({

@@ -3,7 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 import type { ThemeMode } from '../theme/tokens'
 import { taroStorage } from './taro-storage'
 
-export interface SettingsState {
+interface SettingsState {
   /** 长辈模式: larger text and touch targets. */
   elderMode: boolean
   setElderMode(on: boolean): void

@@ -27,9 +27,7 @@ export const COLOURS = {
   overlay: 'rgba(0, 0, 0, 0.45)'
 } as const
 
-export type ColourToken = keyof typeof COLOURS
-
-export interface SizeScale {
+interface SizeScale {
   space: { xs: number; sm: number; md: number; lg: number; xl: number }
   radius: { sm: number; md: number; lg: number; pill: number }
   font: { xs: number; sm: number; md: number; lg: number; xl: number; xxl: number }
@@ -39,7 +37,7 @@ export interface SizeScale {
   lineHeight: number
 }
 
-export const STANDARD_SCALE: SizeScale = {
+const STANDARD_SCALE: SizeScale = {
   space: { xs: 8, sm: 16, md: 24, lg: 32, xl: 48 },
   radius: { sm: 8, md: 16, lg: 24, pill: 999 },
   font: { xs: 22, sm: 26, md: 30, lg: 34, xl: 40, xxl: 48 },
@@ -48,7 +46,7 @@ export const STANDARD_SCALE: SizeScale = {
 }
 
 /** Roughly 1.3× text and bigger targets, the size older eyes and fingers ask for. */
-export const ELDER_SCALE: SizeScale = {
+const ELDER_SCALE: SizeScale = {
   space: { xs: 12, sm: 20, md: 32, lg: 40, xl: 56 },
   radius: { sm: 10, md: 20, lg: 28, pill: 999 },
   font: { xs: 30, sm: 34, md: 40, lg: 44, xl: 52, xxl: 60 },

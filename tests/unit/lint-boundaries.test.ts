@@ -58,4 +58,52 @@ describe('architecture boundaries', () => {
     expect(await ruleIds('src/domain/shared/clock.ts', `export const zone = 'Asia/Shanghai'\n`)).toEqual([])
     expect(await ruleIds('src/pages/bookings/index.tsx', `import { formatInChina } from '../../domain/shared/clock'\nexport const f = (x: string) => formatInChina(x, 'HH:mm')\n`)).toEqual([])
   })
+
+  it('keeps Node built-ins out of the domain and the app by their bare names too', async () => {
+    for (const mod of ['fs', 'fs/promises', 'path', 'crypto', 'node:crypto']) {
+      expect(await ruleIds('src/domain/finder/x-rules.ts', `import m from '${mod}'\nexport const x = m\n`)).toContain('no-restricted-imports')
+      expect(await ruleIds('src/pages/finder/index.tsx', `import m from '${mod}'\nexport const x = m\n`)).toContain('no-restricted-imports')
+    }
+    // A folder that shares a built-in's name (`domain`) is not a built-in.
+    expect(await ruleIds('src/pages/finder/index.tsx', `import { x } from '../../domain/finder/x-rules'\nexport const y = x\n`)).toEqual([])
+    expect(await ruleIds('src/cloud/finder/finder-service.ts', `import { readFile } from 'fs/promises'\nexport const r = readFile\n`)).toEqual([])
+  })
+
+  it('keeps the app from loading server code lazily', async () => {
+    for (const path of ['../../cloud/finder/finder-service', '@/cloud/finder/finder-service']) {
+      expect(await ruleIds('src/pages/finder/index.tsx', `export const load = () => import('${path}')\n`)).toContain('no-restricted-syntax')
+      expect(await ruleIds('src/components/finder/map.tsx', `export const load = () => require('${path}')\n`)).toContain('no-restricted-syntax')
+    }
+    expect(await ruleIds('src/pages/finder/index.tsx', `export const load = () => import('../../components/finder/map')\n`)).toEqual([])
+  })
+
+  it('runs a database script (exec) only in repositories and src/cloud/db', async () => {
+    const db = 'declare const db: { exec(s: string): Promise<void> }\n'
+    expect(await ruleIds('src/cloud/finder/finder-service.ts', `${db}export const f = () => db.exec('select 1')\n`)).toContain('no-restricted-syntax')
+    expect(await ruleIds('src/cloud/finder/finder-service.ts', `export const f = (ctx: { db: { exec(s: string): void } }) => ctx.db.exec('select 1')\n`)).toContain('no-restricted-syntax')
+    expect(await ruleIds('src/cloud/finder/institution-repository.ts', `${db}export const f = () => db.exec('select 1')\n`)).toEqual([])
+    expect(await ruleIds('src/cloud/db/migrate.ts', `${db}export const f = () => db.exec('select 1')\n`)).toEqual([])
+    // A regular expression's exec is not SQL.
+    expect(await ruleIds('src/cloud/finder/finder-service.ts', `const CODE = /^x$/\nexport const f = (s: string) => CODE.exec(s)\n`)).toEqual([])
+  })
+
+  it("reads another context's data through its service, never its repository", async () => {
+    const otherRepository = `import { findRegion } from '../regions/regions-repository'\nexport const f = findRegion\n`
+    expect(await ruleIds('src/cloud/finder/finder-service.ts', otherRepository)).toContain('no-restricted-imports')
+    expect(await ruleIds('src/cloud/complaints/complaints-handlers.ts', otherRepository)).toContain('no-restricted-imports')
+    expect(await ruleIds('src/cloud/finder/finder-service.ts', `import { findRegion } from '@/cloud/regions/regions-repository'\nexport const f = findRegion\n`)).toContain('no-restricted-imports')
+    expect(await ruleIds('src/cloud/finder/finder-service.ts', `import { regionByCode } from '../regions/regions-service'\nexport const f = regionByCode\n`)).toEqual([])
+    expect(await ruleIds('src/cloud/finder/finder-service.ts', `import { findInstitution } from './institution-repository'\nexport const f = findInstitution\n`)).toEqual([])
+    // The composition root and start-up sample data wire every context together.
+    for (const file of ['src/cloud/app/seed-database.ts', 'src/cloud/sample-data/sample-offerings.ts']) {
+      expect(await ruleIds(file, otherRepository)).toEqual([])
+    }
+  })
+
+  it('checks the rules of hooks in components', async () => {
+    const conditionalHook = `import { useState } from 'react'\nexport function A({ on }: { on: boolean }) {\n  if (on) useState(0)\n  return null\n}\n`
+    expect(await ruleIds('src/components/shared/a.tsx', conditionalHook)).toContain('react-hooks/rules-of-hooks')
+    const staleEffect = `import { useEffect } from 'react'\nexport function A({ id }: { id: string }) {\n  useEffect(() => console.log(id), [])\n  return null\n}\n`
+    expect(await ruleIds('src/pages/finder/index.tsx', staleEffect)).toContain('react-hooks/exhaustive-deps')
+  })
 })

@@ -18,7 +18,7 @@ export interface AccountDependencies {
   devLoginAllowed: () => boolean
 }
 
-export function startSession(sessions: SessionTokens, user: User, now: Date): Session {
+function startSession(sessions: SessionTokens, user: User, now: Date): Session {
   const { token, expiresAt } = sessions.issue(user.id, now)
   return { token, expiresAt: expiresAt.toISOString(), user }
 }

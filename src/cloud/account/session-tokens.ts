@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 /** How long a sign-in lasts before the app has to sign in again. */
-export const SESSION_DAYS = 30
+const SESSION_DAYS = 30
 const SESSION_MS = SESSION_DAYS * 86_400_000
 const VERSION = 'v1'
 // Generous for `v1.<payload>.<mac>` with a user id inside; anything longer is not one of ours.

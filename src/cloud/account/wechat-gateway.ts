@@ -1,6 +1,6 @@
 import { httpsJson, isRefusal, type WechatReply } from '../wechat/wechat-api-gateway'
 
-export interface WechatIdentity {
+interface WechatIdentity {
   openid: string
   unionid?: string
 }

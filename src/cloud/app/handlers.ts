@@ -15,7 +15,7 @@ import type { Handlers } from '../shared/service-context'
  * Each cloud function's handlers, typed against its contract: a function or action the contract declares
  * without a handler is a compile error here.
  */
-export type HandlerRegistry = { [F in FunctionName]: Handlers<F> }
+type HandlerRegistry = { [F in FunctionName]: Handlers<F> }
 
 /** What transports provide to handlers beyond the per-request context. */
 export interface HandlerDependencies extends AccountDependencies {

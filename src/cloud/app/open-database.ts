@@ -5,7 +5,7 @@ import { openStore, type StoreOptions } from '../db/open-store'
 import { MIGRATIONS } from './migrations'
 import { refreshSampleData, seedSampleData } from './seed-sample-data'
 
-export interface OpenDatabaseOptions extends StoreOptions {
+interface OpenDatabaseOptions extends StoreOptions {
   /** The day sample data is dated from (YYYY-MM-DD); today in China by default. */
   referenceDate?: string
   /** The instant sample offerings are dated from; the present by default. */

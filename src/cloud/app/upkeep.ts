@@ -5,7 +5,7 @@ import type { Database } from '../db/database'
 import { refreshSampleData } from './seed-sample-data'
 import { errorField, serverLog } from '../shared/server-log'
 
-export interface UpkeepOptions {
+interface UpkeepOptions {
   intervalMs?: number
   now?: () => Date
   /** WeChat subscribe messages for reminders; none by default. */

@@ -6,7 +6,7 @@ import { assertNoOverlap } from '../../domain/bookings/overlap-rules'
 import { remindersFor } from '../../domain/bookings/reminder-rules'
 import { DomainError } from '../../domain/shared/error-codes'
 import type { Database, Queryable } from '../db/database'
-import { findChildOf } from '../family/child-repository'
+import { storedChildOf } from '../family/family-service'
 import {
   bookingGate,
   findBooking,
@@ -41,7 +41,7 @@ export async function checkChildForSlot(
     if (childRequirement(offering.kind, offering.classKind) === 'required') throw new DomainError('CHILD_REQUIRED')
     return
   }
-  const child = await findChildOf(tx, userId, childId)
+  const child = await storedChildOf(tx, userId, childId)
   if (!child) throw new DomainError('NOT_FOUND')
   assertChildFitsSlot(child.birthMonth, slot)
   assertNoOverlap(slot, await heldIntervalsOfChild(tx, childId, exceptBookingId))

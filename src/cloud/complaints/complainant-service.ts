@@ -5,7 +5,7 @@ import { workingDayDeadline } from '../../domain/complaints/working-day-rules'
 import { DomainError } from '../../domain/shared/error-codes'
 import { t } from '../../i18n/translate'
 import type { Database, Queryable } from '../db/database'
-import { findRegion } from '../regions/regions-repository'
+import { regionByCode } from '../regions/regions-service'
 import { transitionRefusal } from './complaint-refusals'
 import { sendProgress } from './complaint-messages'
 import { listPhotos, readPhoto } from './complaint-photo-repository'
@@ -34,7 +34,7 @@ export async function loadComplainantView(q: Queryable, record: ComplaintRecord,
     : []
   const events = [...own, ...followed].sort((a, b) => a.at.localeCompare(b.at))
   return complainantView(record, {
-    region: await findRegion(q, record.regionCode),
+    region: await regionByCode(q, record.regionCode),
     events,
     photos: await listPhotos(q, [record.id]),
     mergedInto,

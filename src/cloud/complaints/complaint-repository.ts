@@ -352,7 +352,7 @@ export interface EventRecord {
 }
 
 /** An event as recorded; it happens at the `now` it is inserted with. */
-export type NewEvent = Omit<EventRecord, 'at'>
+type NewEvent = Omit<EventRecord, 'at'>
 
 export async function insertEvent(q: Queryable, event: NewEvent, now: Date): Promise<void> {
   await q.query(
@@ -439,7 +439,7 @@ export async function returnDailyQuota(q: Queryable, userId: string, day: string
   )
 }
 
-export interface QueueRow {
+interface QueueRow {
   record: ComplaintRecord
   dueAt: string | null
   reports: number
@@ -449,7 +449,7 @@ export interface QueueRow {
 const DUE_AT = `CASE WHEN status = 'submitted' THEN accept_by
   WHEN status IN ('accepted', 'assigned', 'investigating', 'reopened') THEN answer_by END`
 
-export interface QueueFilterOptions {
+interface QueueFilterOptions {
   regionCode: string
   statuses: readonly ComplaintStatus[] | null
   departmentCode: string | null

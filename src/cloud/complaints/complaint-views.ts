@@ -30,7 +30,7 @@ export function lifecycleSnapshot(record: ComplaintRecord) {
 }
 
 /** The acceptance deadline until accepted, the answer deadline while being handled, nothing once answered or closed. */
-export function dueAtOf(record: ComplaintRecord): string | null {
+function dueAtOf(record: ComplaintRecord): string | null {
   if (record.status === 'submitted') return record.acceptBy
   if (['accepted', 'assigned', 'investigating', 'reopened'].includes(record.status)) return record.answerBy
   return null
@@ -93,7 +93,7 @@ function sharedView(
   }
 }
 
-export interface ComplainantViewParts {
+interface ComplainantViewParts {
   region: Region | null
   /** Public events of the complaint and, after the merge, of the complaint it was merged into. */
   events: readonly EventRecord[]
@@ -114,7 +114,7 @@ export function complainantView(record: ComplaintRecord, parts: ComplainantViewP
   }
 }
 
-export interface RegulatorViewParts {
+interface RegulatorViewParts {
   region: Region | null
   events: readonly EventRecord[]
   photos: readonly (PhotoMeta & { complaintId: string })[]

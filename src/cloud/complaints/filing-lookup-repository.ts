@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database'
 
-export interface FiledMatch {
+interface FiledMatch {
   institutionId: string
   name: string
   address: string

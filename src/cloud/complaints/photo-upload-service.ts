@@ -17,7 +17,7 @@ const MINUTE_MS = 60_000
  * data are not carried over, orientation is applied first so the picture still stands the right way up, and
  * the longest side is capped. A file that only looks like an image (right magic bytes, broken body) is refused.
  */
-export async function reencodePhoto(bytes: Uint8Array): Promise<{ jpeg: Uint8Array; width: number; height: number }> {
+async function reencodePhoto(bytes: Uint8Array): Promise<{ jpeg: Uint8Array; width: number; height: number }> {
   try {
     const { data, info } = await sharp(bytes, { limitInputPixels: 50_000_000 })
       .rotate()

@@ -14,7 +14,7 @@ import type { Region } from '../../domain/regions/region-schema'
 import { DomainError } from '../../domain/shared/error-codes'
 import { t, type MessageKey } from '../../i18n/translate'
 import type { Database, Queryable } from '../db/database'
-import { findRegion } from '../regions/regions-repository'
+import { regionByCode } from '../regions/regions-service'
 import { sendProgress } from './complaint-messages'
 import { listPhotos } from './complaint-photo-repository'
 import { transitionRefusal } from './complaint-refusals'
@@ -66,7 +66,7 @@ export async function queue(
     throw new DomainError('INVALID_INPUT', { field: 'cursor' }, 'cursor is malformed or made for another listing')
   }
   const filter = { regionCode, statuses: QUEUE_STATUSES[input.filter], departmentCode }
-  const region = await findRegion(db, regionCode)
+  const region = await regionByCode(db, regionCode)
   const rows = await listQueue(db, { ...filter, after: cursor?.after ?? null, limit: input.limit + 1 })
   const page = rows.slice(0, input.limit)
   const last = page[page.length - 1]
@@ -113,7 +113,7 @@ async function loadRegulatorView(q: Queryable, record: ComplaintRecord, now: Dat
   const mergedReports = await listMergedInto(q, record.id)
   const ids = [record.id, ...mergedReports.map((r) => r.id)]
   return regulatorView(record, {
-    region: await findRegion(q, record.regionCode),
+    region: await regionByCode(q, record.regionCode),
     events: await listEvents(q, ids, { publicOnly: false }),
     photos: await listPhotos(q, ids),
     mergedReports,
@@ -258,7 +258,7 @@ export async function act(db: Database, user: User, trackingNo: string, action: 
     const record = await regionComplaint(tx, user, trackingNo, true)
     const decision = nextStatus(lifecycleSnapshot(record), commandOf(action), 'regulator', now)
     if (!decision.ok) throw transitionRefusal(decision.code, record)
-    const region = await findRegion(tx, record.regionCode)
+    const region = await regionByCode(tx, record.regionCode)
     const plan = await planFor(tx, record, region, action, now)
     await updateComplaint(tx, record.id, { ...plan.change, status: decision.status }, now)
     await insertEvent(

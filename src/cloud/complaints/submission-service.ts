@@ -15,8 +15,8 @@ import { DomainError } from '../../domain/shared/error-codes'
 import { t } from '../../i18n/translate'
 import type { Database, Queryable } from '../db/database'
 import { newId } from '../shared/instant-values'
-import { findInstitution } from '../finder/institution-repository'
-import { findRegion } from '../regions/regions-repository'
+import { institutionById } from '../finder/finder-service'
+import { regionByCode } from '../regions/regions-service'
 import { complaintRoutingFor } from './complaint-routing'
 import { loadComplainantView } from './complainant-service'
 import { sendReceived } from './complaint-messages'
@@ -53,7 +53,7 @@ function leadDepartment(region: Region): string {
  * Who handles a complaint and how fast. A routing that names a department the region does not have would
  * lose the complaint, so it goes to the lead department instead.
  */
-export function routeFor(region: Region, category: ComplaintCategory, subject: RoutedSubject) {
+function routeFor(region: Region, category: ComplaintCategory, subject: RoutedSubject) {
   const lead = leadDepartment(region)
   const routing = complaintRoutingFor(region.code) ?? fallbackRouting(region.code, lead)
   const route = resolveRoute(routing, category, subject)
@@ -88,7 +88,7 @@ interface Subject {
 
 async function resolveSubject(q: Queryable, subject: SubmitComplaintInput['subject']): Promise<Subject> {
   if (subject.kind === 'filed') {
-    const institution = await findInstitution(q, subject.institutionId)
+    const institution = await institutionById(q, subject.institutionId)
     if (!institution) throw new DomainError('NOT_FOUND', { field: 'subject.institutionId' })
     return {
       regionCode: institution.regionCode,
@@ -194,7 +194,7 @@ export async function submitComplaint(
 async function fileComplaint(db: Database, user: User, input: SubmitComplaintInput, ticketHashes: readonly string[], content: ContentVerdict, now: Date) {
   return db.transaction(async (tx) => {
     const subject = await resolveSubject(tx, input.subject)
-    const region = await findRegion(tx, subject.regionCode)
+    const region = await regionByCode(tx, subject.regionCode)
     if (!region) throw new DomainError('NOT_FOUND', { field: 'subject.regionCode' })
     const target = input.addToExisting ? await additionTarget(tx, input.addToExisting, subject, input.category) : null
 

@@ -3,7 +3,7 @@ import { ageInMonths, assertBirthMonthAllowed, assertGuardianConsent } from '../
 import { todayInChina } from '../../domain/shared/clock'
 import { DomainError } from '../../domain/shared/error-codes'
 import type { Database, Queryable } from '../db/database'
-import { childHasCommitments } from '../bookings/booking-repository'
+import { childIsCommitted } from '../bookings/child-commitments-service'
 import { newId } from '../shared/instant-values'
 import { deleteChildOf, findChildOf, insertChild, listChildrenOf, updateChildOf, type ChildRecord } from './child-repository'
 
@@ -26,6 +26,11 @@ export async function childOf(q: Queryable, guardianId: string, childId: string,
   const record = await findChildOf(q, guardianId, childId)
   if (!record) throw new DomainError('NOT_FOUND')
   return toChild(record, now)
+}
+
+/** The guardian's own child as stored (birth month and all), or null: how bookings checks a child fits a slot. */
+export function storedChildOf(q: Queryable, guardianId: string, childId: string): Promise<ChildRecord | null> {
+  return findChildOf(q, guardianId, childId)
 }
 
 export async function addChild(db: Database, guardianId: string, input: AddChildInput, now: Date): Promise<Child> {
@@ -62,7 +67,7 @@ export async function updateChild(
 export async function removeChild(db: Database, guardianId: string, childId: string, now: Date): Promise<{ removed: true }> {
   return db.transaction(async (tx) => {
     if (!(await findChildOf(tx, guardianId, childId))) throw new DomainError('NOT_FOUND')
-    if (await childHasCommitments(tx, childId, now)) throw new DomainError('CHILD_HAS_UPCOMING_BOOKINGS')
+    if (await childIsCommitted(tx, childId, now)) throw new DomainError('CHILD_HAS_UPCOMING_BOOKINGS')
     await deleteChildOf(tx, guardianId, childId)
     return { removed: true as const }
   })

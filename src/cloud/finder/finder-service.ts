@@ -6,8 +6,9 @@ import type { Region } from '../../domain/regions/region-schema'
 import { chinaDayNumber } from '../../domain/shared/clock'
 import { DomainError } from '../../domain/shared/error-codes'
 import type { LatLng } from '../../domain/shared/geo'
-import type { Database } from '../db/database'
+import type { Database, Queryable } from '../db/database'
 import { cachedInstitution } from './institution-detail-cache'
+import { findInstitution } from './institution-repository'
 import type { CompiledFilters, RegionIndex } from './region-index'
 import { regionSearchData, type RegionSearchData } from './region-index-cache'
 
@@ -107,6 +108,11 @@ export async function searchInstitutions(db: Database, query: SearchQuery, now: 
     origin,
     radiusM: query.radiusM
   }
+}
+
+/** An institution's record, or null: how other contexts (complaints about a filed institution) read one. */
+export function institutionById(q: Queryable, id: string): Promise<InstitutionDetail | null> {
+  return findInstitution(q, id)
 }
 
 export async function getInstitution(db: Database, id: string): Promise<InstitutionDetail> {

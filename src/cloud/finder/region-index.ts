@@ -59,9 +59,9 @@ export interface CompiledFilters {
   freshFrom: number
 }
 
-export type IndexCard = Omit<SearchableInstitution, 'regionCode' | 'monthlyFees' | 'vacancies'>
+type IndexCard = Omit<SearchableInstitution, 'regionCode' | 'monthlyFees' | 'vacancies'>
 
-export interface RegionHit {
+interface RegionHit {
   row: number
   distanceM: number
 }

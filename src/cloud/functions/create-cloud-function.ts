@@ -18,7 +18,7 @@ import { useCloudWechatApi } from '../wechat/wechat-platform'
 import { openCloudDatabase } from './open-cloud-database'
 import { callerOpenid, createCloudWechatApi, type WxCloud } from './wechat-cloud'
 
-export interface CloudFunctionOptions {
+interface CloudFunctionOptions {
   /** The database; by default PostgreSQL from DATABASE_URL. Tests pass the embedded one. */
   openDatabase?: (config: Config) => Promise<Database>
   wechatGateway?: WechatGateway

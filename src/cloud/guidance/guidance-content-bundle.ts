@@ -2,7 +2,7 @@
 // After changing the content run `npx tsx scripts/bundle-guidance-content.ts`; tests/unit/guidance-bundle.test.ts
 // fails while this file is out of date.
 
-export interface ContentFile {
+interface ContentFile {
   name: string
   text: string
 }

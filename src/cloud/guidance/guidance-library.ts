@@ -12,7 +12,7 @@ export interface LibraryArticle extends Article {
   bodyText: string
 }
 
-export interface GuidanceLibrary {
+interface GuidanceLibrary {
   articles: readonly LibraryArticle[]
   bySlug: ReadonlyMap<string, LibraryArticle>
   guides: ReadonlyMap<string, PolicyGuide>

@@ -14,7 +14,7 @@ import type { LatLng } from '../../domain/shared/geo'
 import type { Database, Queryable } from '../db/database'
 import { toSlotView } from '../bookings/booking-views'
 import { childOf } from '../family/family-service'
-import { findRegion } from '../regions/regions-repository'
+import { regionByCode } from '../regions/regions-service'
 import { bookmarkedSlugs, marksOf, recordBookmark, recordRead, type ArticleMarks } from './article-mark-repository'
 import { openClassSessions } from './class-session-repository'
 import { guidanceLibrary, type LibraryArticle } from './guidance-library'
@@ -89,7 +89,7 @@ export async function bookmarks(q: Queryable, userId: string): Promise<{ article
 }
 
 async function regionExists(q: Queryable, regionCode: string) {
-  const region = await findRegion(q, regionCode)
+  const region = await regionByCode(q, regionCode)
   if (!region) throw new DomainError('NOT_FOUND')
   return region
 }

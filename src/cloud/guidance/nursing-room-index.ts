@@ -3,7 +3,7 @@ import { around } from 'geokdbush'
 import type { NursingRoom } from '../../domain/guidance/nursing-room-schema'
 import { haversineMetres, type LatLng } from '../../domain/shared/geo'
 
-export interface NearbyRoom {
+interface NearbyRoom {
   room: NursingRoom
   distanceM: number
 }

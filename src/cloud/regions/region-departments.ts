@@ -9,7 +9,7 @@ import type { Department } from '../../domain/regions/region-schema'
 
 const HOTLINE = '12345'
 
-export interface DepartmentNames {
+interface DepartmentNames {
   health: string
   market: string
   public_security: string
@@ -21,7 +21,7 @@ export interface DepartmentNames {
   street_office: string
 }
 
-export type Duties = Record<keyof DepartmentNames, string>
+type Duties = Record<keyof DepartmentNames, string>
 
 /**
  * What each plan's 部门职责 / 牵头单位 lines give each department, in one sentence. The regions word the split

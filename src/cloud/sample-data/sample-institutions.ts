@@ -33,7 +33,7 @@ import { randomSource, type RandomSource } from './random-source'
  * under rectification, an enforcement record).
  */
 
-export const SAMPLE_INSTITUTIONS_PER_REGION = 150
+const SAMPLE_INSTITUTIONS_PER_REGION = 150
 
 interface RegionStyle {
   areaCode: string

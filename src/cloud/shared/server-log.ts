@@ -37,7 +37,7 @@ export function useServerLog(log: ServerLog): void {
   current = log
 }
 
-export interface RequestLine {
+interface RequestLine {
   requestId: string
   transport: 'http' | 'cloud_function'
   fn: string

@@ -10,7 +10,7 @@ import { alreadyValidated } from '../shared/validated-values'
 import { describeInvalidInput, dottedPath, fieldLabel } from './invalid-input-message'
 
 /** One request, whichever transport brought it: the cloud function event or `POST /api/{fn}/{action}`. */
-export interface ActionCall {
+interface ActionCall {
   fn: unknown
   action: unknown
   input: unknown
@@ -24,7 +24,7 @@ export interface Api {
   handlers: Readonly<Record<string, Readonly<Record<string, AnyHandler>>>>
 }
 
-export interface DispatchOptions {
+interface DispatchOptions {
   /** Ties the log line of an unexpected failure to the request (the HTTP server also returns it as a header). */
   requestId?: string
   /** Where unexpected failures are logged; the process's log by default. */

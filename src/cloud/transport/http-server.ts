@@ -21,7 +21,7 @@ import { defaultUploadDir, PHOTO_UPLOAD_PATH, receivePhotoUpload } from './photo
 import { readJsonBody } from './request-body'
 import { serveStatic } from './static-files'
 
-export interface ServerOptions {
+interface ServerOptions {
   db: Database
   /** The built H5 app (dist/h5); without it only the API is served. */
   staticDir?: string

@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http'
 
-export const MAX_BODY_BYTES = 64 * 1024
+const MAX_BODY_BYTES = 64 * 1024
 
-export type BodyResult = { kind: 'json'; value: unknown } | { kind: 'too_large' } | { kind: 'not_json' }
+type BodyResult = { kind: 'json'; value: unknown } | { kind: 'too_large' } | { kind: 'not_json' }
 
 /**
  * Reads a JSON request body of at most MAX_BODY_BYTES. A declared or actual size over the limit stops the

@@ -9,7 +9,7 @@ import { createServerLog, useServerLog } from '../shared/server-log'
 import { createServer } from './http-server'
 import { defaultUploadDir, startPhotoSweep } from './photo-upload-route'
 
-export interface RunServerOptions {
+interface RunServerOptions {
   /** The built H5 app to serve next to the API, unless TUOYU_STATIC_DIR names another. */
   staticDir: string
   env: Readonly<Record<string, string | undefined>>

@@ -14,7 +14,7 @@ interface TokenReply extends WechatReply {
 }
 
 /** One subscribe message the user allowed; `data` maps each template field to its value. */
-export interface SubscribeMessage {
+interface SubscribeMessage {
   openid: string
   templateId: string
   /** The mini-program page the message opens. */
@@ -52,7 +52,7 @@ export const clip = (text: string, max: number) => Array.from(text).slice(0, max
 
 export const isRefusal = (reply: WechatReply) => reply.errcode !== 0 && reply.errcode !== undefined
 
-export const refused = (what: string, reply: WechatReply) => new Error(`WeChat refused ${what} (errcode ${String(reply.errcode)}: ${String(reply.errmsg)})`)
+const refused = (what: string, reply: WechatReply) => new Error(`WeChat refused ${what} (errcode ${String(reply.errcode)}: ${String(reply.errmsg)})`)
 
 /** Node's https rather than fetch, so the same code runs in WeChat cloud functions on Node 16. */
 export const httpsJson: JsonHttp = (method, url, body) =>

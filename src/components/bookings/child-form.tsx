@@ -9,7 +9,7 @@ import { call } from '../../services/api-client'
 import { ActionButton } from '../shared/action-button'
 import { Chip } from '../shared/chip'
 import { TextField } from '../shared/text-field'
-import { useFormAction } from '../shared/use-remote'
+import { useFormAction } from '../shared/queries'
 import './bookings.scss'
 
 /** The birth months a child under three can have, newest first, grouped by year. */

@@ -7,7 +7,7 @@ import { call } from '../../services/api-client'
 import { currentToken, useSessionStore } from '../../stores/session-store'
 import { ActionButton } from '../shared/action-button'
 import { SectionCard } from '../shared/section-card'
-import { useFormAction } from '../shared/use-remote'
+import { useFormAction } from '../shared/queries'
 import './bookings.scss'
 
 interface StaffScope {

@@ -10,7 +10,7 @@ import { ActionButton } from '../shared/action-button'
 import { Chip } from '../shared/chip'
 import { TextField } from '../shared/text-field'
 import { DateStrip, daysBetween } from './date-strip'
-import { errorMessage } from '../shared/use-remote'
+import { errorMessage } from '../shared/queries'
 import './bookings.scss'
 
 type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7

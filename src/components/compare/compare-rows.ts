@@ -16,15 +16,15 @@ import {
   videoRetentionMeets
 } from '../../services/institution-facts'
 
-export type CellTone = 'good' | 'bad' | 'warn' | 'muted' | undefined
+type CellTone = 'good' | 'bad' | 'warn' | 'muted' | undefined
 
-export interface CompareCell {
+interface CompareCell {
   text: string
   detail?: string
   tone?: CellTone
 }
 
-export interface CompareRow {
+interface CompareRow {
   key: string
   label: string
   cells: CompareCell[]

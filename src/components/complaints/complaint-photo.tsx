@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
-import { errorMessage } from '../shared/use-remote'
+import { errorMessage } from '../shared/queries'
 import './complaints.scss'
 
 /** One of a complaint's photos, fetched through the API (only its parent and the region's regulators may). */

@@ -1,13 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useEffect, useState, type PropsWithChildren } from 'react'
+import { useState, type PropsWithChildren } from 'react'
 import type { Session } from '../../domain/account/account-schema'
-import type { RegionSummary } from '../../domain/regions/region-schema'
 import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
-import { useRegionStore } from '../../stores/region-store'
+import { useRegions } from '../shared/use-regions'
 import { currentToken, useSessionStore } from '../../stores/session-store'
-import { useFormAction } from '../shared/use-remote'
+import { useFormAction } from '../shared/queries'
 import { ActionButton } from '../shared/action-button'
 import { SectionCard } from '../shared/section-card'
 import './complaints.scss'
@@ -59,17 +58,9 @@ export function ParentSignIn({ children }: PropsWithChildren) {
  */
 export function RegulatorSignIn({ children }: PropsWithChildren) {
   const { signedIn, fits } = useSignedIn('regulator')
-  const [regions, setRegions] = useState<RegionSummary[]>([])
+  const { regions } = useRegions(!fits)
   const [region, setRegion] = useState<string | null>(null)
   const { busy, message, run } = useSignIn(() => call('account', 'devLogin', { role: 'regulator', regionCode: region ?? '' }))
-  useEffect(() => {
-    if (fits) return
-    void useRegionStore
-      .getState()
-      .loadRegions()
-      .then(setRegions)
-      .catch(() => undefined)
-  }, [fits])
   if (fits) return <>{children}</>
   return (
     <SectionCard title={t('complaints.signIn.regulatorTitle')} testId='regulator-sign-in'>

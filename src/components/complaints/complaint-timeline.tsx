@@ -4,7 +4,7 @@ import { t } from '../../i18n/translate'
 import { whenText } from './complaint-format'
 import './complaints.scss'
 
-export interface TimelineItem {
+interface TimelineItem {
   at: string
   kind: EventKind
   message: string | null

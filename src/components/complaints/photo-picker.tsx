@@ -4,7 +4,7 @@ import { useState, type Dispatch, type SetStateAction } from 'react'
 import { PHOTO_LIMITS } from '../../domain/complaints/photo-rules'
 import { t } from '../../i18n/translate'
 import { uploadComplaintPhoto } from '../../services/api-client'
-import { errorMessage } from '../shared/use-remote'
+import { errorMessage } from '../shared/queries'
 import { compressPhoto, NotAPhotoError, type PickedFile } from './photo-compress'
 import './complaints.scss'
 

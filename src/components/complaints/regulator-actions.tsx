@@ -6,7 +6,7 @@ import { COMPLAINT_LIMITS, type regulatorComplaintViewSchema } from '../../domai
 import type { Department } from '../../domain/regions/region-schema'
 import { t, type MessageKey } from '../../i18n/translate'
 import { call } from '../../services/api-client'
-import { useFormAction } from '../shared/use-remote'
+import { useFormAction } from '../shared/queries'
 import { ActionButton } from '../shared/action-button'
 import { Chip } from '../shared/chip'
 import { SectionCard } from '../shared/section-card'

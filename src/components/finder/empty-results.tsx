@@ -12,7 +12,7 @@ interface Relaxation {
 }
 
 /** The filters in force, each with the change that drops it (naming the value in force); most restrictive first. */
-export function relaxationsFor(filters: FinderFilters): Relaxation[] {
+function relaxationsFor(filters: FinderFilters): Relaxation[] {
   const out: Relaxation[] = []
   const add = (key: string, labelKey: MessageKey, change: Partial<FinderFilters>, params?: Record<string, string>) =>
     out.push({ key, label: t(labelKey, params), change })

@@ -5,7 +5,7 @@ import { t } from '../../i18n/translate'
 import { Badge } from '../shared/badge'
 import { ageRangeText } from './guidance-format'
 
-export function articleUrl(slug: string): string {
+function articleUrl(slug: string): string {
   return `/pages/guidance/article/index?slug=${encodeURIComponent(slug)}`
 }
 

@@ -8,7 +8,7 @@ export function ageRangeText(fromMonths: number, toMonths: number): string {
   return t('guidance.age.months', { from: fromMonths, to: toMonths })
 }
 
-export interface AgeChip {
+interface AgeChip {
   key: string
   label: string
   range: { fromMonths: number; toMonths: number }
@@ -24,8 +24,3 @@ export const AGE_CHIPS: readonly AgeChip[] = [
     return { key: `m${from}`, label: t('guidance.age.band', { from, to: from + BAND_MONTHS }), range: { fromMonths: from, toMonths: from + BAND_MONTHS } }
   })
 ]
-
-/** The chip for a child's age in months, so the library opens on the right band. */
-export function chipForAge(ageMonths: number): AgeChip | undefined {
-  return AGE_CHIPS.find((chip) => chip.range.fromMonths <= ageMonths && ageMonths < chip.range.toMonths) ?? AGE_CHIPS[AGE_CHIPS.length - 1]
-}

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { RegionSummary } from '../../domain/regions/region-schema'
 import { useFinderStore } from '../../stores/finder-store'
-import { useRegionStore } from '../../stores/region-store'
+import { useRegions } from '../shared/use-regions'
 
 export interface GuidanceRegion {
   regions: RegionSummary[]
@@ -17,18 +17,9 @@ export interface GuidanceRegion {
  */
 export function useGuidanceRegion(): GuidanceRegion {
   const finderRegion = useFinderStore((s) => s.regionCode)
-  const regions = useRegionStore((s) => s.regions)
+  const { regions, error, retry } = useRegions()
   const [chosen, setChosen] = useState<string | null>(null)
-  const [failed, setFailed] = useState(false)
-  const [attempt, setAttempt] = useState(0)
-  useEffect(() => {
-    setFailed(false)
-    useRegionStore
-      .getState()
-      .loadRegions()
-      .catch(() => setFailed(true))
-  }, [attempt])
   const known = (code: string | null) => (code && regions.some((r) => r.code === code) ? code : null)
   const regionCode = known(chosen) ?? known(finderRegion) ?? regions[0]?.code ?? null
-  return { regions, regionCode, failed, choose: setChosen, retry: () => setAttempt((n) => n + 1) }
+  return { regions, regionCode, failed: error !== null, choose: setChosen, retry }
 }

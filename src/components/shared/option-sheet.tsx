@@ -3,7 +3,7 @@ import { t } from '../../i18n/translate'
 import { useHiddenTabBar } from './use-hidden-tab-bar'
 import './option-sheet.scss'
 
-export interface SheetOption {
+interface SheetOption {
   value: string
   label: string
   testId: string

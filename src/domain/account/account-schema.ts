@@ -2,8 +2,8 @@ import { z } from 'zod'
 import { institutionIdSchema } from '../finder/institution-schema'
 import { regionCodeSchema } from '../finder/search-schema'
 
-export const ROLES = ['parent', 'institution_staff', 'regulator'] as const
-export const roleSchema = z.enum(ROLES)
+const ROLES = ['parent', 'institution_staff', 'regulator'] as const
+const roleSchema = z.enum(ROLES)
 export type Role = z.infer<typeof roleSchema>
 
 export const userSchema = z.object({

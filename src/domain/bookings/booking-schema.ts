@@ -6,21 +6,18 @@ import { fenSchema, isoDateSchema } from '../shared/date-schema'
 import { classKindSchema, offeringIdSchema, offeringKindSchema, offeringSchema } from './offering-schema'
 import { calendarDateSchema, instantSchema, slotIdSchema, slotViewSchema } from './slot-schema'
 
-export const bookingIdSchema = z.string().regex(/^bk-[a-z0-9-]{4,60}$/)
-export const waitlistEntryIdSchema = z.string().regex(/^wl-[a-z0-9-]{4,60}$/)
+const bookingIdSchema = z.string().regex(/^bk-[a-z0-9-]{4,60}$/)
+const waitlistEntryIdSchema = z.string().regex(/^wl-[a-z0-9-]{4,60}$/)
 
 /** Made once per tap on the client and sent again on every retry, so a retry returns the same booking. */
-export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
+const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
 
-export const BOOKING_STATUSES = ['confirmed', 'cancelled', 'cancelled_by_institution', 'rescheduled', 'attended', 'no_show'] as const
-export const bookingStatusSchema = z.enum(BOOKING_STATUSES)
+const BOOKING_STATUSES = ['confirmed', 'cancelled', 'cancelled_by_institution', 'rescheduled', 'attended', 'no_show'] as const
+const bookingStatusSchema = z.enum(BOOKING_STATUSES)
 export type BookingStatus = z.infer<typeof bookingStatusSchema>
 
-/** Statuses that hold a place on the slot. */
-export const SEAT_HOLDING_STATUSES: readonly BookingStatus[] = ['confirmed', 'attended', 'no_show']
-
-export const ATTENDANCE_MARKS = ['attended', 'no_show'] as const
-export const attendanceMarkSchema = z.enum(ATTENDANCE_MARKS)
+const ATTENDANCE_MARKS = ['attended', 'no_show'] as const
+const attendanceMarkSchema = z.enum(ATTENDANCE_MARKS)
 
 const offeringBriefSchema = z.object({
   id: offeringIdSchema,
@@ -43,7 +40,7 @@ const slotBriefSchema = z.object({
 })
 
 /** A short code the family shows at the door; staff find the booking by it without learning who the family is. */
-export const bookingReferenceSchema = z.string().regex(/^[A-Z0-9]{6}$/)
+const bookingReferenceSchema = z.string().regex(/^[A-Z0-9]{6}$/)
 
 /** The last six characters of the id, upper-cased. */
 export function bookingReference(bookingId: string): string {
@@ -66,8 +63,8 @@ export const bookingViewSchema = z.object({
 })
 export type BookingView = z.infer<typeof bookingViewSchema>
 
-export const WAITLIST_STATUSES = ['waiting', 'offered', 'accepted', 'declined', 'expired', 'left', 'closed'] as const
-export const waitlistStatusSchema = z.enum(WAITLIST_STATUSES)
+const WAITLIST_STATUSES = ['waiting', 'offered', 'accepted', 'declined', 'expired', 'left', 'closed'] as const
+const waitlistStatusSchema = z.enum(WAITLIST_STATUSES)
 export type WaitlistStatus = z.infer<typeof waitlistStatusSchema>
 
 export const waitlistViewSchema = z.object({
@@ -110,7 +107,7 @@ export const waitlistRefInputSchema = z.object({ entryId: waitlistEntryIdSchema 
 
 export const acceptOfferInputSchema = z.object({ entryId: waitlistEntryIdSchema, idempotencyKey: idempotencyKeySchema }).strict()
 
-export const BOOKING_SCOPES = ['upcoming', 'past'] as const
+const BOOKING_SCOPES = ['upcoming', 'past'] as const
 export const myBookingsInputSchema = z.object({ scope: z.enum(BOOKING_SCOPES).default('upcoming') }).strict()
 
 export const myBookingsOutputSchema = z.object({
@@ -131,7 +128,7 @@ export const availabilityOutputSchema = z.object({
   slots: z.array(slotViewSchema)
 })
 
-export const offeringSummarySchema = offeringSchema.extend({
+const offeringSummarySchema = offeringSchema.extend({
   /** Slots still ahead that are open (whether or not their window has opened yet). */
   upcomingSlots: z.number().int().min(0),
   fromPriceFen: fenSchema.nullable()

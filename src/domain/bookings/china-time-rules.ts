@@ -40,7 +40,3 @@ export function isoWeekday(date: string): number {
 export function formatChinaDateTime(instant: string | Date): string {
   return formatInChina(instant, 'M月D日 HH:mm')
 }
-
-export function toIso(instant: Date): string {
-  return instant.toISOString()
-}

@@ -20,14 +20,13 @@ export const classKindSchema = z.enum(CLASS_KINDS)
 export type ClassKind = z.infer<typeof classKindSchema>
 
 /** Classes are held by an institution or by a community service centre (社区服务中心). */
-export const HOST_KINDS = ['institution', 'community_centre'] as const
-export const hostKindSchema = z.enum(HOST_KINDS)
-export type HostKind = z.infer<typeof hostKindSchema>
+const HOST_KINDS = ['institution', 'community_centre'] as const
+const hostKindSchema = z.enum(HOST_KINDS)
 
 export const offeringIdSchema = z.string().regex(/^of-[a-z0-9-]{4,60}$/)
 
 export const OFFERING_TITLE_MAX = 30
-export const OFFERING_DESCRIPTION_MAX = 300
+const OFFERING_DESCRIPTION_MAX = 300
 
 export const offeringSchema = z.object({
   id: offeringIdSchema,
@@ -63,8 +62,7 @@ export const listOfferingsInputSchema = z.union([
   z.object({ regionCode: regionCodeSchema, kind: offeringKindSchema.optional() }).strict()
 ])
 
-export const CHILD_REQUIREMENTS = ['required', 'optional'] as const
-export type ChildRequirement = (typeof CHILD_REQUIREMENTS)[number]
+type ChildRequirement = 'required' | 'optional'
 
 /**
  * Care and a parent-child activity are for a child, so a child must be named (and fit the age band); a visit,

@@ -14,7 +14,7 @@ export const calendarDateSchema = isoDateSchema.refine((value) => dayjs.utc(valu
 /** An instant, always sent and stored in UTC (`…Z`); pages show it in China time (UTC+8). */
 export const instantSchema = z.iso.datetime()
 
-export const SLOT_LIMITS = {
+const SLOT_LIMITS = {
   capacity: { min: 1, max: 200 },
   windowDaysAhead: { min: 0, max: 60 },
   minNoticeMinutes: { min: 0, max: 7 * 24 * 60 },
@@ -28,7 +28,7 @@ export const SLOT_LIMITS = {
  * `windowOpensAt` (China time); booking closes `minNoticeMinutes` before the start; a booking can be
  * cancelled until `cancelCutoffHours` before the start.
  */
-export const slotPolicySchema = z.object({
+const slotPolicySchema = z.object({
   capacity: z.number().int().min(SLOT_LIMITS.capacity.min).max(SLOT_LIMITS.capacity.max),
   ageBand: ageBandSchema.nullable(),
   windowDaysAhead: z.number().int().min(SLOT_LIMITS.windowDaysAhead.min).max(SLOT_LIMITS.windowDaysAhead.max),
@@ -38,10 +38,10 @@ export const slotPolicySchema = z.object({
   /** 0 is free. */
   priceFen: fenSchema.max(SLOT_LIMITS.priceFen.max)
 })
-export type SlotPolicy = z.infer<typeof slotPolicySchema>
+type SlotPolicy = z.infer<typeof slotPolicySchema>
 
-export const SLOT_STATUSES = ['open', 'cancelled'] as const
-export const slotStatusSchema = z.enum(SLOT_STATUSES)
+const SLOT_STATUSES = ['open', 'cancelled'] as const
+const slotStatusSchema = z.enum(SLOT_STATUSES)
 export type SlotStatus = z.infer<typeof slotStatusSchema>
 
 /** What the rules need to know about a slot. */
@@ -51,8 +51,8 @@ export interface SlotTiming extends Pick<SlotPolicy, 'windowDaysAhead' | 'window
   status: SlotStatus
 }
 
-export const UNAVAILABLE_REASONS = ['SLOT_CANCELLED', 'BOOKING_WINDOW_NOT_OPEN', 'BOOKING_TOO_LATE'] as const
-export const unavailableReasonSchema = z.enum(UNAVAILABLE_REASONS)
+const UNAVAILABLE_REASONS = ['SLOT_CANCELLED', 'BOOKING_WINDOW_NOT_OPEN', 'BOOKING_TOO_LATE'] as const
+const unavailableReasonSchema = z.enum(UNAVAILABLE_REASONS)
 export type UnavailableReason = z.infer<typeof unavailableReasonSchema>
 
 export const slotViewSchema = slotPolicySchema.extend({
@@ -73,7 +73,7 @@ export const slotViewSchema = slotPolicySchema.extend({
 export type SlotView = z.infer<typeof slotViewSchema>
 
 /** One slot on a date, or the same slot every chosen weekday for some weeks. */
-export const slotScheduleSchema = z.discriminatedUnion('kind', [
+const slotScheduleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('once'), date: calendarDateSchema }).strict(),
   z
     .object({
@@ -91,7 +91,6 @@ export const slotScheduleSchema = z.discriminatedUnion('kind', [
     })
     .strict()
 ])
-export type SlotSchedule = z.output<typeof slotScheduleSchema>
 
 export const createSlotsInputSchema = z
   .object({
@@ -111,7 +110,7 @@ export const createSlotsInputSchema = z
   .refine((input) => input.startTime < input.endTime, { message: 'endTime must be after startTime', path: ['endTime'] })
 export type CreateSlotsInput = z.output<typeof createSlotsInputSchema>
 
-export const skippedDateSchema = z.object({ date: isoDateSchema, holiday: z.string() })
+const skippedDateSchema = z.object({ date: isoDateSchema, holiday: z.string() })
 
 export const createSlotsOutputSchema = z.object({
   created: z.array(slotViewSchema),

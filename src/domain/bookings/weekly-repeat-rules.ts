@@ -1,14 +1,14 @@
 import { holidayCalendarCovers, isMakeupWorkday, officialHolidayOn } from '../shared/holiday-calendar-rules'
 import { addDays, isoWeekday } from './china-time-rules'
 
-export interface WeeklyRepeat {
+interface WeeklyRepeat {
   firstDate: string
   weeks: number
   weekdays: readonly number[]
   onMakeupWorkdays: boolean
 }
 
-export interface RepeatDates {
+interface RepeatDates {
   dates: string[]
   skippedHolidays: { date: string; holiday: string }[]
   /** Dates in a year whose schedule is not published yet: statutory days are skipped, but a 调休 swap could not be seen. */

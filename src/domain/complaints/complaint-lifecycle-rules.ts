@@ -11,8 +11,8 @@ import { calendarDayDeadline } from './working-day-rules'
 /** Who is acting on a complaint, as the service established it: its own parent, the region's regulator, or anyone else. */
 export type ComplaintActor = 'complainant' | 'regulator' | 'other'
 
-export const LIFECYCLE_COMMANDS = ['accept', 'reject', 'assign', 'investigate', 'answer', 'close', 'reopen'] as const
-export type LifecycleCommandType = (typeof LIFECYCLE_COMMANDS)[number]
+const LIFECYCLE_COMMANDS = ['accept', 'reject', 'assign', 'investigate', 'answer', 'close', 'reopen'] as const
+type LifecycleCommandType = (typeof LIFECYCLE_COMMANDS)[number]
 
 export type LifecycleCommand =
   | { type: Exclude<LifecycleCommandType, 'close'> }
@@ -26,7 +26,7 @@ export interface LifecycleSnapshot {
   outcome: CloseOutcomeKind | null
 }
 
-export type TransitionResult = { ok: true; status: ComplaintStatus } | { ok: false; code: ErrorCode }
+type TransitionResult = { ok: true; status: ComplaintStatus } | { ok: false; code: ErrorCode }
 
 const REGULATOR_MOVES: Record<Exclude<LifecycleCommandType, 'close' | 'reopen'>, { from: readonly ComplaintStatus[]; to: ComplaintStatus }> = {
   accept: { from: ['submitted'], to: 'accepted' },

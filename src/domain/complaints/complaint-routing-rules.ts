@@ -31,7 +31,7 @@ export function unknownDepartments(routing: RegionRouting, regionDepartmentCodes
 }
 
 /** Default deadlines when a region has not configured its own: a week to accept, a month to answer. */
-export const FALLBACK_ROUTE_DAYS = { acceptWithinWorkingDays: 5, answerWithinWorkingDays: 20 } as const
+const FALLBACK_ROUTE_DAYS = { acceptWithinWorkingDays: 5, answerWithinWorkingDays: 20 } as const
 
 /**
  * A region with no routing yet still takes complaints: everything goes to its lead department (卫生健康 leads

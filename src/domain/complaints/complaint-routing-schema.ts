@@ -6,16 +6,16 @@ import { trackingPrefixPattern } from './tracking-number-rules'
  * What a rule applies to. A filed institution run as a kindergarten class (托幼一体化) is also "filed", and
  * every subject is "any"; the most specific matching rule wins.
  */
-export const ROUTING_SUBJECTS = ['any', 'filed', 'kindergarten_class', 'unfiled'] as const
-export const routingSubjectSchema = z.enum(ROUTING_SUBJECTS)
+const ROUTING_SUBJECTS = ['any', 'filed', 'kindergarten_class', 'unfiled'] as const
+const routingSubjectSchema = z.enum(ROUTING_SUBJECTS)
 export type RoutingSubject = z.infer<typeof routingSubjectSchema>
 
-export const ROUTING_LIMITS = {
+const ROUTING_LIMITS = {
   acceptWithinWorkingDays: { min: 1, max: 30 },
   answerWithinWorkingDays: { min: 1, max: 90 }
 } as const
 
-export const complaintRouteSchema = z.object({
+const complaintRouteSchema = z.object({
   departmentCode: departmentCodeSchema,
   /** Working days, from submission, to accept or reject. */
   acceptWithinWorkingDays: z
@@ -32,7 +32,7 @@ export const complaintRouteSchema = z.object({
 })
 export type ComplaintRoute = z.infer<typeof complaintRouteSchema>
 
-export const routingRuleSchema = complaintRouteSchema.extend({
+const routingRuleSchema = complaintRouteSchema.extend({
   category: complaintCategorySchema,
   appliesTo: routingSubjectSchema
 })

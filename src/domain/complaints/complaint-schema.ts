@@ -26,18 +26,18 @@ export type ComplaintCategory = z.infer<typeof complaintCategorySchema>
  * the institution must not; anonymous: nobody is stored, the parent follows it with the tracking number and a secret.
  */
 export const IDENTITY_MODES = ['named', 'hidden_from_institution', 'anonymous'] as const
-export const identityModeSchema = z.enum(IDENTITY_MODES)
+const identityModeSchema = z.enum(IDENTITY_MODES)
 export type IdentityMode = z.infer<typeof identityModeSchema>
 
 export const COMPLAINT_STATUSES = ['submitted', 'accepted', 'rejected', 'assigned', 'investigating', 'answered', 'reopened', 'closed'] as const
-export const complaintStatusSchema = z.enum(COMPLAINT_STATUSES)
+const complaintStatusSchema = z.enum(COMPLAINT_STATUSES)
 export type ComplaintStatus = z.infer<typeof complaintStatusSchema>
 
 /** Statuses still waiting for the regulator: these count as open for duplicates and the queue. */
 export const OPEN_STATUSES: readonly ComplaintStatus[] = ['submitted', 'accepted', 'assigned', 'investigating', 'reopened']
 
 export const CLOSE_OUTCOMES = ['upheld', 'partly_upheld', 'not_upheld', 'duplicate', 'referred'] as const
-export const closeOutcomeKindSchema = z.enum(CLOSE_OUTCOMES)
+const closeOutcomeKindSchema = z.enum(CLOSE_OUTCOMES)
 export type CloseOutcomeKind = z.infer<typeof closeOutcomeKindSchema>
 
 /** Outcomes that judge the matter after an answer; the parent may reopen these within the window. */
@@ -67,24 +67,24 @@ export const COMPLAINT_LIMITS = {
 export const departmentCodeSchema = z.string().regex(/^[a-z_]{2,40}$/)
 
 /** Accepts what a parent types (lower case, spaces, O for 0) and yields the canonical printed form. */
-export const trackingNumberSchema = z
+const trackingNumberSchema = z
   .string()
   .max(COMPLAINT_LIMITS.trackingNoTyped)
   .transform(normalizeTrackingNumber)
   .refine(isValidTrackingNumber, { message: 'bad tracking number' })
 
-export const followSecretSchema = z.string().regex(new RegExp(`^[0-9A-Za-z]{${COMPLAINT_LIMITS.followSecretLength}}$`))
-export const photoIdSchema = z.string().regex(/^ph-[a-z0-9-]{4,60}$/)
+const followSecretSchema = z.string().regex(new RegExp(`^[0-9A-Za-z]{${COMPLAINT_LIMITS.followSecretLength}}$`))
+const photoIdSchema = z.string().regex(/^ph-[a-z0-9-]{4,60}$/)
 /**
  * What a finished upload hands back instead of an owner: 32 random bytes, base64url. Whoever holds it may send
  * the photo with a complaint; the server keeps only its hash, so the photo row names no one.
  */
-export const photoTicketSchema = z.string().regex(/^pt-[A-Za-z0-9_-]{43}$/)
+const photoTicketSchema = z.string().regex(/^pt-[A-Za-z0-9_-]{43}$/)
 
 const text = (limits: { min: number; max: number }) => z.string().trim().min(limits.min).max(limits.max)
 
 /** A filed institution picked in the finder, or an operator that is not filed, described as the parent saw it. */
-export const complaintSubjectInputSchema = z.discriminatedUnion('kind', [
+const complaintSubjectInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('filed'), institutionId: institutionIdSchema }).strict(),
   z
     .object({
@@ -96,12 +96,11 @@ export const complaintSubjectInputSchema = z.discriminatedUnion('kind', [
     })
     .strict()
 ])
-export type ComplaintSubjectInput = z.infer<typeof complaintSubjectInputSchema>
 
 /** A mainland mobile or a landline with area code, as a parent would type it. */
-export const contactPhoneSchema = z.string().trim().regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/)
+const contactPhoneSchema = z.string().trim().regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/)
 
-export const contactSchema = z
+const contactSchema = z
   .object({ contactName: text(COMPLAINT_LIMITS.contactName), contactPhone: contactPhoneSchema.optional() })
   .strict()
 
@@ -132,7 +131,7 @@ export const duplicatesInputSchema = z
   .object({ institutionId: institutionIdSchema, category: complaintCategorySchema })
   .strict()
 
-export const duplicateCandidateSchema = z.object({
+const duplicateCandidateSchema = z.object({
   trackingNo: z.string(),
   category: complaintCategorySchema,
   status: complaintStatusSchema,
@@ -179,7 +178,7 @@ export const reopenInputSchema = z
   })
   .strict()
 
-export const subjectViewSchema = z.object({
+const subjectViewSchema = z.object({
   kind: z.enum(['filed', 'unfiled']),
   institutionId: institutionIdSchema.nullable(),
   name: z.string(),
@@ -187,7 +186,7 @@ export const subjectViewSchema = z.object({
   regionCode: z.string()
 })
 
-export const EVENT_KINDS = [
+const EVENT_KINDS = [
   'submitted',
   'held_for_review',
   'accepted',
@@ -201,15 +200,15 @@ export const EVENT_KINDS = [
   'note',
   'viewed'
 ] as const
-export const eventKindSchema = z.enum(EVENT_KINDS)
+const eventKindSchema = z.enum(EVENT_KINDS)
 export type EventKind = z.infer<typeof eventKindSchema>
 
-export const ACTOR_KINDS = ['complainant', 'regulator', 'system'] as const
-export const actorKindSchema = z.enum(ACTOR_KINDS)
+const ACTOR_KINDS = ['complainant', 'regulator', 'system'] as const
+const actorKindSchema = z.enum(ACTOR_KINDS)
 export type ActorKind = z.infer<typeof actorKindSchema>
 
 /** One line of the timeline a parent reads: what happened, when, and what the department said. */
-export const timelineEventSchema = z.object({
+const timelineEventSchema = z.object({
   at: instantSchema,
   kind: eventKindSchema,
   actor: actorKindSchema,
@@ -219,13 +218,13 @@ export const timelineEventSchema = z.object({
   via: z.string().nullable()
 })
 
-export const closeOutcomeViewSchema = z.object({
+const closeOutcomeViewSchema = z.object({
   kind: closeOutcomeKindSchema,
   duplicateOf: z.string().nullable(),
   referredTo: z.string().nullable()
 })
 
-export const departmentViewSchema = z.object({ code: z.string(), name: z.string(), phone: z.string() })
+const departmentViewSchema = z.object({ code: z.string(), name: z.string(), phone: z.string() })
 
 /** What the complainant (signed in, or holding the secret) sees. */
 export const complaintViewSchema = z.object({
@@ -259,7 +258,7 @@ export const submitComplaintOutputSchema = z.object({
   heldForReview: z.boolean()
 })
 
-export const myComplaintSummarySchema = z.object({
+const myComplaintSummarySchema = z.object({
   trackingNo: z.string(),
   category: complaintCategorySchema,
   subjectName: z.string(),
@@ -284,7 +283,7 @@ export const queueInputSchema = z
   })
   .strict()
 
-export const queueItemSchema = z.object({
+const queueItemSchema = z.object({
   trackingNo: z.string(),
   category: complaintCategorySchema,
   subjectName: z.string(),
@@ -308,12 +307,12 @@ export const queueOutputSchema = z.object({
   departments: z.array(departmentViewSchema.extend({ open: z.number().int().min(0), overdue: z.number().int().min(0) }))
 })
 
-export const regulatorEventSchema = timelineEventSchema.extend({
+const regulatorEventSchema = timelineEventSchema.extend({
   internal: z.boolean(),
   actorName: z.string().nullable()
 })
 
-export const mergedReportSchema = z.object({
+const mergedReportSchema = z.object({
   trackingNo: z.string(),
   details: z.string(),
   incidentDate: z.string(),
@@ -343,7 +342,7 @@ export const regulatorComplaintViewSchema = complaintViewSchema.omit({ timeline:
 })
 export type RegulatorComplaintView = z.infer<typeof regulatorComplaintViewSchema>
 
-export const auditEntrySchema = z.object({
+const auditEntrySchema = z.object({
   at: instantSchema,
   kind: eventKindSchema,
   actor: actorKindSchema,
@@ -362,7 +361,7 @@ export const assignInputSchema = z
   .object({ trackingNo: trackingNumberSchema, departmentCode: departmentCodeSchema, note: text(COMPLAINT_LIMITS.note).optional() })
   .strict()
 export const answerInputSchema = z.object({ trackingNo: trackingNumberSchema, answer: text(COMPLAINT_LIMITS.answer) }).strict()
-export const closeOutcomeInputSchema = z.discriminatedUnion('kind', [
+const closeOutcomeInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.enum(['upheld', 'partly_upheld', 'not_upheld']) }).strict(),
   z.object({ kind: z.literal('duplicate'), duplicateOf: trackingNumberSchema }).strict(),
   z.object({ kind: z.literal('referred'), departmentCode: departmentCodeSchema }).strict()

@@ -5,8 +5,7 @@
  */
 const LOCAL_FLAGS = ['threat', 'insult', 'advertising', 'id_number'] as const
 type LocalFlag = (typeof LOCAL_FLAGS)[number]
-export const CONTENT_FLAGS = [...LOCAL_FLAGS, 'platform'] as const
-export type ContentFlag = (typeof CONTENT_FLAGS)[number]
+export type ContentFlag = LocalFlag | 'platform'
 
 export interface ContentVerdict {
   verdict: 'ok' | 'review'

@@ -18,7 +18,7 @@ export const PHOTO_LIMITS = {
   jpegQuality: 0.8
 } as const
 
-export type PhotoType = 'jpeg' | 'png' | 'webp'
+type PhotoType = 'jpeg' | 'png' | 'webp'
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) =>
   signature.every((byte, i) => bytes[offset + i] === byte)

@@ -7,7 +7,7 @@ import { formatInChina } from '../shared/clock'
  */
 export const TRACKING_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 const BASE = TRACKING_ALPHABET.length
-export const TRACKING_RANDOM_SYMBOLS = 8
+const TRACKING_RANDOM_SYMBOLS = 8
 /** Random bytes a caller must pass: 8 symbols × 5 bits. */
 export const TRACKING_RANDOM_BYTES = 5
 

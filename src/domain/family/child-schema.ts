@@ -14,7 +14,7 @@ export const nicknameSchema = z
   .refine((value) => !/[\p{Cc}\p{Cf}]/u.test(value), { message: 'nickname has control characters' })
 
 /** Birth month only, YYYY-MM: the one fact about a child the service needs (to match age bands). */
-export const birthMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+const birthMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)
 
 /**
  * A child is a nickname and a birth month, nothing more, kept under the guardian's separate consent

@@ -16,10 +16,3 @@ export const DISCLOSURE_CHECKLIST = {
 export type DisclosureItemKey = (typeof DISCLOSURE_CHECKLIST)[DisclosureSection][number]
 
 export const DISCLOSURE_ITEM_KEYS = Object.values(DISCLOSURE_CHECKLIST).flat() as DisclosureItemKey[]
-
-export function sectionOf(key: DisclosureItemKey): DisclosureSection {
-  for (const [section, keys] of Object.entries(DISCLOSURE_CHECKLIST)) {
-    if ((keys as readonly string[]).includes(key)) return section as DisclosureSection
-  }
-  throw new Error(`unknown disclosure item ${key}`)
-}

@@ -2,7 +2,7 @@ import type { Grade } from './finder-enums'
 import type { Evaluation } from './institution-schema'
 
 /** Grade bands over the 1000-point total. */
-export const GRADE_THRESHOLDS: readonly { grade: Grade; minTotal: number }[] = [
+const GRADE_THRESHOLDS: readonly { grade: Grade; minTotal: number }[] = [
   { grade: 'A', minTotal: 850 },
   { grade: 'B', minTotal: 700 },
   { grade: 'C', minTotal: 600 },

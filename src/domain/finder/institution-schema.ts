@@ -17,21 +17,21 @@ import {
 export const institutionIdSchema = z.string().regex(/^[a-z]{2,8}-\d{4,6}$/)
 
 /** 备案: what the registration receipt says. */
-export const filingSchema = z.object({
+const filingSchema = z.object({
   number: z.string(),
   receiptDate: isoDateSchema,
   registrationAuthority: z.string(),
   creditCode: z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/)
 })
 
-export const hoursSchema = z.object({
+const hoursSchema = z.object({
   opensAt: clockTimeSchema,
   closesAt: clockTimeSchema,
   /** ISO weekdays, Monday = 1. */
   weekdays: z.array(z.number().int().min(1).max(7)).min(1)
 })
 
-export const feeSchema = z.object({
+const feeSchema = z.object({
   serviceType: serviceTypeSchema,
   ageBand: ageBandSchema,
   amountFen: fenSchema,
@@ -40,7 +40,7 @@ export const feeSchema = z.object({
 })
 export type Fee = z.infer<typeof feeSchema>
 
-export const classGroupSchema = z.object({
+const classGroupSchema = z.object({
   id: z.string(),
   name: z.string(),
   ageBand: ageBandSchema,
@@ -50,7 +50,7 @@ export const classGroupSchema = z.object({
 })
 export type ClassGroup = z.infer<typeof classGroupSchema>
 
-export const vacancySchema = z.object({
+const vacancySchema = z.object({
   serviceType: serviceTypeSchema,
   ageBand: ageBandSchema,
   places: z.number().int().min(0),
@@ -58,7 +58,7 @@ export const vacancySchema = z.object({
 })
 export type Vacancy = z.infer<typeof vacancySchema>
 
-export const disclosureItemSchema = z.object({
+const disclosureItemSchema = z.object({
   key: z.enum(DISCLOSURE_ITEM_KEYS as [DisclosureItemKey, ...DisclosureItemKey[]]),
   section: disclosureSectionSchema,
   value: z.string(),
@@ -69,7 +69,7 @@ export const disclosureItemSchema = z.object({
 export type DisclosureItem = z.infer<typeof disclosureItemSchema>
 
 /** Safety facts; null where the institution has not disclosed the item. */
-export const safetySchema = z.object({
+const safetySchema = z.object({
   monitoring24h: z.boolean().nullable(),
   videoRetentionDays: z.number().int().min(0).nullable(),
   oneKeyAlarm: z.boolean().nullable(),
@@ -77,7 +77,7 @@ export const safetySchema = z.object({
 })
 export type Safety = z.infer<typeof safetySchema>
 
-export const staffSchema = z.object({
+const staffSchema = z.object({
   total: z.number().int().min(0),
   caregivers: z.number().int().min(0),
   certifiedCaregivers: z.number().int().min(0),
@@ -85,13 +85,12 @@ export const staffSchema = z.object({
   securityStaff: z.number().int().min(0),
   reportedOn: isoDateSchema
 })
-export type Staff = z.infer<typeof staffSchema>
 
 const dimensionScores = Object.fromEntries(
   Object.entries(EVALUATION_DIMENSIONS).map(([key, max]) => [key, z.number().min(0).max(max)])
 ) as { [K in keyof typeof EVALUATION_DIMENSIONS]: z.ZodNumber }
 
-export const evaluationSchema = z.object({
+const evaluationSchema = z.object({
   id: z.string(),
   evaluatedOn: isoDateSchema,
   evaluator: z.string(),
@@ -103,7 +102,7 @@ export const evaluationSchema = z.object({
 })
 export type Evaluation = z.infer<typeof evaluationSchema>
 
-export const enforcementRecordSchema = z.object({
+const enforcementRecordSchema = z.object({
   id: z.string(),
   decidedOn: isoDateSchema,
   department: z.string(),

@@ -4,7 +4,7 @@ import { institutionSummarySchema } from './institution-schema'
 import { ageBandSchema, gradeSchema, operatorKindSchema, serviceTypeSchema, sortKeySchema } from './finder-enums'
 
 export const SEARCH_RADIUS_M = { min: 100, max: 300_000, default: 5_000 } as const
-export const SEARCH_PAGE_SIZE = { max: 50, default: 20 } as const
+const SEARCH_PAGE_SIZE = { max: 50, default: 20 } as const
 export const KEYWORD_MAX_CHARS = 40
 
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
@@ -14,7 +14,7 @@ const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
     .refine((values) => new Set(values).size === values.length, { message: 'duplicate values' })
 
 export const regionCodeSchema = z.string().regex(/^[a-z]{2,16}$/)
-export const districtCodeSchema = z.string().regex(/^[a-z0-9_]{2,40}$/)
+const districtCodeSchema = z.string().regex(/^[a-z0-9_]{2,40}$/)
 
 /**
  * `finder.search`. Within one dimension the chosen values are alternatives (托小班 or 托大班); the

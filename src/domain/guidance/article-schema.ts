@@ -42,7 +42,6 @@ export const articleSourceSchema = z
     year: z.number().int().min(1949).max(2100)
   })
   .strict()
-export type ArticleSource = z.infer<typeof articleSourceSchema>
 
 /** A real calendar date: the regex alone would accept 2026-02-30. */
 const calendarDateSchema = isoDateSchema.refine((value) => {

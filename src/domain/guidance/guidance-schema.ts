@@ -19,7 +19,7 @@ import { nursingRoomSchema } from './nursing-room-schema'
 /** An age in months as guidance counts it: pregnancy months are negative (-9..-1), children 0..36. */
 export const guidanceAgeSchema = z.number().int().min(PREGNANCY_FROM_MONTHS).max(MAX_GUIDANCE_AGE_MONTHS)
 
-export const inlineNodeSchema: z.ZodType<InlineNode> = z.lazy(() =>
+const inlineNodeSchema: z.ZodType<InlineNode> = z.lazy(() =>
   z.discriminatedUnion('type', [
     z.object({ type: z.literal('text'), text: z.string() }),
     z.object({ type: z.literal('strong'), children: z.array(inlineNodeSchema) }),
@@ -28,7 +28,7 @@ export const inlineNodeSchema: z.ZodType<InlineNode> = z.lazy(() =>
   ])
 )
 
-export const blockNodeSchema: z.ZodType<BlockNode> = z.lazy(() =>
+const blockNodeSchema: z.ZodType<BlockNode> = z.lazy(() =>
   z.discriminatedUnion('type', [
     z.object({ type: z.literal('paragraph'), children: z.array(inlineNodeSchema) }),
     z.object({ type: z.literal('heading'), level: z.union([z.literal(2), z.literal(3), z.literal(4)]), children: z.array(inlineNodeSchema) }),
@@ -38,7 +38,7 @@ export const blockNodeSchema: z.ZodType<BlockNode> = z.lazy(() =>
   ])
 )
 
-export const articleSummarySchema = z.object({
+const articleSummarySchema = z.object({
   slug: articleSlugSchema,
   title: z.string(),
   summary: z.string(),
@@ -59,7 +59,7 @@ export const articleViewSchema = articleSummarySchema.extend({
 })
 export type ArticleView = z.infer<typeof articleViewSchema>
 
-export const ARTICLE_PAGE_MAX = 50
+const ARTICLE_PAGE_MAX = 50
 
 export const listArticlesInputSchema = z
   .object({
@@ -87,10 +87,10 @@ export const articleMarksSchema = z.object({ slug: articleSlugSchema, read: z.bo
 export const bookmarksOutputSchema = z.object({ articles: z.array(articleSummarySchema) })
 
 /** One upcoming class or consultation session: the bookings engine's offering and slot, so it books there. */
-export const classSessionSchema = z.object({ offering: offeringSchema, slot: slotViewSchema })
+const classSessionSchema = z.object({ offering: offeringSchema, slot: slotViewSchema })
 export type ClassSession = z.infer<typeof classSessionSchema>
 
-export const CLASS_LIST_MAX = 50
+const CLASS_LIST_MAX = 50
 
 export const listClassesInputSchema = z
   .object({
@@ -124,8 +124,8 @@ export type ThisMonth = z.infer<typeof thisMonthOutputSchema>
 
 export const policyGuideInputSchema = z.object({ regionCode: regionCodeSchema }).strict()
 
-export const NURSING_ROOMS_MAX = 30
-export const NURSING_ROOM_RADIUS_MAX_M = 50_000
+const NURSING_ROOMS_MAX = 30
+const NURSING_ROOM_RADIUS_MAX_M = 50_000
 
 export const nearbyNursingRoomsInputSchema = z
   .object({

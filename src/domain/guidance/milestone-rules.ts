@@ -79,7 +79,7 @@ export const MILESTONES = [
 ] as const satisfies readonly { id: string; fromMonths: number; domain: DevelopmentDomain; latestMonths?: number }[]
 
 export type MilestoneId = (typeof MILESTONES)[number]['id']
-export interface Milestone {
+interface Milestone {
   id: MilestoneId
   domain: DevelopmentDomain
   /** See a doctor if this has not happened by this age (a 预警征象 checkpoint), when the table names it. */
@@ -101,16 +101,16 @@ export const WARNING_SIGNS = {
   36: ['w36_cannot_say_own_name', 'w36_no_pretend_play', 'w36_cannot_copy_circle', 'w36_cannot_jump_both_feet']
 } as const
 
-export type WarningCheckpoint = keyof typeof WARNING_SIGNS
+type WarningCheckpoint = keyof typeof WARNING_SIGNS
 export type WarningSignId = (typeof WARNING_SIGNS)[WarningCheckpoint][number]
 export const WARNING_CHECKPOINTS = Object.keys(WARNING_SIGNS).map(Number).sort((a, b) => a - b) as WarningCheckpoint[]
 
-export interface WarningSignCheck {
+interface WarningSignCheck {
   atMonths: WarningCheckpoint
   signIds: readonly WarningSignId[]
 }
 
-export interface MonthGuide {
+interface MonthGuide {
   ageMonths: number
   /** The three-month band this age falls in, e.g. 12–15. */
   fromMonths: number

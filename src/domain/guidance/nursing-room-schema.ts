@@ -3,14 +3,14 @@ import { latLngSchema } from '../shared/geo'
 
 /** Where the source documents ask for 母婴室: stations, malls, hospitals, service halls, parks and workplaces (爱心妈咪小屋). */
 export const NURSING_ROOM_PLACES = ['station', 'mall', 'hospital', 'service_hall', 'park', 'workplace'] as const
-export const nursingRoomPlaceSchema = z.enum(NURSING_ROOM_PLACES)
+const nursingRoomPlaceSchema = z.enum(NURSING_ROOM_PLACES)
 export type NursingRoomPlace = z.infer<typeof nursingRoomPlaceSchema>
 
-export const NURSING_ROOM_FACILITIES = ['nursing_chair', 'changing_table', 'sink', 'hot_water', 'lockable_door', 'power_outlet'] as const
-export const nursingRoomFacilitySchema = z.enum(NURSING_ROOM_FACILITIES)
+const NURSING_ROOM_FACILITIES = ['nursing_chair', 'changing_table', 'sink', 'hot_water', 'lockable_door', 'power_outlet'] as const
+const nursingRoomFacilitySchema = z.enum(NURSING_ROOM_FACILITIES)
 export type NursingRoomFacility = z.infer<typeof nursingRoomFacilitySchema>
 
-export const nursingRoomIdSchema = z.string().regex(/^nr-[a-z0-9-]{4,60}$/)
+const nursingRoomIdSchema = z.string().regex(/^nr-[a-z0-9-]{4,60}$/)
 
 export const nursingRoomSchema = z.object({
   id: nursingRoomIdSchema,

@@ -1,17 +1,16 @@
 import { z } from 'zod'
 import { instantSchema } from '../bookings/slot-schema'
 
-export const inboxMessageIdSchema = z.string().regex(/^msg-[a-z0-9-]{4,60}$/)
+const inboxMessageIdSchema = z.string().regex(/^msg-[a-z0-9-]{4,60}$/)
 
 /** Which part of the service a message comes from; each context that notifies families has its own. */
-export const INBOX_TOPICS = ['bookings', 'complaints', 'guidance', 'account'] as const
-export const inboxTopicSchema = z.enum(INBOX_TOPICS)
-export type InboxTopic = z.infer<typeof inboxTopicSchema>
+const INBOX_TOPICS = ['bookings', 'complaints', 'guidance', 'account'] as const
+const inboxTopicSchema = z.enum(INBOX_TOPICS)
 
-export const INBOX_TITLE_MAX = 40
+const INBOX_TITLE_MAX = 40
 export const INBOX_BODY_MAX = 500
 /** An in-app page path with its query, e.g. /pages/bookings/index?scope=upcoming. */
-export const inboxLinkSchema = z.string().regex(/^\/pages\/[a-z0-9/-]+\/index(\?[A-Za-z0-9=&_%.-]*)?$/).max(300)
+const inboxLinkSchema = z.string().regex(/^\/pages\/[a-z0-9/-]+\/index(\?[A-Za-z0-9=&_%.-]*)?$/).max(300)
 
 /** What a sender hands to the inbox: the text is already in the reader's language. */
 export const newInboxMessageSchema = z.object({
@@ -23,7 +22,7 @@ export const newInboxMessageSchema = z.object({
 })
 export type NewInboxMessage = z.infer<typeof newInboxMessageSchema>
 
-export const inboxMessageSchema = z.object({
+const inboxMessageSchema = z.object({
   id: inboxMessageIdSchema,
   topic: inboxTopicSchema,
   title: z.string(),
@@ -34,7 +33,7 @@ export const inboxMessageSchema = z.object({
 })
 export type InboxMessage = z.infer<typeof inboxMessageSchema>
 
-export const INBOX_PAGE_SIZE = { max: 50, default: 20 } as const
+const INBOX_PAGE_SIZE = { max: 50, default: 20 } as const
 
 export const listInboxInputSchema = z
   .object({

@@ -63,7 +63,7 @@ export function composePolicyGuide(region: RegionPolicy, national: NationalPolic
   }
 }
 
-export interface CareCost {
+interface CareCost {
   monthlyFeeFen: number
   /** Each subsidy the child qualifies for, spread over twelve months. */
   reliefs: { id: string; name: string; monthlyFen: number }[]

@@ -23,29 +23,27 @@ export const POLICY_TOPICS = [
   'complaints',
   'targets'
 ] as const
-export const policyTopicSchema = z.enum(POLICY_TOPICS)
+const policyTopicSchema = z.enum(POLICY_TOPICS)
 export type PolicyTopic = z.infer<typeof policyTopicSchema>
 
 /** Every line names the document it comes from, and the clause when the document numbers its clauses. */
-export const policySourceSchema = z
+const policySourceSchema = z
   .object({
     document: z.string().trim().min(4).max(120),
     clause: z.string().trim().min(1).max(120).optional()
   })
   .strict()
-export type PolicySource = z.infer<typeof policySourceSchema>
 
-export const policyLineSchema = z
+const policyLineSchema = z
   .object({
     topic: policyTopicSchema,
     text: z.string().trim().min(10).max(400),
     source: policySourceSchema
   })
   .strict()
-export type PolicyLine = z.infer<typeof policyLineSchema>
 
 /** Money paid to the family itself (not to institutions), which the cost calculator subtracts. */
-export const familySubsidySchema = z
+const familySubsidySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9_]{2,60}$/),
     name: z.string().trim().min(2).max(40),
@@ -69,7 +67,7 @@ export const nationalPolicySchema = z
   .strict()
 export type NationalPolicy = z.infer<typeof nationalPolicySchema>
 
-export const regionPolicySourceDocumentSchema = z
+const regionPolicySourceDocumentSchema = z
   .object({
     title: z.string().trim().min(4),
     number: z.string().trim().min(2),

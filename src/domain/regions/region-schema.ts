@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { fenSchema } from '../shared/date-schema'
 import { latLngSchema } from '../shared/geo'
 
-export const districtSchema = z.object({
+const districtSchema = z.object({
   code: z.string().regex(/^[a-z0-9_]{2,40}$/),
   name: z.string(),
   centre: latLngSchema,
@@ -11,7 +11,7 @@ export const districtSchema = z.object({
 export type District = z.infer<typeof districtSchema>
 
 /** A government department families may be sent to (complaints are routed to these by category). */
-export const departmentSchema = z.object({
+const departmentSchema = z.object({
   code: z.string().regex(/^[a-z_]{2,40}$/),
   name: z.string(),
   phone: z.string(),
@@ -19,21 +19,21 @@ export const departmentSchema = z.object({
 })
 export type Department = z.infer<typeof departmentSchema>
 
-export const sourceDocumentSchema = z.object({
+const sourceDocumentSchema = z.object({
   title: z.string(),
   number: z.string(),
   issuer: z.string(),
   year: z.number().int()
 })
 
-export const localSubsidySchema = z.object({
+const localSubsidySchema = z.object({
   name: z.string(),
   annualFen: fenSchema,
   conditions: z.string(),
   source: z.string()
 })
 
-export const regionPolicySchema = z.object({
+const regionPolicySchema = z.object({
   /** The national ¥3,600/year 育儿补贴, kept per region so a region can show when its payments started. */
   nationalChildcareSubsidyFenPerYear: fenSchema,
   localSubsidies: z.array(localSubsidySchema),

@@ -11,10 +11,3 @@ export const errorBodySchema = z.object({
 export type ErrorBody = z.infer<typeof errorBodySchema>
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
-
-export function envelopeSchema<T extends z.ZodType>(data: T) {
-  return z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), data }),
-    z.object({ ok: z.literal(false), error: errorBodySchema })
-  ])
-}

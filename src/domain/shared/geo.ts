@@ -2,7 +2,7 @@ import gcoord from 'gcoord'
 import { z } from 'zod'
 
 /** Mean Earth radius used for every distance the product shows or sorts by. */
-export const EARTH_RADIUS_M = 6_371_000
+const EARTH_RADIUS_M = 6_371_000
 
 /**
  * Every stored and exchanged location is GCJ-02, the datum of Chinese maps and of the mini-program's

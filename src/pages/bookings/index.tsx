@@ -3,7 +3,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { kindName, newIdempotencyKey, slotWhen } from '../../components/bookings/booking-format'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
-import { useAction, useRemote } from '../../components/shared/use-remote'
+import { useAction, useQuery } from '../../components/shared/queries'
 import { PageShell } from '../../components/layout/page-shell'
 import { ActionButton } from '../../components/shared/action-button'
 import { Badge, type BadgeTone } from '../../components/shared/badge'
@@ -122,8 +122,8 @@ function WaitlistCard({ entry, onChanged }: { entry: WaitlistView; onChanged(): 
 
 function MyBookings() {
   const [scope, setScope] = useState<Scope>('upcoming')
-  const mine = useRemote(`mine:${scope}`, () => call('bookings', 'myBookings', { scope }))
-  const unread = useRemote('unread', () => call('inbox', 'unreadCount', {}))
+  const mine = useQuery(`mine:${scope}`, () => call('bookings', 'myBookings', { scope }))
+  const unread = useQuery('unread', () => call('inbox', 'unreadCount', {}))
   // The first show is the first load; later shows are coming back (from moving a booking, or the inbox).
   const shown = useRef(false)
   useDidShow(() => {

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ChildForm } from '../../components/bookings/child-form'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
-import { useAction, useRemote } from '../../components/shared/use-remote'
+import { useAction, useQuery } from '../../components/shared/queries'
 import { PageShell } from '../../components/layout/page-shell'
 import { ActionButton } from '../../components/shared/action-button'
 import { SectionCard } from '../../components/shared/section-card'
@@ -40,7 +40,7 @@ function ChildRow({ child, onRemoved }: { child: Child; onRemoved(): void }) {
 }
 
 function Children() {
-  const list = useRemote('children', () => call('family', 'listChildren', {}))
+  const list = useQuery('children', () => call('family', 'listChildren', {}))
   const [adding, setAdding] = useState(false)
   if (list.error) return <ErrorState title={t('family.title')} message={list.error.message} onRetry={() => void list.reload()} />
   if (!list.data) return <LoadingState />

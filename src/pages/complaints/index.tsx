@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import { useRemote } from '../../components/shared/use-remote'
+import { useQuery } from '../../components/shared/queries'
 import { whenText } from '../../components/complaints/complaint-format'
 import { ParentSignIn } from '../../components/complaints/complaint-sign-in'
 import { savedComplaints, type SavedComplaint } from '../../components/complaints/saved-complaints'
@@ -24,7 +24,7 @@ const open = (trackingNo: string, secret?: string) => {
 
 function MyComplaints() {
   const userId = useSessionStore((s) => s.user?.id ?? null)
-  const remote = useRemote(userId, () => call('complaints', 'mine', {}))
+  const remote = useQuery(userId, () => call('complaints', 'mine', {}))
   useDidShow(() => {
     void remote.reload()
   })

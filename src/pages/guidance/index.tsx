@@ -1,7 +1,7 @@
 import { Input, ScrollView, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useCallback, useEffect, useRef, useState } from 'react'
-import { errorMessage } from '../../components/shared/use-remote'
+import { useState } from 'react'
+import { usePagedQuery } from '../../components/shared/queries'
 import { ArticleCard } from '../../components/guidance/article-card'
 import { AGE_CHIPS } from '../../components/guidance/guidance-format'
 import { PageShell } from '../../components/layout/page-shell'
@@ -9,10 +9,8 @@ import { ActionButton } from '../../components/shared/action-button'
 import { Chip } from '../../components/shared/chip'
 import { EmptyState, ErrorState, LoadingState } from '../../components/shared/state-views'
 import { GUIDANCE_DOMAINS, type GuidanceDomain } from '../../domain/guidance/article-schema'
-import type { ArticleSummary } from '../../domain/guidance/guidance-schema'
 import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
-import type { ApiError } from '../../services/api-error'
 import '../../components/guidance/guidance.scss'
 import './index.scss'
 
@@ -33,43 +31,31 @@ interface Filters {
 }
 
 function useArticleSearch(filters: Filters) {
-  const [articles, setArticles] = useState<ArticleSummary[]>([])
-  const [total, setTotal] = useState(0)
-  const [loading, setLoading] = useState(true)
-  const [error, setError] = useState<ApiError | null>(null)
-  const asked = useRef(0)
-
-  const load = useCallback(
-    async (offset: number) => {
-      const ticket = (asked.current += 1)
-      const range = AGE_CHIPS.find((chip) => chip.key === filters.ageKey)?.range
-      setLoading(true)
-      setError(null)
-      try {
-        const page = await call('guidance', 'articles', {
-          ...(filters.q ? { q: filters.q } : {}),
-          ...(range ? { ageRange: range } : {}),
-          ...(filters.domain ? { domain: filters.domain } : {}),
-          offset,
-          limit: PAGE_SIZE
-        })
-        if (ticket !== asked.current) return
-        setArticles((current) => (offset === 0 ? page.articles : [...current, ...page.articles]))
-        setTotal(page.total)
-      } catch (e) {
-        if (ticket === asked.current) setError(errorMessage(e))
-      } finally {
-        if (ticket === asked.current) setLoading(false)
-      }
-    },
-    [filters.q, filters.ageKey, filters.domain]
+  const range = AGE_CHIPS.find((chip) => chip.key === filters.ageKey)?.range
+  const pages = usePagedQuery(
+    `articles:${filters.q}:${filters.ageKey ?? ''}:${filters.domain ?? ''}`,
+    (offset: number | null) =>
+      call('guidance', 'articles', {
+        ...(filters.q ? { q: filters.q } : {}),
+        ...(range ? { ageRange: range } : {}),
+        ...(filters.domain ? { domain: filters.domain } : {}),
+        offset: offset ?? 0,
+        limit: PAGE_SIZE
+      }),
+    (last, loaded) => {
+      const shown = loaded.reduce((n, page) => n + page.articles.length, 0)
+      return shown < last.total ? shown : null
+    }
   )
-
-  useEffect(() => {
-    void load(0)
-  }, [load])
-
-  return { articles, total, loading, error, reload: () => load(0), more: () => load(articles.length) }
+  const articles = pages.data?.flatMap((page) => page.articles) ?? []
+  return {
+    articles,
+    total: pages.data?.at(-1)?.total ?? 0,
+    loading: pages.loading || pages.loadingMore,
+    error: pages.error ?? pages.loadMoreError,
+    reload: pages.reload,
+    more: pages.loadMore
+  }
 }
 
 export default function GuidancePage() {

@@ -1,58 +1,46 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
-import { errorMessage } from '../../components/shared/use-remote'
+import type { z } from 'zod'
+import { errorMessage, usePagedQuery } from '../../components/shared/queries'
 import { PageShell } from '../../components/layout/page-shell'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
 import { ActionButton } from '../../components/shared/action-button'
 import { SectionCard } from '../../components/shared/section-card'
 import { ErrorState, LoadingState } from '../../components/shared/state-views'
 import { formatChinaDateTime } from '../../domain/bookings/china-time-rules'
-import type { InboxMessage } from '../../domain/inbox/inbox-schema'
+import type { InboxMessage, listInboxOutputSchema } from '../../domain/inbox/inbox-schema'
 import { t } from '../../i18n/translate'
-import type { ApiError } from '../../services/api-error'
 import { call } from '../../services/api-client'
 import { useSessionStore } from '../../stores/session-store'
 import '../../components/bookings/bookings.scss'
 import './index.scss'
 
+type InboxPage = z.infer<typeof listInboxOutputSchema>
+
 function Inbox() {
-  const [messages, setMessages] = useState<InboxMessage[] | null>(null)
-  const [cursor, setCursor] = useState<string | null>(null)
-  const [unread, setUnread] = useState(0)
-  const [error, setError] = useState<ApiError | null>(null)
-  const [loadingMore, setLoadingMore] = useState(false)
+  const inbox = usePagedQuery(
+    'inbox',
+    (cursor: string | null) => call('inbox', 'list', cursor ? { cursor } : {}),
+    (last: InboxPage) => last.nextCursor
+  )
+  const pages = inbox.data
+  const messages = pages?.flatMap((page) => page.messages) ?? null
+  // The latest page carries the current unread count (a mark-read answer rewrites it on every page).
+  const unread = pages?.at(-1)?.unreadCount ?? 0
 
-  const load = useCallback(async (after: string | null) => {
-    setError(null)
-    try {
-      const page = await call('inbox', 'list', after ? { cursor: after } : {})
-      setMessages((shown) => (after && shown ? [...shown, ...page.messages] : page.messages))
-      setCursor(page.nextCursor)
-      setUnread(page.unreadCount)
-    } catch (e) {
-      setError(errorMessage(e))
-    }
-  }, [])
-
-  useEffect(() => {
-    void load(null)
-  }, [load])
   usePullDownRefresh(() => {
-    void load(null).finally(() => Taro.stopPullDownRefresh())
+    void inbox.reload().finally(() => Taro.stopPullDownRefresh())
   })
-  useReachBottom(() => {
-    if (!cursor || loadingMore) return
-    setLoadingMore(true)
-    void load(cursor).finally(() => setLoadingMore(false))
-  })
+  useReachBottom(() => void inbox.loadMore())
 
   const markRead = async (input: { ids: string[] } | { all: true }) => {
     try {
       const { unreadCount } = await call('inbox', 'markRead', input)
       const readAt = new Date().toISOString()
-      setUnread(unreadCount)
-      setMessages((shown) => shown?.map((m) => ('all' in input || input.ids.includes(m.id) ? { ...m, readAt: m.readAt ?? readAt } : m)) ?? null)
+      const isRead = (m: InboxMessage) => 'all' in input || input.ids.includes(m.id)
+      inbox.update((shown) =>
+        shown.map((page) => ({ ...page, unreadCount, messages: page.messages.map((m) => (isRead(m) ? { ...m, readAt: m.readAt ?? readAt } : m)) }))
+      )
     } catch (e) {
       void Taro.showToast({ title: errorMessage(e).message, icon: 'none' })
     }
@@ -63,7 +51,8 @@ function Inbox() {
     if (message.link) void Taro.navigateTo({ url: message.link })
   }
 
-  if (error && !messages) return <ErrorState title={t('inbox.title')} message={error.message} onRetry={() => void load(null)} />
+  const error = inbox.error ?? inbox.loadMoreError
+  if (error && !messages) return <ErrorState title={t('inbox.title')} message={error.message} onRetry={() => void inbox.reload()} />
   if (!messages) return <LoadingState />
   return (
     <SectionCard
@@ -81,7 +70,7 @@ function Inbox() {
           <Text className='inbox-page__body'>{message.body}</Text>
         </View>
       ))}
-      {cursor ? <ActionButton label={t('inbox.loadMore')} variant='plain' onClick={() => void load(cursor)} testId='load-more' block /> : null}
+      {pages?.at(-1)?.nextCursor ? <ActionButton label={t('inbox.loadMore')} variant='plain' onClick={() => void inbox.loadMore()} testId='load-more' block /> : null}
     </SectionCard>
   )
 }

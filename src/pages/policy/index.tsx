@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { useRemote } from '../../components/shared/use-remote'
+import { useQuery } from '../../components/shared/queries'
 import { RegionChips } from '../../components/guidance/region-chips'
 import { useGuidanceRegion } from '../../components/guidance/use-guidance-region'
 import { PageShell } from '../../components/layout/page-shell'
@@ -93,7 +93,7 @@ function Guide({ guide }: { guide: PolicyGuide }) {
 export default function PolicyPage() {
   const region = useGuidanceRegion()
   const code = region.regionCode
-  const guide = useRemote(code ? `policy:${code}` : null, () => call('guidance', 'policyGuide', { regionCode: code ?? '' }))
+  const guide = useQuery(code ? `policy:${code}` : null, () => call('guidance', 'policyGuide', { regionCode: code ?? '' }))
   return (
     <PageShell className='policy-page'>
       <RegionChips region={region} />

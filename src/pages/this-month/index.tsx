@@ -2,7 +2,7 @@ import { ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
-import { useRemote } from '../../components/shared/use-remote'
+import { useQuery } from '../../components/shared/queries'
 import { ArticleCard } from '../../components/guidance/article-card'
 import { ClassSessionCard } from '../../components/guidance/class-session-card'
 import { useGuidanceRegion } from '../../components/guidance/use-guidance-region'
@@ -97,14 +97,14 @@ function Month({ month }: { month: ThisMonth }) {
 }
 
 function ChildMonth({ child, regionCode }: { child: Child; regionCode: string }) {
-  const month = useRemote(`month:${child.id}:${regionCode}`, () => call('guidance', 'thisMonth', { childId: child.id, regionCode }))
+  const month = useQuery(`month:${child.id}:${regionCode}`, () => call('guidance', 'thisMonth', { childId: child.id, regionCode }))
   if (month.error) return <ErrorState title={t('guidance.thisMonth.title')} message={month.error.message} onRetry={() => void month.reload()} />
   if (!month.data) return <LoadingState />
   return <Month month={month.data} />
 }
 
 function Family({ preferredChildId }: { preferredChildId: string | null }) {
-  const children = useRemote('guidance-children', () => call('family', 'listChildren', {}))
+  const children = useQuery('guidance-children', () => call('family', 'listChildren', {}))
   const region = useGuidanceRegion()
   const [chosen, setChosen] = useState<string | null>(preferredChildId)
   if (children.error) return <ErrorState title={t('guidance.thisMonth.title')} message={children.error.message} onRetry={() => void children.reload()} />

@@ -5,7 +5,7 @@ import { dayLabel, kindName, timeRange } from '../../components/bookings/booking
 import { OfferingForm } from '../../components/bookings/offering-form'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
 import { SlotsForm } from '../../components/bookings/slots-form'
-import { useRemote } from '../../components/shared/use-remote'
+import { useQuery } from '../../components/shared/queries'
 import { PageShell } from '../../components/layout/page-shell'
 import { ActionButton } from '../../components/shared/action-button'
 import { Badge } from '../../components/shared/badge'
@@ -57,7 +57,7 @@ function SlotRows({ slots }: { slots: readonly SlotView[] }) {
 }
 
 function Workspace() {
-  const space = useRemote('workspace', () => call('bookings', 'workspace', {}))
+  const space = useQuery('workspace', () => call('bookings', 'workspace', {}))
   const [form, setForm] = useState<'offering' | 'slots' | null>(null)
   const shown = useRef(false)
   useDidShow(() => {

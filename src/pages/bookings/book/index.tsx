@@ -1,27 +1,22 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect, useMemo, useRef, useState } from 'react'
-import { ChildForm } from '../../../components/bookings/child-form'
+import { useEffect, useMemo, useReducer } from 'react'
+import { ChildSection, OutcomeCard, ServiceSection, SummarySection } from '../../../components/bookings/book-flow-parts'
+import { bookFlowReducer, initialBookFlow } from '../../../components/bookings/book-flow-state'
 import { DateStrip, daysBetween } from '../../../components/bookings/date-strip'
-import { ageBandText, kindName, newIdempotencyKey, priceText, slotWhen } from '../../../components/bookings/booking-format'
+import { newIdempotencyKey } from '../../../components/bookings/booking-format'
 import { SignInGate } from '../../../components/bookings/sign-in-gate'
 import { SlotList } from '../../../components/bookings/slot-list'
-import { errorMessage, useRemote } from '../../../components/shared/use-remote'
+import { errorMessage, useQuery } from '../../../components/shared/queries'
 import { PageShell } from '../../../components/layout/page-shell'
 import { SampleDataBanner } from '../../../components/layout/sample-data-banner'
-import { ActionButton } from '../../../components/shared/action-button'
-import { Chip } from '../../../components/shared/chip'
 import { SectionCard } from '../../../components/shared/section-card'
 import { ErrorState, LoadingState } from '../../../components/shared/state-views'
-import type { BookingView, WaitlistView } from '../../../domain/bookings/booking-schema'
 import { chinaDateOf } from '../../../domain/bookings/china-time-rules'
 import { childRequirement } from '../../../domain/bookings/offering-schema'
 import { t } from '../../../i18n/translate'
-import type { ApiError } from '../../../services/api-error'
 import { call } from '../../../services/api-client'
 import './index.scss'
-
-type Outcome = { kind: 'booked'; booking: BookingView } | { kind: 'waiting'; entry: WaitlistView }
 
 const param = (value: string | undefined) => (value ? decodeURIComponent(value) : null)
 
@@ -48,22 +43,14 @@ async function askForWechatReminder(): Promise<boolean> {
  * offers its waitlist.
  */
 function BookFlow({ institutionId, fixedOfferingId, rescheduleId }: { institutionId: string | null; fixedOfferingId: string | null; rescheduleId: string | null }) {
-  const offerings = useRemote(institutionId && !fixedOfferingId ? `offerings:${institutionId}` : null, () =>
+  const [state, dispatch] = useReducer(bookFlowReducer, initialBookFlow)
+  const offerings = useQuery(institutionId && !fixedOfferingId ? `offerings:${institutionId}` : null, () =>
     call('bookings', 'listOfferings', { institutionId: institutionId ?? '' })
   )
-  const [chosenOffering, setChosenOffering] = useState<string | null>(null)
-  const offeringId = fixedOfferingId ?? chosenOffering
-  const availability = useRemote(offeringId ? `availability:${offeringId}` : null, () => call('bookings', 'availability', { offeringId: offeringId ?? '' }))
-  const children = useRemote('children', () => call('family', 'listChildren', {}))
-  const [date, setDate] = useState<string | null>(null)
-  const [slotId, setSlotId] = useState<string | null>(null)
-  const [childId, setChildId] = useState<string | null | undefined>(undefined)
-  const [addingChild, setAddingChild] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<ApiError | null>(null)
-  const [outcome, setOutcome] = useState<Outcome | null>(null)
-  const key = useRef<string | null>(null)
-  const wechatReminder = useRef(false)
+  const offeringId = fixedOfferingId ?? state.chosenOffering
+  const availability = useQuery(offeringId ? `availability:${offeringId}` : null, () => call('bookings', 'availability', { offeringId: offeringId ?? '' }))
+  const children = useQuery('children', () => call('family', 'listChildren', {}))
+  const { date, slotId, childId, busy, error, outcome } = state
 
   const offering = availability.data?.offering
   const slots = useMemo(() => availability.data?.slots ?? [], [availability.data])
@@ -73,86 +60,49 @@ function BookFlow({ institutionId, fixedOfferingId, rescheduleId }: { institutio
   const requirement = offering ? childRequirement(offering.kind, offering.classKind) : 'optional'
   const childChosen = rescheduleId !== null || childId !== undefined || requirement === 'optional'
 
-  // A new choice is a new request: a retry keeps its key, a different booking gets a fresh one.
-  useEffect(() => {
-    key.current = null
-    setError(null)
-  }, [slotId, childId, offeringId])
-
-  useEffect(() => {
-    if (date === null || !enabled.has(date)) setDate([...enabled].sort()[0] ?? null)
-  }, [enabled, date])
+  useEffect(() => dispatch({ type: 'bookableDays', days: [...enabled] }), [enabled])
 
   const confirm = async () => {
     if (!slot) return
-    if (key.current === null) {
-      wechatReminder.current = await askForWechatReminder()
-      key.current = newIdempotencyKey()
+    let request = state.request
+    if (request === null) {
+      request = { key: newIdempotencyKey(), wechatReminder: await askForWechatReminder() }
+      dispatch({ type: 'keyed', ...request })
     }
-    setBusy(true)
-    setError(null)
+    dispatch({ type: 'sent' })
     try {
+      const { key: idempotencyKey, wechatReminder } = request
       const booking = rescheduleId
-        ? await call('bookings', 'reschedule', { bookingId: rescheduleId, slotId: slot.id, idempotencyKey: key.current, wechatReminder: wechatReminder.current })
-        : await call('bookings', 'book', { slotId: slot.id, childId: childId ?? null, idempotencyKey: key.current, wechatReminder: wechatReminder.current })
-      setOutcome({ kind: 'booked', booking })
+        ? await call('bookings', 'reschedule', { bookingId: rescheduleId, slotId: slot.id, idempotencyKey, wechatReminder })
+        : await call('bookings', 'book', { slotId: slot.id, childId: childId ?? null, idempotencyKey, wechatReminder })
+      dispatch({ type: 'done', outcome: { kind: 'booked', booking } })
     } catch (e) {
       const failure = errorMessage(e)
-      setError(failure)
-      if (failure.code !== 'NETWORK') key.current = null
+      dispatch({ type: 'failed', error: failure, keepKey: failure.code === 'NETWORK' })
       void availability.reload()
-    } finally {
-      setBusy(false)
     }
   }
 
   const wait = async () => {
     if (!slot) return
-    setBusy(true)
-    setError(null)
+    dispatch({ type: 'sent' })
     try {
-      setOutcome({ kind: 'waiting', entry: await call('bookings', 'joinWaitlist', { slotId: slot.id, childId: childId ?? null }) })
+      dispatch({ type: 'done', outcome: { kind: 'waiting', entry: await call('bookings', 'joinWaitlist', { slotId: slot.id, childId: childId ?? null }) } })
     } catch (e) {
-      setError(errorMessage(e))
-    } finally {
-      setBusy(false)
+      dispatch({ type: 'failed', error: errorMessage(e), keepKey: false })
     }
   }
 
   if (outcome) {
     return (
-      <SectionCard title={outcome.kind === 'booked' ? t(rescheduleId ? 'bookings.flow.rescheduled' : 'bookings.flow.booked') : t('bookings.mine.waitlistTitle')} testId='book-outcome'>
-        {outcome.kind === 'booked' ? (
-          <>
-            <Text className='book-page__summary-line'>{outcome.booking.offering.title} · {outcome.booking.offering.hostName}</Text>
-            <Text className='book-page__summary-line' data-testid='outcome-when'>{slotWhen(outcome.booking.slot.startsAt, outcome.booking.slot.endsAt)}</Text>
-            <Text className='book-page__reference' data-testid='outcome-reference'>{outcome.booking.reference}</Text>
-            <Text className='bookings-hint'>{t('bookings.flow.bookedHint', { reference: outcome.booking.reference })}</Text>
-          </>
-        ) : (
-          <Text className='bookings-notice' data-testid='waitlist-position'>{t('bookings.flow.waitlistJoined', { position: outcome.entry.position ?? 1 })}</Text>
-        )}
-        <View className='bookings-actions'>
-          <ActionButton
-            label={t('bookings.flow.viewMine')}
-            // A move starts from 我的预约, so going back returns to it (refreshed) rather than stacking another.
-            onClick={() => void (rescheduleId ? Taro.navigateBack() : Taro.redirectTo({ url: '/pages/bookings/index' }))}
-            testId='view-my-bookings'
-          />
-          {rescheduleId ? null : (
-            <ActionButton
-              label={t('bookings.flow.bookAnother')}
-              variant='secondary'
-              onClick={() => {
-                setOutcome(null)
-                setSlotId(null)
-                void availability.reload()
-              }}
-              testId='book-another'
-            />
-          )}
-        </View>
-      </SectionCard>
+      <OutcomeCard
+        outcome={outcome}
+        rescheduling={rescheduleId !== null}
+        onBookAnother={() => {
+          dispatch({ type: 'bookAnother' })
+          void availability.reload()
+        }}
+      />
     )
   }
 
@@ -163,28 +113,7 @@ function BookFlow({ institutionId, fixedOfferingId, rescheduleId }: { institutio
     <View>
       {offerings.data?.offerings.some((o) => o.isSample) || offering?.isSample ? <SampleDataBanner /> : null}
       {fixedOfferingId ? null : (
-        <SectionCard title={t('bookings.flow.chooseService')} testId='service-section'>
-          {offerings.data && offerings.data.offerings.length === 0 ? <Text className='bookings-hint'>{t('bookings.flow.noServices')}</Text> : null}
-          {offerings.data?.offerings.map((o) => (
-            <View
-              key={o.id}
-              className={`bookings-row ${o.id === offeringId ? 'bookings-row--selected' : ''}`}
-              data-testid='service-option'
-              data-kind={o.kind}
-              onClick={() => {
-                setChosenOffering(o.id)
-                setDate(null)
-                setSlotId(null)
-              }}
-            >
-              <View className='bookings-row__main'>
-                <Text className='bookings-row__title'>{o.title}</Text>
-                <Text className='bookings-row__meta'>{kindName(o.kind, o.classKind)} · {o.hostName}</Text>
-              </View>
-              <View className='bookings-row__side'>{o.fromPriceFen !== null ? <Text>{priceText(o.fromPriceFen)}</Text> : null}</View>
-            </View>
-          ))}
-        </SectionCard>
+        <ServiceSection offerings={offerings.data?.offerings} chosen={offeringId} onChoose={(id) => dispatch({ type: 'chooseOffering', offeringId: id })} />
       )}
 
       {offeringId ? (
@@ -192,61 +121,43 @@ function BookFlow({ institutionId, fixedOfferingId, rescheduleId }: { institutio
           {availability.error ? <Text className='bookings-error'>{availability.error.message}</Text> : null}
           {availability.loading && !availability.data ? <LoadingState /> : null}
           {availability.data && enabled.size === 0 ? <Text className='bookings-hint' data-testid='no-slots'>{t('bookings.flow.noSlots')}</Text> : null}
-          {availability.data ? <DateStrip days={days} enabled={enabled} selected={date} onSelect={(d) => { setDate(d); setSlotId(null) }} /> : null}
+          {availability.data ? <DateStrip days={days} enabled={enabled} selected={date} onSelect={(d) => dispatch({ type: 'chooseDate', date: d })} /> : null}
         </SectionCard>
       ) : null}
 
       {date ? (
         <SectionCard title={t('bookings.flow.chooseSlot')} testId='slot-section'>
-          <SlotList slots={slots.filter((s) => chinaDateOf(s.startsAt) === date)} selected={slotId} onSelect={(s) => setSlotId(s.id)} />
+          <SlotList slots={slots.filter((s) => chinaDateOf(s.startsAt) === date)} selected={slotId} onSelect={(s) => dispatch({ type: 'chooseSlot', slotId: s.id })} />
         </SectionCard>
       ) : null}
 
       {slot && offering && !rescheduleId ? (
-        <SectionCard title={requirement === 'required' ? t('bookings.flow.chooseChild') : t('bookings.flow.childOptional')} testId='child-section'>
-          {children.error ? <Text className='bookings-error'>{children.error.message}</Text> : null}
-          <View className='bookings-chips'>
-            {requirement === 'optional' ? <Chip label={t('bookings.flow.noChild')} selected={childId === null || childId === undefined} onClick={() => setChildId(null)} testId='child-none' /> : null}
-            {children.data?.children.map((c) => (
-              <Chip key={c.id} label={`${c.nickname}（${t('family.ageMonths', { months: c.ageMonths })}）`} selected={childId === c.id} onClick={() => setChildId(c.id)} testId={`child-option-${c.nickname}`} />
-            ))}
-            {addingChild ? null : <Chip label={`＋ ${t('bookings.flow.addChild')}`} selected={false} onClick={() => setAddingChild(true)} testId='add-child' />}
-          </View>
-          {addingChild ? (
-            <ChildForm
-              onAdded={(child) => {
-                setAddingChild(false)
-                setChildId(child.id)
-                void children.reload()
-              }}
-              onCancel={() => setAddingChild(false)}
-            />
-          ) : null}
-        </SectionCard>
+        <ChildSection
+          requirement={requirement}
+          kids={children.data?.children}
+          error={children.error}
+          childId={childId}
+          adding={state.addingChild}
+          onChoose={(id) => dispatch({ type: 'chooseChild', childId: id })}
+          onAdding={(open) => dispatch({ type: 'addChild', open })}
+          onAdded={(child) => {
+            dispatch({ type: 'childAdded', childId: child.id })
+            void children.reload()
+          }}
+        />
       ) : null}
 
       {slot && offering ? (
-        <SectionCard title={t('bookings.flow.summary')} testId='summary-section'>
-          <Text className='book-page__summary-line'>{offering.title} · {offering.hostName}</Text>
-          <Text className='book-page__summary-line' data-testid='summary-when'>{slotWhen(slot.startsAt, slot.endsAt)}</Text>
-          <Text className='book-page__summary-line'>{ageBandText(slot.ageBand)} · {priceText(slot.priceFen)}</Text>
-          {error ? <Text className='bookings-error' data-testid='flow-error'>{error.message}</Text> : null}
-          <View className='bookings-actions'>
-            {slot.placesLeft === 0 && !rescheduleId ? (
-              <ActionButton label={t('bookings.flow.joinWaitlist')} onClick={() => void wait()} disabled={busy || !childChosen} testId='join-waitlist' block />
-            ) : (
-              <ActionButton
-                label={rescheduleId ? t('bookings.flow.confirmReschedule') : t('bookings.flow.confirm')}
-                onClick={() => void confirm()}
-                disabled={busy || !childChosen || slot.placesLeft === 0}
-                testId='confirm-booking'
-                block
-              />
-            )}
-          </View>
-        </SectionCard>
+        <SummarySection
+          offering={offering}
+          slot={slot}
+          error={error}
+          rescheduling={rescheduleId !== null}
+          canSend={!busy && childChosen}
+          onConfirm={() => void confirm()}
+          onWait={() => void wait()}
+        />
       ) : null}
-
     </View>
   )
 }

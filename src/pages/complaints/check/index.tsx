@@ -1,17 +1,16 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
-import { errorMessage } from '../../../components/shared/use-remote'
+import { useState } from 'react'
+import { useFormAction } from '../../../components/shared/queries'
 import { PageShell } from '../../../components/layout/page-shell'
 import { ActionButton } from '../../../components/shared/action-button'
 import { Chip } from '../../../components/shared/chip'
 import { SectionCard } from '../../../components/shared/section-card'
 import { TextField } from '../../../components/shared/text-field'
 import { COMPLAINT_LIMITS } from '../../../domain/complaints/complaint-schema'
-import type { RegionSummary } from '../../../domain/regions/region-schema'
 import { t } from '../../../i18n/translate'
 import { call } from '../../../services/api-client'
-import { useRegionStore } from '../../../stores/region-store'
+import { useRegions } from '../../../components/shared/use-regions'
 import '../../../components/complaints/complaints.scss'
 import './index.scss'
 
@@ -28,34 +27,20 @@ interface Match {
  */
 export default function FiledCheckPage() {
   const { params } = useRouter()
-  const [regions, setRegions] = useState<RegionSummary[]>([])
-  const [regionCode, setRegionCode] = useState(params.regionCode ? decodeURIComponent(params.regionCode) : '')
+  const { regions, error } = useRegions()
+  const [chosenRegion, setRegionCode] = useState(params.regionCode ? decodeURIComponent(params.regionCode) : '')
+  const regionCode = chosenRegion || regions[0]?.code || ''
   const [query, setQuery] = useState('')
   const [matches, setMatches] = useState<Match[] | null>(null)
   const [asked, setAsked] = useState('')
-  const [message, setMessage] = useState<string | null>(null)
+  const check = useFormAction()
 
-  useEffect(() => {
-    void useRegionStore
-      .getState()
-      .loadRegions()
-      .then((list) => {
-        setRegions(list)
-        setRegionCode((code) => code || list[0]?.code || '')
-      })
-      .catch((e: unknown) => setMessage(errorMessage(e).message))
-  }, [])
-
-  const search = async () => {
-    setMessage(null)
-    try {
+  const search = () =>
+    check.submit(async () => {
       const result = await call('complaints', 'isFiled', { regionCode, query: query.trim() })
       setMatches(result.matches)
       setAsked(query.trim())
-    } catch (e) {
-      setMessage(errorMessage(e).message)
-    }
-  }
+    })
 
   const report = () => {
     const url = `/pages/complaints/new/index?regionCode=${encodeURIComponent(regionCode)}&name=${encodeURIComponent(asked)}&category=unregistered`
@@ -82,9 +67,9 @@ export default function FiledCheckPage() {
           testId='filed-query'
         />
         <View className='complaints-actions'>
-          <ActionButton label={t('complaints.check.search')} onClick={() => void search()} disabled={!regionCode || query.trim().length < COMPLAINT_LIMITS.filedQuery.min} testId='filed-search' />
+          <ActionButton label={t('complaints.check.search')} onClick={() => void search()} disabled={check.busy || !regionCode || query.trim().length < COMPLAINT_LIMITS.filedQuery.min} testId='filed-search' />
         </View>
-        {message ? <Text className='complaints-error'>{message}</Text> : null}
+        {check.message ?? error?.message ? <Text className='complaints-error'>{check.message ?? error?.message}</Text> : null}
       </SectionCard>
 
       {matches && matches.length > 0 ? (

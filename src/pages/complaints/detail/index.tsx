@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { z } from 'zod'
-import { useFormAction, useRemote } from '../../../components/shared/use-remote'
+import { useFormAction, useQuery } from '../../../components/shared/queries'
 import { dateText, deadlineText, whenText } from '../../../components/complaints/complaint-format'
 import { ComplaintPhoto } from '../../../components/complaints/complaint-photo'
 import { ParentSignIn } from '../../../components/complaints/complaint-sign-in'
@@ -116,7 +116,7 @@ export default function ComplaintDetailPage() {
   const [updated, setUpdated] = useState<ComplaintView | null>(null)
   // A named complaint opens to its parent's session: signing in loads it again.
   const key = trackingNo && (secret || userId) ? `${trackingNo}|${userId ?? ''}` : null
-  const remote = useRemote(key, () => call('complaints', 'get', secret ? { trackingNo, secret } : { trackingNo }))
+  const remote = useQuery(key, () => call('complaints', 'get', secret ? { trackingNo, secret } : { trackingNo }))
   usePullDownRefresh(() => {
     setUpdated(null)
     void remote.reload().finally(() => Taro.stopPullDownRefresh())

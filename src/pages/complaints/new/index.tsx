@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
-import { ComplaintForm, type FormSubject, type SubmitResult } from '../../../components/complaints/complaint-form'
+import { useState } from 'react'
+import { ComplaintForm, type SubmitResult } from '../../../components/complaints/complaint-form'
+import type { FormSubject } from '../../../components/complaints/complaint-draft'
 import { ParentSignIn } from '../../../components/complaints/complaint-sign-in'
 import { EmergencyNotice } from '../../../components/complaints/emergency-notice'
 import { saveComplaint } from '../../../components/complaints/saved-complaints'
@@ -12,8 +13,7 @@ import { SectionCard } from '../../../components/shared/section-card'
 import { ErrorState, LoadingState } from '../../../components/shared/state-views'
 import { complaintCategorySchema, type ComplaintCategory } from '../../../domain/complaints/complaint-schema'
 import { t } from '../../../i18n/translate'
-import { errorMessage } from '../../../components/shared/use-remote'
-import type { ApiError } from '../../../services/api-error'
+import { useQuery } from '../../../components/shared/queries'
 import { useInstitutionStore } from '../../../stores/institution-store'
 import { useRegionStore } from '../../../stores/region-store'
 import '../../../components/complaints/complaints.scss'
@@ -25,29 +25,18 @@ const param = (value: string | undefined) => (value ? decodeURIComponent(value) 
 function useSubject(params: Record<string, string | undefined>) {
   const institutionId = param(params.institutionId)
   const regionCode = param(params.regionCode)
-  const [subject, setSubject] = useState<FormSubject | null>(null)
-  const [error, setError] = useState<ApiError | null>(null)
-  const [attempt, setAttempt] = useState(0)
-  useEffect(() => {
-    setError(null)
-    const load = async (): Promise<FormSubject> => {
-      if (institutionId) {
-        const institution = await useInstitutionStore.getState().load(institutionId)
-        return { kind: 'filed', institutionId, name: institution.name, address: institution.address }
-      }
-      const region = await useRegionStore.getState().loadRegion(regionCode)
-      return {
-        kind: 'unfiled',
-        regionCode,
-        regionCentre: region.centre,
-        initial: { operatorName: param(params.name), address: param(params.address), location: null }
-      }
+  const name = param(params.name)
+  const address = param(params.address)
+  const known = Boolean(institutionId || regionCode)
+  const subject = useQuery(known ? `subject:${institutionId}:${regionCode}:${name}:${address}` : null, async (): Promise<FormSubject> => {
+    if (institutionId) {
+      const institution = await useInstitutionStore.getState().load(institutionId)
+      return { kind: 'filed', institutionId, name: institution.name, address: institution.address }
     }
-    load()
-      .then(setSubject)
-      .catch((e: unknown) => setError(errorMessage(e)))
-  }, [institutionId, regionCode, params.name, params.address, attempt])
-  return { subject, error, retry: () => setAttempt((n) => n + 1), known: Boolean(institutionId || regionCode) }
+    const region = await useRegionStore.getState().loadRegion(regionCode)
+    return { kind: 'unfiled', regionCode, regionCentre: region.centre, initial: { operatorName: name, address, location: null } }
+  })
+  return { subject: subject.data ?? null, error: subject.error, retry: () => void subject.reload(), known }
 }
 
 export default function NewComplaintPage() {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { useAction, useRemote } from '../../../components/shared/use-remote'
+import { useAction, useQuery } from '../../../components/shared/queries'
 import { ArticleBody } from '../../../components/guidance/article-body'
 import { ageRangeText } from '../../../components/guidance/guidance-format'
 import { PageShell } from '../../../components/layout/page-shell'
@@ -75,7 +75,7 @@ export default function ArticlePage() {
   const slug = typeof params.slug === 'string' ? decodeURIComponent(params.slug) : ''
   const user = useSessionStore((s) => s.user)
   const signedIn = Boolean(user && currentToken())
-  const article = useRemote(slug ? `article:${slug}:${signedIn ? 'in' : 'out'}` : null, () => call('guidance', 'article', { slug }))
+  const article = useQuery(slug ? `article:${slug}:${signedIn ? 'in' : 'out'}` : null, () => call('guidance', 'article', { slug }))
 
   useEffect(() => {
     if (!article.data) return

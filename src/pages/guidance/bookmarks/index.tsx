@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { SignInGate } from '../../../components/bookings/sign-in-gate'
-import { useRemote } from '../../../components/shared/use-remote'
+import { useQuery } from '../../../components/shared/queries'
 import { ArticleCard } from '../../../components/guidance/article-card'
 import { PageShell } from '../../../components/layout/page-shell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/shared/state-views'
@@ -10,7 +10,7 @@ import '../../../components/guidance/guidance.scss'
 import './index.scss'
 
 function Bookmarks() {
-  const list = useRemote('guidance-bookmarks', () => call('guidance', 'bookmarks', {}))
+  const list = useQuery('guidance-bookmarks', () => call('guidance', 'bookmarks', {}))
   if (list.error) return <ErrorState title={t('guidance.bookmarks.title')} message={list.error.message} onRetry={() => void list.reload()} />
   if (!list.data) return <LoadingState />
   if (list.data.articles.length === 0) return <EmptyState title={t('guidance.bookmarks.empty')} hint={t('guidance.bookmarks.emptyHint')} />

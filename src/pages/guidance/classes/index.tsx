@@ -1,7 +1,7 @@
 import { ScrollView, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { useRemote } from '../../../components/shared/use-remote'
+import { useQuery } from '../../../components/shared/queries'
 import { ClassSessionCard } from '../../../components/guidance/class-session-card'
 import { RegionChips } from '../../../components/guidance/region-chips'
 import { useGuidanceRegion } from '../../../components/guidance/use-guidance-region'
@@ -24,7 +24,7 @@ export default function ClassesPage() {
   const region = useGuidanceRegion()
   const [kind, setKind] = useState<ClassKind | null>(null)
   const code = region.regionCode
-  const sessions = useRemote(code ? `classes:${code}:${kind ?? 'all'}:${ageMonths ?? 'any'}` : null, () =>
+  const sessions = useQuery(code ? `classes:${code}:${kind ?? 'all'}:${ageMonths ?? 'any'}` : null, () =>
     call('guidance', 'classes', {
       regionCode: code ?? '',
       limit: SESSIONS,

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { useRemote } from '../../../components/shared/use-remote'
+import { useQuery } from '../../../components/shared/queries'
 import { RegionChips } from '../../../components/guidance/region-chips'
 import { useGuidanceRegion } from '../../../components/guidance/use-guidance-region'
 import { PageShell } from '../../../components/layout/page-shell'
@@ -58,7 +58,7 @@ export default function NursingRoomsPage() {
   const [position, setPosition] = useState<Position>({ status: 'idle' })
   const code = region.regionCode
   const near = position.status === 'located' ? position.point : null
-  const rooms = useRemote(code ? `rooms:${code}:${near ? `${near.lat},${near.lng}` : 'area'}` : null, () =>
+  const rooms = useQuery(code ? `rooms:${code}:${near ? `${near.lat},${near.lng}` : 'area'}` : null, () =>
     call('guidance', 'nursingRooms', near ? { regionCode: code ?? '', near, limit: NEAREST, radiusM: SEARCH_RADIUS_M } : { regionCode: code ?? '', limit: AREA_LIST })
   )
   const regionName = region.regions.find((r) => r.code === code)?.name ?? ''

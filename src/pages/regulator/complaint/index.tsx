@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { errorMessage, useRemote } from '../../../components/shared/use-remote'
+import { errorMessage, useQuery } from '../../../components/shared/queries'
 import { dateText, deadlineText, whenText } from '../../../components/complaints/complaint-format'
 import { ComplaintPhoto } from '../../../components/complaints/complaint-photo'
 import { RegulatorSignIn } from '../../../components/complaints/complaint-sign-in'
@@ -49,7 +49,7 @@ function NoteForm({ trackingNo, onUpdated }: { trackingNo: string; onUpdated(nex
 }
 
 function AuditLog({ trackingNo }: { trackingNo: string }) {
-  const remote = useRemote(trackingNo, () => call('complaints', 'auditLog', { trackingNo }))
+  const remote = useQuery(trackingNo, () => call('complaints', 'auditLog', { trackingNo }))
   if (remote.error) return <Text className='complaints-error'>{remote.error.message}</Text>
   if (!remote.data) return <LoadingState />
   return (
@@ -151,18 +151,14 @@ function Handling({ initial, departments }: { initial: RegulatorView; department
   )
 }
 
+const NO_DEPARTMENTS: readonly Department[] = []
+
 function Inspect({ trackingNo }: { trackingNo: string }) {
   const regionCode = useSessionStore((s) => s.user?.regionCode ?? null)
-  const [departments, setDepartments] = useState<Department[]>([])
-  const remote = useRemote(trackingNo, () => call('complaints', 'inspect', { trackingNo }))
-  useEffect(() => {
-    if (!regionCode) return
-    void useRegionStore
-      .getState()
-      .loadRegion(regionCode)
-      .then((region) => setDepartments(region.departments))
-      .catch(() => undefined)
-  }, [regionCode])
+  const remote = useQuery(trackingNo, () => call('complaints', 'inspect', { trackingNo }))
+  // Where the complaint can be transferred; without them the handling still works, so a failure is not shown.
+  const region = useQuery(regionCode ? `region:${regionCode}` : null, () => useRegionStore.getState().loadRegion(regionCode ?? ''))
+  const departments = region.data?.departments ?? NO_DEPARTMENTS
   if (remote.error && !remote.data) return <ErrorState title={t('complaints.titles.handle')} message={remote.error.message} onRetry={() => void remote.reload()} />
   if (!remote.data) return <LoadingState />
   return <Handling initial={remote.data} departments={departments} />

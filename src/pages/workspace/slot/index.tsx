@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { ageBandText, slotWhen } from '../../../components/bookings/booking-format'
 import { SignInGate } from '../../../components/bookings/sign-in-gate'
-import { useAction, useRemote } from '../../../components/shared/use-remote'
+import { useAction, useQuery } from '../../../components/shared/queries'
 import { PageShell } from '../../../components/layout/page-shell'
 import { ActionButton } from '../../../components/shared/action-button'
 import { Badge } from '../../../components/shared/badge'
@@ -47,7 +47,7 @@ function BookingRow({ row, started, onChanged }: { row: SlotBookingRow; started:
 }
 
 function SlotBookings({ slotId }: { slotId: string }) {
-  const view = useRemote(`slot:${slotId}`, () => call('bookings', 'slotBookings', { slotId }))
+  const view = useQuery(`slot:${slotId}`, () => call('bookings', 'slotBookings', { slotId }))
   const { busy, run } = useAction()
   usePullDownRefresh(() => {
     void view.reload().finally(() => Taro.stopPullDownRefresh())
