@@ -32,7 +32,7 @@ const STALE_RAW_FILE_MINUTES = 10
 /** The default temporary file store: outside the database's data directory, on the machine's temporary disk. */
 export const defaultUploadDir = () => path.join(tmpdir(), 'tuoyu-photo-uploads')
 
-export interface PhotoUploadContext {
+interface PhotoUploadContext {
   db: Database
   user: User | null
   now: Date
@@ -41,7 +41,7 @@ export interface PhotoUploadContext {
   uploadDir: string
 }
 
-export interface PhotoUploadAnswer {
+interface PhotoUploadAnswer {
   status: number
   envelope: Envelope<PhotoUpload>
   /** The request was not read to its end: the connection must close after the answer. */
@@ -183,7 +183,7 @@ async function sweepUploadDir(dir: string, olderThan: Date): Promise<void> {
   }
 }
 
-export interface PhotoSweepOptions {
+interface PhotoSweepOptions {
   db: Database
   quota: PhotoUploadQuota
   uploadDir: string

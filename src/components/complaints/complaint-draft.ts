@@ -3,7 +3,7 @@ import { COMPLAINT_LIMITS, type ComplaintCategory, type IdentityMode, type submi
 import type { LatLng } from '../../domain/shared/geo'
 import { t } from '../../i18n/translate'
 import type { DuplicateCandidate } from './duplicate-offer'
-import { photosBlockSubmit, type PickedPhoto } from './photo-picker'
+import type { PickedPhoto } from './photo-picker'
 import type { UnfiledSubject } from './unfiled-subject-form'
 
 type SubmitInput = z.input<typeof submitComplaintInputSchema>
@@ -79,8 +79,9 @@ export function draftProblem(draft: ComplaintDraft, subject: FormSubject, catego
   if (!category) return t('complaints.form.chooseCategory')
   if (draft.details.trim().length < COMPLAINT_LIMITS.details.min) return t('complaints.form.detailsTooShort', { min: COMPLAINT_LIMITS.details.min })
   if (!draft.incidentDate) return t('complaints.form.chooseDate')
-  const photos = photosBlockSubmit(draft.photos)
-  if (photos) return photos
+  if (draft.photos.some((p) => p.status === 'uploading')) return t('complaints.form.uploading')
+  // A photo that failed stops the complaint from going out without it: the parent retries or removes it first.
+  if (draft.photos.some((p) => p.status === 'failed')) return t('complaints.form.photoFailedBlocks')
   return null
 }
 

@@ -22,13 +22,6 @@ export interface PickedPhoto {
 
 let picked = 0
 
-/** A photo that failed stops the complaint from going out without it: the parent retries or removes it first. */
-export const photosBlockSubmit = (photos: readonly PickedPhoto[]): string | null => {
-  if (photos.some((p) => p.status === 'uploading')) return t('complaints.form.uploading')
-  if (photos.some((p) => p.status === 'failed')) return t('complaints.form.photoFailedBlocks')
-  return null
-}
-
 const stateLabel = (photo: PickedPhoto) =>
   photo.status === 'uploading' ? t('complaints.form.uploading') : photo.status === 'failed' ? t('complaints.form.photoFailed') : null
 

@@ -141,7 +141,7 @@ const duplicateCandidateSchema = z.object({
 })
 export const duplicatesOutputSchema = z.object({ candidates: z.array(duplicateCandidateSchema) })
 
-export const photoMetaSchema = z.object({
+const photoMetaSchema = z.object({
   id: photoIdSchema,
   width: z.number().int().min(1),
   height: z.number().int().min(1),

@@ -32,7 +32,7 @@ export function sniffPhotoType(bytes: Uint8Array): PhotoType | null {
   return null
 }
 
-export function assertPhotoSize(byteLength: number): void {
+function assertPhotoSize(byteLength: number): void {
   if (byteLength > PHOTO_LIMITS.maxBytes) {
     throw new DomainError('PHOTO_TOO_LARGE', { maxMb: PHOTO_LIMITS.maxBytes / 1024 / 1024 })
   }
