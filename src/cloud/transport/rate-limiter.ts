@@ -1,6 +1,6 @@
 import { DEFAULT_RATE_LIMITS, rateClassOf, type RateLimits } from '../../domain/shared/rate-limit-rules'
 
-export interface RateLimiter {
+interface RateLimiter {
   /** Takes one call of `fn.action` for `client`: 0 when allowed, else the seconds to wait before the next. */
   take(fn: string, action: string, client: string, nowMs: number): number
 }

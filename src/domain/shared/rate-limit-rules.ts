@@ -6,7 +6,7 @@ import type { Contract } from '../contract'
  * `photo`, `reopen` with its secret) counts as a complaint action so its secret cannot be guessed at speed.
  */
 export const RATE_CLASSES = ['search', 'signIn', 'complaints', 'uploads'] as const
-export type RateClass = (typeof RATE_CLASSES)[number]
+type RateClass = (typeof RATE_CLASSES)[number]
 
 type Costly = { [F in keyof Contract]?: { [A in keyof Contract[F]]?: RateClass } }
 
@@ -26,7 +26,7 @@ export const COSTLY_ACTIONS = {
 } as const satisfies Costly
 
 /** A token bucket: `burst` calls at once, refilled at `perMinute`. */
-export interface RateLimit {
+interface RateLimit {
   burst: number
   perMinute: number
 }

@@ -8,7 +8,7 @@ import type { Contract } from '../contract'
  */
 type Listed = { [F in keyof Contract]?: readonly (keyof Contract[F] & string)[] }
 
-export const RETRY_SAFE_ACTIONS = {
+const RETRY_SAFE_ACTIONS = {
   finder: ['search', 'get'],
   regions: ['list', 'get'],
   account: ['me'],
