@@ -37,7 +37,7 @@ export function useRegion(code: string | undefined): Region | null {
   return query.data ?? kept ?? null
 }
 
-export interface ComparedInstitution {
+interface ComparedInstitution {
   id: string
   detail: InstitutionDetail | undefined
   region: Region | null
