@@ -90,6 +90,11 @@ module.exports = tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' }
   },
   {
+    // Plain scripts the H5 page loads before the app, in the browser.
+    files: ['src/h5/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { window: 'readonly', setTimeout: 'readonly' } }
+  },
+  {
     // Every later block that lists no-restricted-syntax repeats these: a later list replaces an earlier one.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/domain/shared/clock.ts'],

@@ -1,5 +1,5 @@
 /**
- * One runner, five kinds of test. `unit` and `api` run in Node against the real embedded database;
+ * One runner, six kinds of test. `unit` and `api` run in Node against the real embedded database, and so does `fuzz`, the contract fuzzer;
  * `client` renders components in jsdom with stand-ins for Taro's host components; `build` checks what the
  * builds produce (the weapp package budget, the code the phones run); `e2e` drives the H5 build in Debian's
  * Chromium through the same server `npm start` runs.
@@ -44,6 +44,14 @@ module.exports = {
       displayName: 'api',
       testEnvironment: '<rootDir>/tests/support/node-environment.js',
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/api/support/setup.ts']
+    },
+    {
+      // The contract fuzzer (tests/fuzz): a few thousand generated and mutated calls against the embedded database.
+      ...shared,
+      displayName: 'fuzz',
+      testEnvironment: '<rootDir>/tests/support/node-environment.js',
+      testMatch: ['<rootDir>/tests/fuzz/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/tests/api/support/setup.ts']
     },
     {

@@ -32,9 +32,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: {
       '@': path.resolve(__dirname, '..', 'src')
     },
-    // Map markers need an image path inside the mini-program package.
+    // Map markers need an image path inside the mini-program package. The H5 root font size is a script file
+    // rather than Taro's inline one, so the Content-Security-Policy can forbid inline script.
     copy: {
-      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/assets/map-marker.png', to: 'dist/weapp/assets/map-marker.png' }] : [],
+      patterns:
+        process.env.TARO_ENV === 'weapp'
+          ? [{ from: 'src/assets/map-marker.png', to: 'dist/weapp/assets/map-marker.png' }]
+          : [{ from: 'src/h5/root-font-size.js', to: 'dist/h5/js/root-font-size.js' }],
       options: {}
     },
     framework: 'react',

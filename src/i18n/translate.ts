@@ -12,7 +12,9 @@ const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN }
 function lookup(catalogue: Catalogue, key: string): string | undefined {
   let node: unknown = catalogue
   for (const part of key.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined
+    // Own keys only: a key can carry a field name from the request, e.g. "constructor". (hasOwnProperty, not
+    // Object.hasOwn: the catalogue also runs on phones with older engines.)
+    if (typeof node !== 'object' || node === null || !Object.prototype.hasOwnProperty.call(node, part)) return undefined
     node = (node as Record<string, unknown>)[part]
   }
   return typeof node === 'string' ? node : undefined

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { contract, type ActionInput, type ActionName, type ActionOutput, type ActionSpec, type FunctionName } from '../domain/contract'
 import { ERROR_CODES, type ErrorCode } from '../domain/shared/error-codes'
+import { isRetrySafe } from '../domain/shared/retry-safe-actions'
 import { t } from '../i18n/translate'
 import { currentToken, useSessionStore } from '../stores/session-store'
 import { ApiError } from './api-error'
@@ -15,6 +16,8 @@ export { ApiError } from './api-error'
 const CLOUD_ENV = process.env.TARO_APP_CLOUD_ENV
 const API_BASE = process.env.TARO_APP_API_BASE ?? ''
 const REQUEST_TIMEOUT_MS = 15_000
+/** Before the one retry of a call that got no answer (see retry-safe-actions). */
+const RETRY_DELAY_MS = 300
 
 const useCloud = (): boolean => process.env.TARO_ENV === 'weapp' && Boolean(CLOUD_ENV)
 
@@ -81,5 +84,11 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
     const field = parsed.error.issues[0]?.path.join('.') ?? ''
     throw new ApiError('INVALID_INPUT', t('errors.INVALID_INPUT', { field }))
   }
-  return unwrap(await send(fn, action, parsed.data)) as ActionOutput<F, A>
+  const body = await send(fn, action, parsed.data).catch(async (error: unknown) => {
+    if (!(error instanceof ApiError && error.code === 'NETWORK') || !isRetrySafe(fn, action, parsed.data)) throw error
+    // Once, after a pause with jitter: a burst that overflowed the server's queue does not come back as one.
+    await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * (1 + Math.random())))
+    return send(fn, action, parsed.data)
+  })
+  return unwrap(body) as ActionOutput<F, A>
 }

@@ -156,7 +156,8 @@ describe('complaints merged together', () => {
       complaintInput(place.id, { category: 'safety', details: firstDetails, contact: { contactName: '第一位家长', contactPhone: '13700001111' } }),
       hour(0)
     )
-    const b = await fileComplaint(db, second, complaintInput(place.id, { category: 'safety', addToExisting: a.complaint.trackingNo }), hour(1))
+    const b = await fileComplaint(db, second, complaintInput(place.id, { category: 'safety', joinSimilar: true }), hour(1))
+    expect(b.complaint.joined).toBe(true)
     const no = a.complaint.trackingNo
     for (const [n, action, input] of [
       [2, 'accept', {}],
@@ -170,7 +171,9 @@ describe('complaints merged together', () => {
     unwrap(await callAs(db, first, 'complaints', 'reopen', { trackingNo: no, reason }, hour(6)))
 
     const followed = unwrap(await callAs<ComplaintView>(db, second, 'complaints', 'get', { trackingNo: b.complaint.trackingNo }, hour(7)))
-    expect(followed.timeline.filter((e) => e.via === no).map((e) => e.kind)).toEqual(['report_added', 'accepted', 'assigned', 'investigating', 'answered'])
+    expect(followed.timeline.filter((e) => e.actor === 'regulator').map((e) => e.kind)).toEqual(['accepted', 'assigned', 'investigating', 'answered'])
+    expect(JSON.stringify(followed)).not.toContain(no)
+    expect(JSON.stringify(followed)).not.toContain('已到现场检查')
     const inbox = unwrap(await callAs<{ messages: { body: string }[] }>(db, second, 'inbox', 'list', {}, hour(7)))
     for (const result of [followed, inbox]) {
       const text = JSON.stringify(result)

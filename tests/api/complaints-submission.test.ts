@@ -153,53 +153,43 @@ describe('filing', () => {
     expect(result.complaint.timeline.map((e) => e.kind)).toEqual(['submitted'])
   })
 
-  it('offers open complaints on the same institution and category from the last 30 days, and adds to one', async () => {
+  it('says only whether a similar complaint is open in the last 30 days, and joins it by the server’s own lookup', async () => {
     const place = await institutionOf(db, REGION, 1)
     const first = await fileComplaint(db, newParent(), complaintInput(place.id, { category: 'fees_refunds' }))
     await fileComplaint(db, newParent(), complaintInput(place.id, { category: 'food' }))
-    const old = await fileComplaint(db, newParent(), complaintInput(place.id, { category: 'fees_refunds', incidentDate: '2026-10-01' }), new Date('2026-10-15T02:00:00Z'))
+    await fileComplaint(db, newParent(), complaintInput(place.id, { category: 'other', incidentDate: '2026-10-01' }), new Date('2026-10-15T02:00:00Z'))
     const second = newParent()
-    const offered = unwrap(
-      await callAs<{ candidates: { trackingNo: string; reports: number }[] }>(db, second, 'complaints', 'duplicates', { institutionId: place.id, category: 'fees_refunds' })
-    )
-    expect(offered.candidates.map((c) => c.trackingNo)).toEqual([first.complaint.trackingNo])
-    expect(JSON.stringify(offered)).not.toContain('储物间')
-    expect(offered.candidates.map((c) => c.trackingNo)).not.toContain(old.complaint.trackingNo)
+    const similar = (category: string) => callAs<{ similarOpen: boolean }>(db, second, 'complaints', 'duplicates', { institutionId: place.id, category })
+    expect(unwrap(await similar('fees_refunds'))).toEqual({ similarOpen: true })
+    expect(unwrap(await similar('other'))).toEqual({ similarOpen: false })
+    expect(unwrap(await similar('safety'))).toEqual({ similarOpen: false })
 
-    const added = await fileComplaint(db, second, complaintInput(place.id, { category: 'fees_refunds', addToExisting: first.complaint.trackingNo }))
+    const added = await fileComplaint(db, second, complaintInput(place.id, { category: 'fees_refunds', joinSimilar: true }))
     expect(added.complaint.status).toBe('closed')
-    expect(added.complaint.mergedInto).toBe(first.complaint.trackingNo)
-    const again = unwrap(
-      await callAs<{ candidates: { trackingNo: string; reports: number }[] }>(db, second, 'complaints', 'duplicates', { institutionId: place.id, category: 'fees_refunds' })
-    )
-    expect(again.candidates[0]?.reports).toBe(2)
+    expect(added.complaint.joined).toBe(true)
+    expect(JSON.stringify(added)).not.toContain(first.complaint.trackingNo)
 
-    // The regulator sees both reports on one file; the answer reaches both parents.
+    // The regulator sees both reports on one file; the department's steps reach both parents.
     const view = unwrap(await callAs<RegulatorComplaintView>(db, regulator, 'complaints', 'inspect', { trackingNo: first.complaint.trackingNo }))
     expect(view.mergedReports.map((r) => r.trackingNo)).toEqual([added.complaint.trackingNo])
     const later = new Date(TEST_NOW.getTime() + 3_600_000)
     unwrap(await regulatorAct(db, regulator, 'accept', { trackingNo: first.complaint.trackingNo }, later))
     const followed = unwrap(await callAs<ComplaintView>(db, second, 'complaints', 'get', { trackingNo: added.complaint.trackingNo }, later))
-    expect(followed.timeline.some((e) => e.kind === 'accepted' && e.via === first.complaint.trackingNo)).toBe(true)
+    expect(followed.timeline.map((e) => e.kind)).toEqual(['submitted', 'closed', 'accepted'])
     const inbox = unwrap(await callAs<{ messages: InboxMessage[] }>(db, second, 'inbox', 'list', {}, later)).messages
-    expect(inbox[0]?.body).toContain(first.complaint.trackingNo)
+    expect(inbox[0]?.body).toContain(added.complaint.trackingNo)
+    expect(JSON.stringify(inbox)).not.toContain(first.complaint.trackingNo)
     expect(inbox[0]?.link).toContain(added.complaint.trackingNo)
   })
 
-  it('refuses to add to a complaint that is closed, about another place or another category', async () => {
+  it('files a report on its own when nothing similar is open to join any more', async () => {
     const place = await institutionOf(db, REGION, 2)
     const target = await fileComplaint(db, newParent(), complaintInput(place.id, { category: 'safety' }))
-    const elsewhere = await institutionOf(db, REGION, 5)
-    for (const input of [
-      complaintInput(place.id, { category: 'food', addToExisting: target.complaint.trackingNo }),
-      complaintInput(elsewhere.id, { category: 'safety', addToExisting: target.complaint.trackingNo })
-    ]) {
-      expect(codeOf(await submit(db, newParent(), input))).toBe('DUPLICATE_TARGET_NOT_OPEN')
-    }
+    const otherCategory = await fileComplaint(db, newParent(), complaintInput(place.id, { category: 'food', joinSimilar: true }))
+    expect(otherCategory.complaint).toMatchObject({ status: 'submitted', joined: false })
     unwrap(await regulatorAct(db, regulator, 'reject', { trackingNo: target.complaint.trackingNo, reason: '经核实不属于投诉范围' }))
-    expect(codeOf(await submit(db, newParent(), complaintInput(place.id, { category: 'safety', addToExisting: target.complaint.trackingNo })))).toBe(
-      'DUPLICATE_TARGET_NOT_OPEN'
-    )
+    const afterReject = await fileComplaint(db, newParent(), complaintInput(place.id, { category: 'safety', joinSimilar: true }))
+    expect(afterReject.complaint).toMatchObject({ status: 'submitted', joined: false })
   })
 
   it('merges a duplicate the regulator spots, taking its own added reports along', async () => {
@@ -207,7 +197,8 @@ describe('filing', () => {
     const keep = await fileComplaint(db, newParent(), complaintInput(place.id, { category: 'hygiene_health' }))
     const dupParent = newParent()
     const dup = await fileComplaint(db, dupParent, complaintInput(place.id, { category: 'staff_qualifications' }))
-    const follower = await fileComplaint(db, newParent(), complaintInput(place.id, { category: 'staff_qualifications', addToExisting: dup.complaint.trackingNo }))
+    const follower = await fileComplaint(db, newParent(), complaintInput(place.id, { category: 'staff_qualifications', joinSimilar: true }))
+    expect(follower.complaint.joined).toBe(true)
     const merged = unwrap(
       await regulatorAct(db, regulator, 'close', {
         trackingNo: dup.complaint.trackingNo,
@@ -220,7 +211,8 @@ describe('filing', () => {
     const view = unwrap(await callAs<RegulatorComplaintView>(db, regulator, 'complaints', 'inspect', { trackingNo: keep.complaint.trackingNo }))
     expect(view.mergedReports.map((r) => r.trackingNo).sort()).toEqual([dup.complaint.trackingNo, follower.complaint.trackingNo].sort())
     const parentView = unwrap(await callAs<ComplaintView>(db, dupParent, 'complaints', 'get', { trackingNo: dup.complaint.trackingNo }))
-    expect(parentView.outcome).toMatchObject({ kind: 'duplicate', duplicateOf: keep.complaint.trackingNo })
+    expect(parentView.outcome).toMatchObject({ kind: 'duplicate', duplicateOf: null })
+    expect(parentView.joined).toBe(true)
     const self = await regulatorAct(db, regulator, 'close', {
       trackingNo: keep.complaint.trackingNo,
       outcome: { kind: 'duplicate', duplicateOf: keep.complaint.trackingNo },
@@ -304,8 +296,8 @@ describe('malformed input gets a code and a message, and writes nothing', () => 
     ['someone else’s photo id', () => ({ ...valid(), photoIds: ['ph-00000000-0000-0000-0000-000000000000'] }), 'NOT_FOUND'],
     ['seven photos', () => ({ ...valid(), photoIds: Array.from({ length: 7 }, (_, i) => `ph-photo-${i}`) }), 'INVALID_INPUT'],
     ['a bad phone', () => ({ ...valid(), contact: { contactName: '王', contactPhone: '110' } }), 'INVALID_INPUT'],
-    ['a mistyped tracking number', () => ({ ...valid(), addToExisting: 'BZ2611-0000-00001' }), 'INVALID_INPUT'],
-    ['an unknown tracking number', () => ({ ...valid(), addToExisting: unknownNo }), 'DUPLICATE_TARGET_NOT_OPEN'],
+    ['a tracking number to add to, which the server no longer takes', () => ({ ...valid(), addToExisting: unknownNo }), 'INVALID_INPUT'],
+    ['joinSimilar that is not true or false', () => ({ ...valid(), joinSimilar: 'yes' }), 'INVALID_INPUT'],
     ['an extra field', () => ({ ...valid(), complainantId: 'someone' }), 'INVALID_INPUT'],
     ['a prototype key', () => JSON.parse(`{"__proto__": {"admin": true}, "category": "food"}`), 'INVALID_INPUT']
   ]

@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request, type IncomingHttpHeaders, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { connect, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
@@ -100,7 +100,7 @@ describe('HTTP transport: actions', () => {
     expect(reply.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'role' } })
   })
 
-  it('refuses a declared body over 64 KiB with 413 before reading it', async () => {
+  it('refuses a declared body over 64 KiB with 413, keeping none of it', async () => {
     const reply = await send('POST', '/api/account/devLogin', { body: 'x'.repeat(65 * 1024), headers: { 'Content-Type': 'application/json' } })
     expect(reply.status).toBe(413)
     expect(reply.json()).toMatchObject({ ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: '提交的内容太大，请精简后重试。' } })
@@ -119,6 +119,32 @@ describe('HTTP transport: actions', () => {
     })
     expect(reply.status).toBe(413)
     expect(JSON.parse(reply.text)).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } })
+  })
+
+  it('lets a client sending a 10 MB body finish and read the 413, with no EPIPE or reset (raw socket)', async () => {
+    const body = Buffer.alloc(10 * 1024 * 1024, 0x61)
+    const outcome = await new Promise<{ response: string; error: string | null }>((resolve) => {
+      const socket = connect({ host: '127.0.0.1', port })
+      let response = ''
+      let error: string | null = null
+      socket.on('data', (chunk: Buffer) => (response += chunk.toString('latin1')))
+      socket.on('error', (e: NodeJS.ErrnoException) => (error = e.code ?? e.message))
+      socket.on('close', () => resolve({ response, error }))
+      socket.write(`POST /api/account/devLogin HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`)
+      // Written in pieces as a phone would, so the server's answer arrives while the client is still sending.
+      let offset = 0
+      const next = () => {
+        while (offset < body.length) {
+          const piece = body.subarray(offset, offset + 256 * 1024)
+          offset += piece.length
+          if (!socket.write(piece)) return void socket.once('drain', next)
+        }
+      }
+      next()
+    })
+    expect(outcome.error).toBeNull()
+    expect(outcome.response).toMatch(/^HTTP\/1\.1 413 /)
+    expect(outcome.response).toContain('PAYLOAD_TOO_LARGE')
   })
 
   it.each(['GET', 'PUT', 'DELETE'])('answers %s on an action with 405 and an envelope', async (method) => {

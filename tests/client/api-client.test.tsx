@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { makeTrackingNumber } from '../../src/domain/complaints/tracking-number-rules'
 import { ApiError, call } from '../../src/services/api-client'
 import { useSessionStore } from '../../src/stores/session-store'
 import { regionSummaries } from './support/sample-data'
@@ -23,6 +24,27 @@ describe('api client', () => {
   it('turns a dropped connection into NETWORK with a message a parent can act on', async () => {
     taroFake.respond('regions', 'list', () => 'network-down')
     await expect(call('regions', 'list', {})).rejects.toMatchObject({ code: 'NETWORK', message: '网络连接不畅，请检查网络后重试。' })
+  })
+
+  it('sends a read again once when the first attempt got no answer', async () => {
+    let attempts = 0
+    taroFake.respond('regions', 'list', () => (++attempts === 1 ? 'network-down' : { data: regionSummaries() }))
+    const regions = await call('regions', 'list', {})
+    expect(regions).toHaveLength(4)
+    expect(taroFake.requestsTo('regions', 'list')).toHaveLength(2)
+  })
+
+  it('sends a booking again with the same idempotency key, but never repeats a complaint', async () => {
+    let attempts = 0
+    const key = 'idem-0123456789abcdef'
+    taroFake.respond('bookings', 'book', () => (++attempts === 1 ? 'network-down' : { status: 409, envelope: { ok: false, error: { code: 'SLOT_FULL', message: '这个时段已约满。' } } }))
+    await expect(call('bookings', 'book', { slotId: 'sl-test-0001', idempotencyKey: key })).rejects.toMatchObject({ code: 'SLOT_FULL' })
+    expect(taroFake.requestsTo('bookings', 'book').map((r) => r.input.idempotencyKey)).toEqual([key, key])
+
+    taroFake.respond('complaints', 'reopen', () => 'network-down')
+    const trackingNo = makeTrackingNumber('ZJ', new Date('2026-11-23T04:00:00Z'), Uint8Array.from([1, 2, 3, 4, 5]))
+    await expect(call('complaints', 'reopen', { trackingNo, reason: '问题仍然存在，请再看看' })).rejects.toMatchObject({ code: 'NETWORK' })
+    expect(taroFake.requestsTo('complaints', 'reopen')).toHaveLength(1)
   })
 
   it('refuses input the contract refuses, without sending it', async () => {

@@ -15,7 +15,6 @@ import { detail, region, regionSummaries } from './support/sample-data'
 import { taroFake } from './support/taro'
 
 const TRACKING = makeTrackingNumber('ZJ', new Date('2026-11-23T04:00:00Z'), Uint8Array.from([1, 2, 3, 4, 5]))
-const EXISTING = makeTrackingNumber('ZJ', new Date('2026-11-10T04:00:00Z'), Uint8Array.from([6, 7, 8, 9, 10]))
 const DETAILS = '午睡时老师把孩子一个人关在储物间里，接孩子时发现孩子一直在哭。'
 
 function view(overrides: Partial<ComplaintView> = {}): ComplaintView {
@@ -34,7 +33,7 @@ function view(overrides: Partial<ComplaintView> = {}): ComplaintView {
     answer: null,
     answeredAt: null,
     outcome: null,
-    mergedInto: null,
+    joined: false,
     reopenUntil: null,
     canReopen: false,
     photos: [],
@@ -45,7 +44,7 @@ function view(overrides: Partial<ComplaintView> = {}): ComplaintView {
 
 function serveInstitution() {
   taroFake.respond('finder', 'get', () => ({ data: detail() }))
-  taroFake.respond('complaints', 'duplicates', () => ({ data: { candidates: [] } }))
+  taroFake.respond('complaints', 'duplicates', () => ({ data: { similarOpen: false } }))
 }
 
 async function openForm() {
@@ -154,6 +153,7 @@ describe('filing a complaint', () => {
       photoIds: ['ph-test-0001'],
       identity: 'named',
       wechatSubscribed: false,
+      joinSimilar: false,
       contact: { contactName: '王女士', contactPhone: '13800138000' }
     })
     expect(screen.getByTestId('complaint-submitted')).toHaveTextContent('诸暨市卫生健康局将在 2026年11月30日 前受理')
@@ -184,26 +184,24 @@ describe('filing a complaint', () => {
     expect(taroFake.clipboard).toEqual([`${TRACKING} AbCdEfGhJkMnPqRs`])
   })
 
-  it('offers the open complaint on the same problem and adds to it when asked', async () => {
+  it('says a similar complaint is open, without naming it, and joins it when asked', async () => {
     signInAs('parent')
     serveInstitution()
-    taroFake.respond('complaints', 'duplicates', (input) => ({
-      data: { candidates: input.category === 'food' ? [{ trackingNo: EXISTING, category: 'food', status: 'accepted', submittedAt: '2026-11-10T04:00:00.000Z', reports: 3 }] : [] }
-    }))
-    taroFake.respond('complaints', 'submit', () => ({ data: { complaint: view({ status: 'closed', mergedInto: EXISTING }), followSecret: null, heldForReview: false } }))
+    taroFake.respond('complaints', 'duplicates', (input) => ({ data: { similarOpen: input.category === 'food' } }))
+    taroFake.respond('complaints', 'submit', () => ({ data: { complaint: view({ status: 'closed', joined: true }), followSecret: null, heldForReview: false } }))
     const user = await openForm()
     await user.click(screen.getByTestId('category-safety'))
     expect(screen.queryByTestId('duplicate-offer')).toBeNull()
     await user.click(screen.getByTestId('category-food'))
     const offer = await screen.findByTestId('duplicate-offer')
-    expect(offer).toHaveTextContent(`${EXISTING} · 已受理 · 3位家长反映`)
+    expect(offer).toHaveTextContent('已有家长反映了类似问题，监管部门会一并处理')
     await user.click(within(offer).getByTestId('add-to-existing'))
-    expect(offer).toHaveTextContent(`将补充到投诉 ${EXISTING}`)
+    expect(offer).toHaveTextContent('将与类似问题一并处理')
     await user.type(screen.getByTestId('complaint-details'), DETAILS)
     await user.click(screen.getByTestId(`incident-${todayInChina()}`))
     await user.click(screen.getByTestId('submit-complaint'))
-    expect(await screen.findByTestId('complaint-submitted')).toHaveTextContent(`已补充到投诉 ${EXISTING}`)
-    expect(taroFake.lastInput('complaints', 'submit')).toMatchObject({ addToExisting: EXISTING, category: 'food' })
+    expect(await screen.findByTestId('complaint-submitted')).toHaveTextContent('已与类似问题一并处理')
+    expect(taroFake.lastInput('complaints', 'submit')).toMatchObject({ joinSimilar: true, category: 'food' })
   })
 
   it('says plainly when the day’s five complaints are used up, and where to turn instead', async () => {

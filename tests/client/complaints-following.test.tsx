@@ -33,7 +33,7 @@ function view(overrides: Partial<ComplaintView> = {}): ComplaintView {
     answer: ANSWER,
     answeredAt: '2026-11-25T04:00:00.000Z',
     outcome: null,
-    mergedInto: null,
+    joined: false,
     reopenUntil: '2026-12-10T16:00:00.000Z',
     canReopen: true,
     photos: [],
@@ -47,9 +47,10 @@ function view(overrides: Partial<ComplaintView> = {}): ComplaintView {
 }
 
 function regulatorView(overrides: Partial<RegulatorComplaintView> = {}): RegulatorComplaintView {
-  const { timeline: _timeline, canReopen: _canReopen, ...base } = view({ status: 'submitted', answer: null, answeredAt: null, reopenUntil: null })
+  const { timeline: _timeline, canReopen: _canReopen, joined: _joined, ...base } = view({ status: 'submitted', answer: null, answeredAt: null, reopenUntil: null })
   return regulatorComplaintViewSchema.parse({
     ...base,
+    mergedInto: null,
     routedDepartmentCode: 'health',
     departmentCode: 'health',
     contactName: '王女士',
@@ -188,12 +189,12 @@ describe('the regulators’ console', () => {
       reports: 1
     })
     const departments = [{ code: 'market', name: '市场监督管理局', phone: '12345', open: 5, overdue: 2 }]
-    let failNext = false
+    let failuresLeft = 0
     taroFake.respond('complaints', 'queue', (input) => {
       if (input.cursor === 'c2') return { data: { items: [item(5, false)], nextCursor: null, total: 5, departments } }
       if (input.cursor === 'c1') {
-        if (failNext) {
-          failNext = false
+        if (failuresLeft > 0) {
+          failuresLeft -= 1
           return 'network-down'
         }
         return { data: { items: [item(3, false), item(4, false)], nextCursor: 'c2', total: 5, departments } }
@@ -205,7 +206,8 @@ describe('the regulators’ console', () => {
     expect(await screen.findAllByTestId('queue-item')).toHaveLength(2)
     expect(screen.getByTestId('queue-total')).toHaveTextContent('共 5 件')
 
-    failNext = true
+    // The app sends a read again once when it got no answer, so the connection drops twice here.
+    failuresLeft = 2
     await user.click(screen.getByTestId('queue-load-more'))
     expect(await screen.findByText(/加载失败/)).toBeInTheDocument()
     expect(screen.getAllByTestId('queue-item')).toHaveLength(2)

@@ -39,10 +39,10 @@ describe('the complaint draft', () => {
     expect([done('p2', 'ph-2'), done('p1', 'ph-1')].reduce(draftReducer, picked).photos.map((p) => p.photoId)).toEqual(['ph-1', 'ph-2'])
   })
 
-  it('forgets the chosen complaint to add to when the duplicates change', () => {
-    const chosen = written(filed, { type: 'duplicates', candidates: [{ trackingNo: 'T1' } as never] }, { type: 'edit', change: { addTo: 'T1' } })
-    expect(chosen.addTo).toBe('T1')
-    expect(draftReducer(chosen, { type: 'duplicates', candidates: [] })).toMatchObject({ candidates: [], addTo: null })
+  it('forgets the choice to join a similar complaint when the duplicate check answers again', () => {
+    const chosen = written(filed, { type: 'duplicates', similarOpen: true }, { type: 'edit', change: { joinSimilar: true } })
+    expect(chosen.joinSimilar).toBe(true)
+    expect(draftReducer(chosen, { type: 'duplicates', similarOpen: false })).toMatchObject({ similarOpen: false, joinSimilar: false })
   })
 
   it('sends trimmed text, only uploaded photos, and a contact only when not anonymous', () => {
@@ -50,7 +50,7 @@ describe('the complaint draft', () => {
       filed,
       ...complete,
       { type: 'photos', change: [{ key: 'p1', previewPath: 'a', status: 'done', photoId: 'ph-1' }, { key: 'p2', previewPath: 'b', status: 'failed', photoId: null }] },
-      { type: 'edit', change: { contactName: ' 王女士 ', contactPhone: ' ', addTo: 'T1' } }
+      { type: 'edit', change: { contactName: ' 王女士 ', contactPhone: ' ', joinSimilar: true } }
     )
     expect(submissionOf(draft, filed, 'safety', '2026-12-01', true)).toEqual({
       subject: { kind: 'filed', institutionId: 'inst-1' },
@@ -61,7 +61,7 @@ describe('the complaint draft', () => {
       identity: 'hidden_from_institution',
       wechatSubscribed: true,
       contact: { contactName: '王女士' },
-      addToExisting: 'T1'
+      joinSimilar: true
     })
     const anonymous = draftReducer(draft, { type: 'edit', change: { identity: 'anonymous' } })
     expect(submissionOf(anonymous, filed, 'safety', '2026-12-01', false)).not.toHaveProperty('contact')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { ConfigError, loadConfig, MIN_SECRET_CHARS } from '../../src/cloud/app/config'
+import { DEFAULT_RATE_LIMITS } from '../../src/domain/shared/rate-limit-rules'
 
 const SECRET = 's'.repeat(MIN_SECRET_CHARS)
 
@@ -26,7 +27,8 @@ describe('server configuration', () => {
       sessionSecret: undefined,
       devLogin: true,
       wechat: { appId: undefined, secret: undefined, reminderTemplateId: undefined, complaintTemplateId: undefined },
-      logLevel: 'info'
+      logLevel: 'info',
+      rateLimits: DEFAULT_RATE_LIMITS
     })
   })
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_RATE_LIMITS, RATE_CLASSES, type RateLimits } from '../../domain/shared/rate-limit-rules'
 import { LOG_LEVELS, type LogLevel } from '../shared/server-log'
 
 /**
@@ -12,6 +13,14 @@ export const MIN_SECRET_CHARS = 32
 
 const text = z.string().trim().min(1)
 const onOff = z.enum(['on', 'off'], { error: 'must be on or off' })
+const rateLimit = z
+  .string()
+  .trim()
+  .regex(/^[1-9]\d*\/[1-9]\d*$/, 'must look like 60/120 (a burst of 60, refilled at 120 a minute)')
+  .transform((value) => {
+    const [burst, perMinute] = value.split('/').map(Number)
+    return { burst: burst ?? 1, perMinute: perMinute ?? 1 }
+  })
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
@@ -28,7 +37,12 @@ const environmentSchema = z.object({
   WECHAT_SECRET: text.optional(),
   WECHAT_REMINDER_TEMPLATE_ID: text.optional(),
   WECHAT_COMPLAINT_TEMPLATE_ID: text.optional(),
-  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info')
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  RATE_LIMITS: onOff.default('on'),
+  RATE_LIMIT_SEARCH: rateLimit.optional(),
+  RATE_LIMIT_SIGNIN: rateLimit.optional(),
+  RATE_LIMIT_COMPLAINTS: rateLimit.optional(),
+  RATE_LIMIT_UPLOADS: rateLimit.optional()
 })
 
 export interface WechatConfig {
@@ -53,6 +67,8 @@ export interface Config {
   devLogin: boolean
   wechat: WechatConfig
   logLevel: LogLevel
+  /** Allowances per client for costly actions (RATE_LIMIT_<CLASS>=burst/perMinute); null when RATE_LIMITS=off. */
+  rateLimits: RateLimits | null
 }
 
 export class ConfigError extends Error {
@@ -90,6 +106,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       reminderTemplateId: vars.WECHAT_REMINDER_TEMPLATE_ID,
       complaintTemplateId: vars.WECHAT_COMPLAINT_TEMPLATE_ID
     },
-    logLevel: vars.LOG_LEVEL
+    logLevel: vars.LOG_LEVEL,
+    rateLimits:
+      vars.RATE_LIMITS === 'off'
+        ? null
+        : {
+            ...DEFAULT_RATE_LIMITS,
+            ...Object.fromEntries(RATE_CLASSES.flatMap((rateClass) => {
+              const given = vars[`RATE_LIMIT_${rateClass.toUpperCase() as Uppercase<typeof rateClass>}`]
+              return given ? [[rateClass, given]] : []
+            }))
+          }
   }
 }

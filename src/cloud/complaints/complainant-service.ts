@@ -24,13 +24,16 @@ import { followSecretMatches } from './follow-secret'
 
 /**
  * The complainant's view of a complaint: its own public events, then the department's steps on the complaint it
- * was merged into. What the other complaint's parent wrote (a reopening reason) is theirs and stays out.
+ * was merged into, each with only the words written for everyone (`sharedMessage`). What the other complaint's
+ * parent wrote, or was written to (a reopening reason, an answer quoting them), is theirs and stays out.
  */
 export async function loadComplainantView(q: Queryable, record: ComplaintRecord, now: Date): Promise<ComplaintView> {
   const mergedInto = record.mergedIntoId ? await findComplaintById(q, record.mergedIntoId) : null
   const own = await listEvents(q, [record.id], { publicOnly: true })
   const followed = mergedInto
-    ? (await listEvents(q, [mergedInto.id], { publicOnly: true, since: new Date(record.submittedAt) })).filter((e) => e.actor !== 'complainant')
+    ? (await listEvents(q, [mergedInto.id], { publicOnly: true, since: new Date(record.submittedAt) }))
+        .filter((e) => e.actor === 'regulator')
+        .map((e) => ({ ...e, message: e.sharedMessage }))
     : []
   const events = [...own, ...followed].sort((a, b) => a.at.localeCompare(b.at))
   return complainantView(record, {
@@ -131,7 +134,7 @@ export async function reopenComplaint(
     const updated = await findComplaintById(tx, record.id)
     if (!updated) throw new DomainError('NOT_FOUND', { field: 'trackingNo' })
     // The parents whose reports were merged in learn that it is open again, not the other parent's reason.
-    await sendProgress(tx, { ...updated, complainantId: null }, await listMergedInto(tx, record.id), decision.status, '', now)
+    await sendProgress(tx, { ...updated, complainantId: null }, await listMergedInto(tx, record.id), decision.status, { own: '', shared: '' }, now)
     return loadComplainantView(tx, updated, now)
   })
 }

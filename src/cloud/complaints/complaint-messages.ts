@@ -29,25 +29,26 @@ export async function sendReceived(q: Queryable, record: ComplaintRecord, body: 
 
 /**
  * Tells the complainant of `record`, and the parents whose reports were merged into it, what changed. Each
- * parent's message links to their own complaint, whose timeline shows the change.
+ * parent's message links to their own complaint, whose timeline shows the change; the merged reports' parents
+ * get only `detail.shared`, never what was written to this complaint's parent, nor its number.
  */
 export async function sendProgress(
   q: Queryable,
   record: ComplaintRecord,
   mergedReports: readonly ComplaintRecord[],
   status: ComplaintStatus,
-  detail: string,
+  detail: { own: string; shared: string },
   now: Date
 ): Promise<void> {
   const statusLabel = t(`complaints.statuses.${status}`)
   const title = t('complaints.messages.statusTitle')
   if (record.complainantId) {
-    const body = t('complaints.messages.statusBody', { trackingNo: record.trackingNo, status: statusLabel, message: detail })
+    const body = t('complaints.messages.statusBody', { trackingNo: record.trackingNo, status: statusLabel, message: detail.own })
     await notify(q, message(record.complainantId, record.trackingNo, title, body), now)
   }
   for (const report of mergedReports) {
     if (!report.complainantId) continue
-    const body = t('complaints.messages.mergedProgress', { trackingNo: record.trackingNo, status: statusLabel, message: detail })
+    const body = t('complaints.messages.mergedProgress', { trackingNo: report.trackingNo, status: statusLabel, message: detail.shared })
     await notify(q, message(report.complainantId, report.trackingNo, title, body), now)
   }
 }

@@ -258,24 +258,27 @@ export async function listByComplainant(q: Queryable, userId: string): Promise<C
   return rows.map(toRecord)
 }
 
-/** Open complaints about an institution in one category since `since`, with how many reports were added to each. */
-export async function findOpenDuplicates(
+/**
+ * The newest open complaint about an institution in one category since `since` that others can join (not
+ * itself merged into another), locked when `forUpdate`; null when there is none.
+ */
+export async function findSimilarOpen(
   q: Queryable,
   institutionId: string,
   category: ComplaintCategory,
-  since: Date
-): Promise<{ record: ComplaintRecord; reports: number }[]> {
-  const { rows } = await q.query<ComplaintRow & { added: number }>(
-    `SELECT ${COLUMNS},
-            (SELECT count(*)::int FROM complaints m WHERE m.merged_into_id = complaints.id) AS added
+  since: Date,
+  forUpdate = false
+): Promise<ComplaintRecord | null> {
+  const { rows } = await q.query<ComplaintRow>(
+    `SELECT ${COLUMNS}
        FROM complaints
       WHERE institution_id = $1 AND category = $2 AND merged_into_id IS NULL
         AND status = ANY($3::text[]) AND submitted_at >= $4
       ORDER BY submitted_at DESC, id DESC
-      LIMIT 10`,
+      LIMIT 1${forUpdate ? ' FOR UPDATE' : ''}`,
     [institutionId, category, [...OPEN_STATUSES], since]
   )
-  return rows.map((row) => ({ record: toRecord(row), reports: 1 + row.added }))
+  return rows[0] ? toRecord(rows[0]) : null
 }
 
 export interface ComplaintChange {
@@ -349,15 +352,20 @@ export interface EventRecord {
   fromStatus: ComplaintStatus | null
   toStatus: ComplaintStatus | null
   message: string | null
+  /**
+   * What parents whose reports joined this complaint read instead of `message`, which may be written to this
+   * complaint's parent alone; null: they see the step without words.
+   */
+  sharedMessage: string | null
 }
 
 /** An event as recorded; it happens at the `now` it is inserted with. */
-type NewEvent = Omit<EventRecord, 'at'>
+type NewEvent = Omit<EventRecord, 'at' | 'sharedMessage'> & { sharedMessage?: string | null }
 
 export async function insertEvent(q: Queryable, event: NewEvent, now: Date): Promise<void> {
   await q.query(
-    `INSERT INTO complaint_events (complaint_id, at, kind, actor, actor_id, actor_name, internal, from_status, to_status, message)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    `INSERT INTO complaint_events (complaint_id, at, kind, actor, actor_id, actor_name, internal, from_status, to_status, message, shared_message)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
       event.complaintId,
       now,
@@ -368,7 +376,8 @@ export async function insertEvent(q: Queryable, event: NewEvent, now: Date): Pro
       event.internal,
       event.fromStatus,
       event.toStatus,
-      event.message
+      event.message,
+      event.sharedMessage ?? null
     ]
   )
 }
@@ -384,6 +393,7 @@ interface EventRow {
   from_status: ComplaintStatus | null
   to_status: ComplaintStatus | null
   message: string | null
+  shared_message: string | null
 }
 
 /** Events of the given complaints in the order they happened; `publicOnly` leaves out internal ones. */
@@ -393,7 +403,7 @@ export async function listEvents(
   options: { publicOnly: boolean; since?: Date | null }
 ): Promise<EventRecord[]> {
   const { rows } = await q.query<EventRow>(
-    `SELECT complaint_id, at, kind, actor, actor_id, actor_name, internal, from_status, to_status, message
+    `SELECT complaint_id, at, kind, actor, actor_id, actor_name, internal, from_status, to_status, message, shared_message
        FROM complaint_events
       WHERE complaint_id = ANY($1::text[]) AND ($2::boolean = false OR internal = false)
         AND ($3::timestamptz IS NULL OR at >= $3::timestamptz)
@@ -410,7 +420,8 @@ export async function listEvents(
     internal: row.internal,
     fromStatus: row.from_status,
     toStatus: row.to_status,
-    message: row.message
+    message: row.message,
+    sharedMessage: row.shared_message
   }))
 }
 

@@ -55,6 +55,12 @@ function outcomeView(record: ComplaintRecord, region: Region | null) {
   }
 }
 
+/** A parent never learns the number of the complaint theirs joined: with it they could follow another family's. */
+function complainantOutcomeView(record: ComplaintRecord, region: Region | null) {
+  const outcome = outcomeView(record, region)
+  return outcome && { ...outcome, duplicateOf: null }
+}
+
 const photoViews = (photos: readonly PhotoMeta[]) => photos.map(({ id, width, height, bytes }) => ({ id, width, height, bytes }))
 
 function timelineEvent(event: EventRecord, ownId: string, trackingNoById: ReadonlyMap<string, string>) {
@@ -69,10 +75,7 @@ function timelineEvent(event: EventRecord, ownId: string, trackingNoById: Readon
 }
 
 /** The complaint as it stands, which the parent who filed it and the regulator both see. */
-function sharedView(
-  record: ComplaintRecord,
-  parts: { region: Region | null; mergedInto: ComplaintRecord | null }
-): Omit<ComplaintView, 'canReopen' | 'photos' | 'timeline'> {
+function sharedView(record: ComplaintRecord, parts: { region: Region | null }): Omit<ComplaintView, 'canReopen' | 'photos' | 'timeline' | 'joined'> {
   return {
     trackingNo: record.trackingNo,
     category: record.category,
@@ -88,29 +91,34 @@ function sharedView(
     answer: record.answer,
     answeredAt: record.answeredAt,
     outcome: outcomeView(record, parts.region),
-    mergedInto: parts.mergedInto?.trackingNo ?? null,
     reopenUntil: record.answeredAt ? reopenDeadline(new Date(record.answeredAt)).toISOString() : null
   }
 }
 
 interface ComplainantViewParts {
   region: Region | null
-  /** Public events of the complaint and, after the merge, of the complaint it was merged into. */
+  /**
+   * Public events of the complaint and, after the merge, the department's steps on the complaint it joined,
+   * carrying only what was written for everyone (see loadComplainantView).
+   */
   events: readonly EventRecord[]
   photos: readonly PhotoMeta[]
   mergedInto: ComplaintRecord | null
   now: Date
 }
 
-/** What the parent who filed the complaint sees: never internal notes, never who handled it by name. */
+/**
+ * What the parent who filed the complaint sees: never internal notes, never who handled it by name, and of a
+ * complaint theirs joined nothing that identifies it (number, details, other parents).
+ */
 export function complainantView(record: ComplaintRecord, parts: ComplainantViewParts): ComplaintView {
-  const trackingNoById = new Map([[record.id, record.trackingNo]])
-  if (parts.mergedInto) trackingNoById.set(parts.mergedInto.id, parts.mergedInto.trackingNo)
   return {
     ...sharedView(record, parts),
+    outcome: complainantOutcomeView(record, parts.region),
+    joined: parts.mergedInto !== null,
     canReopen: nextStatus(lifecycleSnapshot(record), { type: 'reopen' }, 'complainant', parts.now).ok,
     photos: photoViews(parts.photos),
-    timeline: parts.events.filter((e) => !e.internal).map((e) => timelineEvent(e, record.id, trackingNoById))
+    timeline: parts.events.filter((e) => !e.internal).map((e) => ({ ...timelineEvent(e, record.id, new Map()), via: null }))
   }
 }
 
@@ -129,6 +137,7 @@ export function regulatorView(record: ComplaintRecord, parts: RegulatorViewParts
   const dueAt = dueAtOf(record)
   return {
     ...sharedView(record, parts),
+    mergedInto: parts.mergedInto?.trackingNo ?? null,
     photos: photoViews(parts.photos.filter((p) => p.complaintId === record.id)),
     routedDepartmentCode: record.routedDepartment,
     departmentCode: record.departmentCode,

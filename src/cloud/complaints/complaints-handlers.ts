@@ -5,7 +5,7 @@ import { getComplaint, getPhoto, myComplaints, reopenComplaint } from './complai
 import { beginPhoto, finishPhoto, putPhotoPart } from './photo-upload-service'
 import { isFiled, upheldCounts } from './public-lookup-service'
 import { act as actOn, addNote, auditLog, inspect, queue, type RegulatorAction } from './regulator-service'
-import { findDuplicates, submitComplaint } from './submission-service'
+import { similarOpen, submitComplaint } from './submission-service'
 import type { ComplaintWechat } from './wechat-complaint-gateway'
 
 function signedIn(ctx: ServiceContext): User {
@@ -19,7 +19,7 @@ export function createComplaintsHandlers(wechat: ComplaintWechat | null): Handle
   return {
     isFiled: (ctx, input) => isFiled(ctx.db, input),
     upheldCounts: (ctx, input) => upheldCounts(ctx.db, input.institutionId),
-    duplicates: (ctx, input) => findDuplicates(ctx.db, input, ctx.now),
+    duplicates: (ctx, input) => similarOpen(ctx.db, input, ctx.now),
     beginPhoto: (ctx, input) => beginPhoto(ctx.db, signedIn(ctx).id, input.byteLength, ctx.now),
     putPhotoPart: (ctx, input) => putPhotoPart(ctx.db, signedIn(ctx).id, input),
     finishPhoto: (ctx, input) => finishPhoto(ctx.db, signedIn(ctx).id, input.uploadId, ctx.now),
@@ -35,7 +35,7 @@ export function createComplaintsHandlers(wechat: ComplaintWechat | null): Handle
     reject: (ctx, input) => act(ctx, input.trackingNo, { type: 'reject', reason: input.reason }),
     assign: (ctx, input) => act(ctx, input.trackingNo, { type: 'assign', departmentCode: input.departmentCode, note: input.note }),
     investigate: (ctx, input) => act(ctx, input.trackingNo, { type: 'investigate' }),
-    answer: (ctx, input) => act(ctx, input.trackingNo, { type: 'answer', answer: input.answer }),
+    answer: (ctx, input) => act(ctx, input.trackingNo, { type: 'answer', answer: input.answer, publicAnswer: input.publicAnswer }),
     close: (ctx, input) => act(ctx, input.trackingNo, { type: 'close', outcome: input.outcome, reason: input.reason }),
     note: (ctx, input) => addNote(ctx.db, signedIn(ctx), input.trackingNo, input.note, ctx.now)
   }

@@ -121,5 +121,12 @@ export const complaintsMigrations: Migration[] = [
         ADD COLUMN wechat_sent_at timestamptz,
         ADD CONSTRAINT complaints_wechat_needs_complainant CHECK (complainant_id IS NOT NULL OR NOT wechat_allowance);
     `
+  },
+  {
+    // Parents whose reports joined a complaint follow its steps, but the words written to its own parent (an
+    // answer quoting their name or phone, a closing reason) are not theirs to read: each step keeps apart what
+    // may be shared with them.
+    id: '0510_complaint_event_shared_message',
+    sql: `ALTER TABLE complaint_events ADD COLUMN shared_message text;`
   }
 ]

@@ -170,7 +170,7 @@ export type RegulatorAction =
   | { type: 'reject'; reason: string }
   | { type: 'assign'; departmentCode: string; note?: string | undefined }
   | { type: 'investigate' }
-  | { type: 'answer'; answer: string }
+  | { type: 'answer'; answer: string; publicAnswer?: string | undefined }
   | { type: 'close'; outcome: CloseOutcomeInput; reason: string }
 
 const EVENT_OF: Record<RegulatorAction['type'], EventKind> = {
@@ -185,6 +185,8 @@ const EVENT_OF: Record<RegulatorAction['type'], EventKind> = {
 interface Plan {
   change: Omit<ComplaintChange, 'status'>
   message: string | null
+  /** What parents whose reports joined this complaint read of the step: never words written to its own parent. */
+  sharedMessage: string | null
   /** For a merge: the complaint this one joins, whose reports it takes along. */
   mergeInto?: ComplaintRecord
 }
@@ -192,22 +194,22 @@ interface Plan {
 async function planFor(tx: Queryable, record: ComplaintRecord, region: Region | null, action: RegulatorAction, now: Date): Promise<Plan> {
   switch (action.type) {
     case 'accept':
-      return { change: { answerBy: workingDayDeadline(now, record.answerWithinDays) }, message: null }
+      return { change: { answerBy: workingDayDeadline(now, record.answerWithinDays) }, message: null, sharedMessage: null }
     case 'reject':
-      return { change: { answerBy: null }, message: t('complaints.messages.rejectedBecause', { reason: action.reason }) }
+      return { change: { answerBy: null }, message: t('complaints.messages.rejectedBecause', { reason: action.reason }), sharedMessage: null }
     case 'assign': {
       assertDepartment(region, action.departmentCode, 'departmentCode')
       const assigned = t('complaints.messages.assignedTo', { department: departmentName(region, action.departmentCode) })
-      return { change: { departmentCode: action.departmentCode }, message: assigned }
+      return { change: { departmentCode: action.departmentCode }, message: assigned, sharedMessage: assigned }
     }
     case 'investigate':
-      return { change: {}, message: null }
+      return { change: {}, message: null, sharedMessage: null }
     case 'answer':
-      return { change: { answer: action.answer, answeredAt: now, answerBy: null }, message: action.answer }
+      return { change: { answer: action.answer, answeredAt: now, answerBy: null }, message: action.answer, sharedMessage: action.publicAnswer ?? null }
     case 'close': {
       const { outcome, reason } = action
-      const closedAs = (extra: string) =>
-        t('complaints.messages.closedAs', { outcome: t(`complaints.outcomes.${outcome.kind}`), reason: `${extra}${reason}` })
+      const closedAs = (extra: string, withReason = true) =>
+        t('complaints.messages.closedAs', { outcome: t(`complaints.outcomes.${outcome.kind}`), reason: withReason ? `${extra}${reason}` : extra })
       if (outcome.kind === 'duplicate') {
         const target = await findComplaintByTrackingNo(tx, outcome.duplicateOf, true)
         const mergeable =
@@ -219,16 +221,21 @@ async function planFor(tx: Queryable, record: ComplaintRecord, region: Region | 
         if (!mergeable) throw new DomainError('MERGE_NOT_ALLOWED', { field: 'outcome.duplicateOf' })
         return {
           change: { outcome: 'duplicate', duplicateOf: target.trackingNo, mergedIntoId: target.id, answerBy: null },
-          message: closedAs(t('complaints.messages.duplicateOf', { trackingNo: target.trackingNo })),
+          message: closedAs(t('complaints.messages.joinedSimilar')),
+          sharedMessage: closedAs(t('complaints.messages.joinedSimilar'), false),
           mergeInto: target
         }
       }
       if (outcome.kind === 'referred') {
         assertDepartment(region, outcome.departmentCode, 'outcome.departmentCode')
         const referred = t('complaints.messages.referredTo', { department: departmentName(region, outcome.departmentCode) })
-        return { change: { outcome: 'referred', referredTo: outcome.departmentCode, answerBy: null }, message: closedAs(referred) }
+        return {
+          change: { outcome: 'referred', referredTo: outcome.departmentCode, answerBy: null },
+          message: closedAs(referred),
+          sharedMessage: closedAs(referred, false)
+        }
       }
-      return { change: { outcome: outcome.kind }, message: closedAs('') }
+      return { change: { outcome: outcome.kind }, message: closedAs(''), sharedMessage: closedAs('', false) }
     }
   }
 }
@@ -269,7 +276,8 @@ export async function act(db: Database, user: User, trackingNo: string, action: 
         internal: false,
         fromStatus: record.status,
         toStatus: decision.status,
-        message: plan.message
+        message: plan.message,
+        sharedMessage: plan.sharedMessage
       },
       now
     )
@@ -281,7 +289,7 @@ export async function act(db: Database, user: User, trackingNo: string, action: 
       )
     }
     const mergedReports = await listMergedInto(tx, record.id)
-    await sendProgress(tx, record, mergedReports, decision.status, plan.message ?? '', now)
+    await sendProgress(tx, record, mergedReports, decision.status, { own: plan.message ?? '', shared: plan.sharedMessage ?? '' }, now)
     if (plan.mergeInto) {
       await moveMergedReports(tx, record.id, plan.mergeInto, now)
       await insertEvent(

@@ -3,7 +3,6 @@ import { checkContent, withPlatformVerdict, type ContentVerdict } from '../../do
 import { fallbackRouting, resolveRoute, type RoutedSubject } from '../../domain/complaints/complaint-routing-rules'
 import {
   COMPLAINT_LIMITS,
-  OPEN_STATUSES,
   type ComplaintCategory,
   type SubmitComplaintInput
 } from '../../domain/complaints/complaint-schema'
@@ -23,8 +22,7 @@ import { sendReceived } from './complaint-messages'
 import { attachPhotos } from './complaint-photo-repository'
 import {
   findComplaintById,
-  findComplaintByTrackingNo,
-  findOpenDuplicates,
+  findSimilarOpen,
   findOpenid,
   insertComplaint,
   insertEvent,
@@ -58,18 +56,11 @@ function routeFor(region: Region, category: ComplaintCategory, subject: RoutedSu
   return { ...route, departmentCode: known ? route.departmentCode : lead, trackingPrefix: routing.trackingPrefix }
 }
 
-export async function findDuplicates(db: Database, input: { institutionId: string; category: ComplaintCategory }, now: Date) {
-  const since = new Date(now.getTime() - COMPLAINT_LIMITS.duplicateWindowDays * DAY_MS)
-  const found = await findOpenDuplicates(db, input.institutionId, input.category, since)
-  return {
-    candidates: found.map(({ record, reports }) => ({
-      trackingNo: record.trackingNo,
-      category: record.category,
-      status: record.status,
-      submittedAt: record.submittedAt,
-      reports
-    }))
-  }
+const similarSince = (now: Date) => new Date(now.getTime() - COMPLAINT_LIMITS.duplicateWindowDays * DAY_MS)
+
+/** Whether a parent about to complain could join an open complaint on the same problem; nothing about it. */
+export async function similarOpen(db: Database, input: { institutionId: string; category: ComplaintCategory }, now: Date) {
+  return { similarOpen: (await findSimilarOpen(db, input.institutionId, input.category, similarSince(now))) !== null }
 }
 
 interface Subject {
@@ -118,18 +109,14 @@ function checkIncidentDate(incidentDate: string, now: Date): void {
   }
 }
 
-/** The open complaint a parent chose to add to: same institution, same category, still being handled. */
-async function additionTarget(q: Queryable, trackingNo: string, subject: Subject, category: ComplaintCategory): Promise<ComplaintRecord> {
-  const target = await findComplaintByTrackingNo(q, trackingNo, true)
-  const fits =
-    target !== null &&
-    target.institutionId !== null &&
-    target.institutionId === subject.institutionId &&
-    target.category === category &&
-    target.mergedIntoId === null &&
-    OPEN_STATUSES.includes(target.status)
-  if (!fits) throw new DomainError('DUPLICATE_TARGET_NOT_OPEN', { field: 'addToExisting' })
-  return target
+/**
+ * The open complaint a parent asked to join, found again here (same institution, same category, still being
+ * handled), locked so it cannot close under the merge. Null when there is none any more: the report then stands
+ * on its own rather than being refused for something the parent cannot see.
+ */
+async function joinTarget(q: Queryable, subject: Subject, category: ComplaintCategory, now: Date): Promise<ComplaintRecord | null> {
+  if (subject.institutionId === null) return null
+  return findSimilarOpen(q, subject.institutionId, category, similarSince(now), true)
 }
 
 async function insertWithFreshNumber(q: Queryable, complaint: Omit<NewComplaint, 'trackingNo'>, prefix: string, now: Date): Promise<string> {
@@ -169,7 +156,7 @@ export async function submitComplaint(db: Database, user: User, input: SubmitCom
     const subject = await resolveSubject(tx, input.subject)
     const region = await regionByCode(tx, subject.regionCode)
     if (!region) throw new DomainError('NOT_FOUND', { field: 'subject.regionCode' })
-    const target = input.addToExisting ? await additionTarget(tx, input.addToExisting, subject, input.category) : null
+    const target = input.joinSimilar ? await joinTarget(tx, subject, input.category, now) : null
     if (!(await takeDailyQuota(tx, user.id, todayInChina(now), COMPLAINT_LIMITS.perUserPerDay))) throw new DomainError('RATE_LIMITED')
 
     const route = routeFor(region, input.category, subject.routedAs)
@@ -224,7 +211,7 @@ export async function submitComplaint(db: Database, user: User, input: SubmitCom
       await insertEvent(tx, { ...event, kind: 'held_for_review', actor: 'system', actorId: null, internal: true, toStatus: null, message: flags }, now)
     }
     if (target) {
-      const merged = t('complaints.messages.duplicateOf', { trackingNo: target.trackingNo })
+      const merged = t('complaints.messages.joinedSimilar')
       await insertEvent(
         tx,
         { ...event, kind: 'closed', actor: 'system', actorId: null, internal: false, fromStatus: 'submitted', toStatus: 'closed', message: merged },
@@ -251,7 +238,7 @@ export async function submitComplaint(db: Database, user: User, input: SubmitCom
     const record = await findComplaintById(tx, id)
     if (!record) throw new Error(`complaint ${trackingNo} vanished inside its own transaction`)
     const received = target
-      ? t('complaints.messages.addedBody', { trackingNo: target.trackingNo })
+      ? t('complaints.messages.addedBody', { trackingNo })
       : t('complaints.messages.submittedBody', {
           trackingNo,
           department: departmentName(region, record.departmentCode),

@@ -4,6 +4,7 @@ import type { User } from '../../domain/account/account-schema'
 import { contract } from '../../domain/contract'
 import type { Envelope } from '../../domain/shared/envelope-schema'
 import type { ErrorCode } from '../../domain/shared/error-codes'
+import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../domain/shared/rate-limit-rules'
 import { t, type MessageKey } from '../../i18n/translate'
 import { userForToken } from '../account/account-service'
 import { sessionTokens } from '../account/session-tokens'
@@ -16,7 +17,9 @@ import { errorField, logRequest, serverLog, type ServerLog } from '../shared/ser
 import { dispatch, httpStatusFor, type Api } from './dispatcher'
 import { databaseAnswers } from './health-repository'
 import { buildOpenApiDocument } from './openapi-document'
-import { readJsonBody } from './request-body'
+import { discardRest, readJsonBody } from './request-body'
+import { createRateLimiter } from './rate-limiter'
+import { API_SECURITY_HEADERS } from './security-headers'
 import { serveStatic } from './static-files'
 
 interface ServerOptions {
@@ -35,21 +38,48 @@ interface ServerOptions {
   now?: () => Date
   /** Where request lines and failures go; the process's log by default. */
   log?: ServerLog
+  /** Allowances per client for costly actions (see rate-limit-rules); null turns them off. Defaults apply when absent. */
+  rateLimits?: RateLimits | null
 }
+
+/**
+ * Idle keep-alive connections are kept longer than browsers and WeChat's client keep theirs, so a client never
+ * reuses a connection the server has just closed (that race answers with a reset, not a status).
+ */
+const KEEP_ALIVE_MS = 65_000
+const HEADERS_TIMEOUT_MS = 20_000
+const REQUEST_TIMEOUT_MS = 60_000
 
 const ACTION_PATH = /^\/api\/([A-Za-z][A-Za-z0-9]*)\/([A-Za-z][A-Za-z0-9]*)$/
 const API_INFO = { title: '托育通 API', version: '1' }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body)
+function writeJsonHead(res: ServerResponse, status: number, text: string, headers: Record<string, string>): void {
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
     'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
+    ...API_SECURITY_HEADERS,
     ...headers
   })
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body)
+  writeJsonHead(res, status, text, headers)
   res.end(text)
+}
+
+/**
+ * The 413 goes out whole at once, so a client still sending can read it; the connection closes only once the
+ * rest of the body is read and thrown away (or too much of it came), since closing on unread data resets it.
+ */
+async function sendTooLarge(req: IncomingMessage, res: ServerResponse, headers: Record<string, string>): Promise<void> {
+  const text = JSON.stringify(errorEnvelope('PAYLOAD_TOO_LARGE'))
+  writeJsonHead(res, httpStatusFor('PAYLOAD_TOO_LARGE'), text, { ...headers, Connection: 'close' })
+  res.write(text)
+  const drained = await discardRest(req)
+  res.end()
+  if (!drained) req.socket.destroy()
 }
 
 function errorEnvelope(code: ErrorCode): Envelope<never> {
@@ -94,6 +124,8 @@ export function createServer(options: ServerOptions): Server {
       complaintWechat: complaintWechatFrom(wechatConfig)
     })
   }
+  const limits = options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits
+  const limiter = limits ? createRateLimiter(limits) : null
   let openApiText: string | undefined
 
   async function caller(req: IncomingMessage, at: Date): Promise<User | null> {
@@ -111,7 +143,7 @@ export function createServer(options: ServerOptions): Server {
     }
     const body = await readJsonBody(req)
     if (body.kind === 'too_large') {
-      sendError(res, 'PAYLOAD_TOO_LARGE', { ...headers, Connection: 'close' })
+      await sendTooLarge(req, res, headers)
       return { status: 'PAYLOAD_TOO_LARGE', user: null }
     }
     if (body.kind === 'not_json') {
@@ -120,6 +152,12 @@ export function createServer(options: ServerOptions): Server {
     }
     const at = now()
     const user = await caller(req, at)
+    // Signed-in callers are counted by account, others by address: one phone's family shares no allowance.
+    const wait = limiter?.take(fn, action, user ? `user:${user.id}` : `addr:${req.socket.remoteAddress ?? ''}`, Date.now()) ?? 0
+    if (wait > 0) {
+      sendError(res, 'RATE_LIMITED', { ...headers, 'Retry-After': String(wait) })
+      return { status: 'RATE_LIMITED', user }
+    }
     const envelope = await dispatch(api, { fn, action, input: body.value }, { db, user, now: at }, { requestId, log: log() })
     sendJson(res, envelope.ok ? 200 : httpStatusFor(envelope.error.code), envelope, headers)
     return { status: envelope.ok ? 'OK' : envelope.error.code, user }
@@ -148,7 +186,12 @@ export function createServer(options: ServerOptions): Server {
     if (url.pathname === '/api/openapi.json') {
       if (!readOnly) return methodNotAllowed(res, 'GET, HEAD')
       openApiText ??= JSON.stringify(buildOpenApiDocument(contract, API_INFO))
-      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache', 'Content-Length': Buffer.byteLength(openApiText) })
+      res.writeHead(200, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'no-cache',
+        'Content-Length': Buffer.byteLength(openApiText),
+        ...API_SECURITY_HEADERS
+      })
       return void res.end(req.method === 'HEAD' ? undefined : openApiText)
     }
     const action = ACTION_PATH.exec(url.pathname)
@@ -159,11 +202,14 @@ export function createServer(options: ServerOptions): Server {
     return serveStatic(req, res, options.staticDir, url.pathname)
   }
 
-  return createHttpServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      log().error({ method: req.method, error: errorField(error) }, 'request failed')
-      if (!res.headersSent) sendError(res, 'INTERNAL')
-      else res.destroy()
-    })
-  })
+  return createHttpServer(
+    { keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        log().error({ method: req.method, error: errorField(error) }, 'request failed')
+        if (!res.headersSent) sendError(res, 'INTERNAL')
+        else res.destroy()
+      })
+    }
+  )
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { CONTROL_CHARACTER_ISSUE } from '../../domain/shared/control-characters'
 import { t, type MessageKey, type MessageParams } from '../../i18n/translate'
 
 type Issue = z.core.$ZodIssue
@@ -66,6 +67,8 @@ function messageFor(issue: Issue, input: unknown): { path: readonly PathKey[]; k
       return at('validation.notAnOption')
     case 'invalid_format':
       return at('validation.badFormat')
+    case 'custom':
+      return issue.params?.reason === CONTROL_CHARACTER_ISSUE ? at('validation.controlCharacter') : at('validation.invalid')
     default:
       return at('validation.invalid')
   }

@@ -1,13 +1,19 @@
 import type { IncomingMessage } from 'node:http'
 
 const MAX_BODY_BYTES = 64 * 1024
+/**
+ * How much of an oversized body is read and thrown away after the 413 is sent. Closing while the client is
+ * still sending makes the kernel reset the connection, and the client sees EPIPE or ECONNRESET instead of the
+ * status; past this much the server stops paying for that courtesy and closes anyway.
+ */
+const MAX_DRAIN_BYTES = 16 * 1024 * 1024
 
 type BodyResult = { kind: 'json'; value: unknown } | { kind: 'too_large' } | { kind: 'not_json' }
 
 /**
  * Reads a JSON request body of at most MAX_BODY_BYTES. A declared or actual size over the limit stops the
- * reading at once, so an oversized upload costs the server no more than the limit. An empty body is `{}`,
- * so actions without input can be called without one.
+ * keeping at once, so an oversized body costs the server no more than the limit (the rest is for
+ * `discardRest`). An empty body is `{}`, so actions without input can be called without one.
  */
 export function readJsonBody(req: IncomingMessage): Promise<BodyResult> {
   const declared = Number(req.headers['content-length'])
@@ -37,5 +43,28 @@ export function readJsonBody(req: IncomingMessage): Promise<BodyResult> {
         resolve({ kind: 'not_json' })
       }
     })
+  })
+}
+
+/**
+ * Reads what is left of a refused body and throws it away: true once the client has sent all of it, false
+ * when it declares or sends more than MAX_DRAIN_BYTES (or goes away), and the connection should just close.
+ */
+export function discardRest(req: IncomingMessage): Promise<boolean> {
+  const declared = Number(req.headers['content-length'])
+  if (Number.isFinite(declared) && declared > MAX_DRAIN_BYTES) return Promise.resolve(false)
+  if (req.readableEnded) return Promise.resolve(true)
+  return new Promise((resolve) => {
+    let size = 0
+    const onData = (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= MAX_DRAIN_BYTES) return
+      req.off('data', onData)
+      resolve(false)
+    }
+    req.on('data', onData)
+    req.once('end', () => resolve(size <= MAX_DRAIN_BYTES))
+    req.once('close', () => resolve(req.readableEnded && size <= MAX_DRAIN_BYTES))
+    req.resume()
   })
 }

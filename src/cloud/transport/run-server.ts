@@ -7,6 +7,12 @@ import { subscribeGatewayFrom } from '../bookings/wechat-subscribe-gateway'
 import { createServerLog, useServerLog } from '../shared/server-log'
 import { createServer } from './http-server'
 
+/**
+ * Connections the kernel queues before the server accepts them. Node's default of 511 overflowed under a burst of
+ * 1,000 simultaneous requests (clients saw ECONNRESET); the kernel caps this at net.core.somaxconn (4096 here).
+ */
+const LISTEN_BACKLOG = 4096
+
 interface RunServerOptions {
   /** The built H5 app to serve next to the API, unless TUOYU_STATIC_DIR names another. */
   staticDir: string
@@ -25,11 +31,11 @@ export async function runServer({ staticDir, env }: RunServerOptions): Promise<v
   const { dataDir } = config
   const sessionSecret = resolveSessionSecret(config, dataDir)
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir })
-  const server = createServer({ db, staticDir: config.staticDir ?? staticDir, sessionSecret, devLogin: config.devLogin, wechat: config.wechat })
+  const server = createServer({ db, staticDir: config.staticDir ?? staticDir, sessionSecret, devLogin: config.devLogin, wechat: config.wechat, rateLimits: config.rateLimits })
   const stopUpkeep = startUpkeep(db, { wechat: subscribeGatewayFrom(config.wechat) })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(config.port, () => resolve())
+    server.listen({ port: config.port, backlog: LISTEN_BACKLOG }, () => resolve())
   })
   console.log(`托育通 running at http://localhost:${(server.address() as AddressInfo).port} (${db.kind === 'postgres' ? 'PostgreSQL' : `embedded database in ${dataDir}`})`)
 

@@ -4,8 +4,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { gzipSync } from 'node:zlib'
+import { APP_SECURITY_HEADERS } from './security-headers'
 
-const CONTENT_TYPES: Record<string, string> = {
+// A Map: the extension comes from the request's path.
+const CONTENT_TYPES = new Map(Object.entries({
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -24,7 +26,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.wasm': 'application/wasm'
-}
+}))
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.txt', '.svg'])
 // Webpack names built assets `name.<hash>.ext`: their content never changes under that name.
 const HASHED_ASSET = /\.[0-9a-f]{8,}\.[a-z0-9]+$/i
@@ -40,7 +42,7 @@ function cacheControl(file: string): string {
 }
 
 function notFound(res: ServerResponse): void {
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' })
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...APP_SECURITY_HEADERS })
   res.end('Not found')
 }
 
@@ -90,11 +92,11 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
   const ext = path.extname(file).toLowerCase()
   const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`
   const headers: Record<string, string | number> = {
-    'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+    'Content-Type': CONTENT_TYPES.get(ext) ?? 'application/octet-stream',
     'Cache-Control': cacheControl(file),
     'Last-Modified': info.mtime.toUTCString(),
     ETag: etag,
-    'X-Content-Type-Options': 'nosniff'
+    ...APP_SECURITY_HEADERS
   }
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers)

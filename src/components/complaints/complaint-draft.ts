@@ -2,7 +2,6 @@ import type { z } from 'zod'
 import { COMPLAINT_LIMITS, type ComplaintCategory, type IdentityMode, type submitComplaintInputSchema } from '../../domain/complaints/complaint-schema'
 import type { LatLng } from '../../domain/shared/geo'
 import { t } from '../../i18n/translate'
-import type { DuplicateCandidate } from './duplicate-offer'
 import type { PickedPhoto } from './photo-picker'
 import type { UnfiledSubject } from './unfiled-subject-form'
 
@@ -13,7 +12,7 @@ export type FormSubject =
   | { kind: 'filed'; institutionId: string; name: string; address: string }
   | { kind: 'unfiled'; regionCode: string; regionCentre: LatLng; initial: UnfiledSubject }
 
-/** What the parent has written so far, the open complaints it could join, and where sending stands. */
+/** What the parent has written so far, whether a similar complaint is open to join, and where sending stands. */
 export interface ComplaintDraft {
   unfiled: UnfiledSubject
   details: string
@@ -22,21 +21,21 @@ export interface ComplaintDraft {
   identity: IdentityMode
   contactName: string
   contactPhone: string
-  /** Complaints about the same problem at the same place that are still being handled. */
-  candidates: DuplicateCandidate[]
-  /** The one of them the parent chose to add to, instead of filing anew. */
-  addTo: string | null
+  /** A complaint about the same problem at the same place is still being handled (which one is not said). */
+  similarOpen: boolean
+  /** The parent chose to join it instead of filing anew. */
+  joinSimilar: boolean
   busy: boolean
   message: string | null
 }
 
-export type DraftFields = Pick<ComplaintDraft, 'unfiled' | 'details' | 'incidentDate' | 'identity' | 'contactName' | 'contactPhone' | 'addTo'>
+export type DraftFields = Pick<ComplaintDraft, 'unfiled' | 'details' | 'incidentDate' | 'identity' | 'contactName' | 'contactPhone' | 'joinSimilar'>
 
 export type DraftAction =
   | { type: 'edit'; change: Partial<DraftFields> }
   /** PhotoPicker updates its list from each upload's answer, so it hands over a change to apply to the latest list. */
   | { type: 'photos'; change: PickedPhoto[] | ((photos: PickedPhoto[]) => PickedPhoto[]) }
-  | { type: 'duplicates'; candidates: DuplicateCandidate[] }
+  | { type: 'duplicates'; similarOpen: boolean }
   | { type: 'sending' }
   | { type: 'stopped'; message: string | null }
 
@@ -48,8 +47,8 @@ export const newDraft = (subject: FormSubject): ComplaintDraft => ({
   identity: 'hidden_from_institution',
   contactName: '',
   contactPhone: '',
-  candidates: [],
-  addTo: null,
+  similarOpen: false,
+  joinSimilar: false,
   busy: false,
   message: null
 })
@@ -61,8 +60,8 @@ export function draftReducer(draft: ComplaintDraft, action: DraftAction): Compla
     case 'photos':
       return { ...draft, photos: typeof action.change === 'function' ? action.change(draft.photos) : action.change }
     case 'duplicates':
-      // Another category or place has other duplicates: an earlier choice to add to one no longer applies.
-      return { ...draft, candidates: action.candidates, addTo: null }
+      // Another category or place has other duplicates: an earlier choice to join one no longer applies.
+      return { ...draft, similarOpen: action.similarOpen, joinSimilar: false }
     case 'sending':
       return { ...draft, busy: true, message: null }
     case 'stopped':
@@ -111,7 +110,7 @@ export function submissionOf(
     photoIds: draft.photos.flatMap((p) => (p.status === 'done' && p.photoId ? [p.photoId] : [])),
     identity,
     wechatSubscribed,
-    ...(identity !== 'anonymous' && contactName ? { contact: contactPhone ? { contactName, contactPhone } : { contactName } } : {}),
-    ...(draft.addTo ? { addToExisting: draft.addTo } : {})
+    joinSimilar: draft.joinSimilar,
+    ...(identity !== 'anonymous' && contactName ? { contact: contactPhone ? { contactName, contactPhone } : { contactName } } : {})
   }
 }

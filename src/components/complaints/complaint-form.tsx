@@ -54,12 +54,12 @@ export function ComplaintForm({ subject, category, onCategory, onSubmitted }: Co
 
   const institutionId = subject.kind === 'filed' ? subject.institutionId : null
   useEffect(() => {
-    dispatch({ type: 'duplicates', candidates: [] })
+    dispatch({ type: 'duplicates', similarOpen: false })
     if (!institutionId || !category) return
     let live = true
     call('complaints', 'duplicates', { institutionId, category })
       .then((found) => {
-        if (live) dispatch({ type: 'duplicates', candidates: found.candidates })
+        if (live) dispatch({ type: 'duplicates', similarOpen: found.similarOpen })
       })
       .catch(() => undefined)
     return () => {
@@ -92,7 +92,7 @@ export function ComplaintForm({ subject, category, onCategory, onSubmitted }: Co
         <CategoryPicker value={category} onChange={onCategory} />
       </SectionCard>
 
-      <DuplicateOffer candidates={draft.candidates} chosen={draft.addTo} onChoose={(addTo) => edit({ addTo })} />
+      <DuplicateOffer similarOpen={draft.similarOpen} joining={draft.joinSimilar} onChoose={(joinSimilar) => edit({ joinSimilar })} />
 
       <WhatHappenedSection
         today={today}

@@ -40,12 +40,13 @@ function labelOf(action: string): string {
 interface Draft {
   reason: string
   answer: string
+  publicAnswer: string
   departmentCode: string | null
   duplicateOf: string
   note: string
 }
 
-const EMPTY: Draft = { reason: '', answer: '', departmentCode: null, duplicateOf: '', note: '' }
+const EMPTY: Draft = { reason: '', answer: '', publicAnswer: '', departmentCode: null, duplicateOf: '', note: '' }
 
 function send(action: string, trackingNo: string, draft: Draft): Promise<RegulatorView> {
   const reason = draft.reason.trim()
@@ -61,7 +62,9 @@ function send(action: string, trackingNo: string, draft: Draft): Promise<Regulat
         ? { trackingNo, departmentCode: draft.departmentCode ?? '', note: draft.note.trim() }
         : { trackingNo, departmentCode: draft.departmentCode ?? '' })
     case 'answer':
-      return call('complaints', 'answer', { trackingNo, answer: draft.answer.trim() })
+      return call('complaints', 'answer', draft.publicAnswer.trim()
+        ? { trackingNo, answer: draft.answer.trim(), publicAnswer: draft.publicAnswer.trim() }
+        : { trackingNo, answer: draft.answer.trim() })
     case 'close:duplicate':
       return call('complaints', 'close', { trackingNo, reason, outcome: { kind: 'duplicate', duplicateOf: draft.duplicateOf.trim() } })
     case 'close:referred':
@@ -157,6 +160,13 @@ export function RegulatorActions({ view, departments, onUpdated }: { view: Regul
                 placeholder={t('complaints.console.answerPlaceholder')}
                 maxLength={COMPLAINT_LIMITS.answer.max}
                 testId='action-answer'
+              />
+              <TextBox
+                value={draft.publicAnswer}
+                onChange={(publicAnswer) => setDraft({ ...draft, publicAnswer })}
+                placeholder={t('complaints.console.publicAnswerPlaceholder')}
+                maxLength={COMPLAINT_LIMITS.answer.max}
+                testId='action-public-answer'
               />
             </>
           ) : null}

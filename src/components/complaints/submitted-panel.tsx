@@ -32,8 +32,8 @@ export function SubmittedPanel({ result }: { result: SubmitResult }) {
           <Text className='complaints-notice complaints-notice--warning'>{t('complaints.done.keepSecret')}</Text>
         </View>
       ) : null}
-      {complaint.mergedInto ? (
-        <Text className='complaints-notice'>{t('complaints.done.added', { trackingNo: complaint.mergedInto })}</Text>
+      {complaint.joined ? (
+        <Text className='complaints-notice'>{t('complaints.done.added')}</Text>
       ) : (
         <Text className='complaints-notice'>
           {t('complaints.done.deadline', { department: complaint.department?.name ?? '', date: deadlineText(complaint.acceptBy) })}

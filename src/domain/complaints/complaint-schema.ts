@@ -114,8 +114,12 @@ export const submitComplaintInputSchema = z
     identity: identityModeSchema,
     /** For named and hidden complaints, so the department can call back; never stored for anonymous ones. */
     contact: contactSchema.optional(),
-    /** Add this report to an open complaint the duplicate check offered, instead of opening a new one. */
-    addToExisting: trackingNumberSchema.optional(),
+    /**
+     * Join the open complaint the duplicate check said exists, instead of opening a new one. The server finds it
+     * again itself: the parent never learns its number, so cannot follow someone else's complaint. When it has
+     * closed in the meantime the report is filed on its own.
+     */
+    joinSimilar: z.boolean().default(false),
     /** Whether the parent allowed one WeChat subscribe message at the submit tap (ignored for anonymous ones). */
     wechatSubscribed: z.boolean().default(false)
   })
@@ -126,15 +130,11 @@ export const duplicatesInputSchema = z
   .object({ institutionId: institutionIdSchema, category: complaintCategorySchema })
   .strict()
 
-const duplicateCandidateSchema = z.object({
-  trackingNo: z.string(),
-  category: complaintCategorySchema,
-  status: complaintStatusSchema,
-  submittedAt: instantSchema,
-  /** How many reports (this one and those added to it) describe the same problem. */
-  reports: z.number().int().min(1)
-})
-export const duplicatesOutputSchema = z.object({ candidates: z.array(duplicateCandidateSchema) })
+/**
+ * Only whether a similar complaint is open: its number, status, date or report count would let any parent
+ * (someone at the institution among them) list and follow other families' complaints.
+ */
+export const duplicatesOutputSchema = z.object({ similarOpen: z.boolean() })
 
 export const beginPhotoInputSchema = z.object({ byteLength: z.number().int().min(1) }).strict()
 export const beginPhotoOutputSchema = z.object({
@@ -216,7 +216,10 @@ const timelineEventSchema = z.object({
   actor: actorKindSchema,
   message: z.string().nullable(),
   status: complaintStatusSchema.nullable(),
-  /** The tracking number of the complaint this happened on, when it is the one this complaint was merged into. */
+  /**
+   * For regulators, the tracking number of the report this happened on when it is not the complaint itself;
+   * for parents always null (the steps of a joined complaint are marked by `joined` on the view).
+   */
   via: z.string().nullable()
 })
 
@@ -244,8 +247,11 @@ export const complaintViewSchema = z.object({
   answer: z.string().nullable(),
   answeredAt: instantSchema.nullable(),
   outcome: closeOutcomeViewSchema.nullable(),
-  /** The complaint this one was added to; its progress shows on this timeline too. */
-  mergedInto: z.string().nullable(),
+  /**
+   * Handled together with a similar complaint: the department's steps on it show on this timeline, with what it
+   * wrote for everyone (never another family's answer or its number).
+   */
+  joined: z.boolean(),
   reopenUntil: instantSchema.nullable(),
   canReopen: z.boolean(),
   photos: z.array(photoMetaSchema),
@@ -326,7 +332,9 @@ const mergedReportSchema = z.object({
 })
 
 /** What the region's regulator staff see: everything but the identity of an anonymous parent, which is not kept. */
-export const regulatorComplaintViewSchema = complaintViewSchema.omit({ timeline: true, canReopen: true }).extend({
+export const regulatorComplaintViewSchema = complaintViewSchema.omit({ timeline: true, canReopen: true, joined: true }).extend({
+  /** The complaint this one was merged into. */
+  mergedInto: z.string().nullable(),
   routedDepartmentCode: z.string(),
   departmentCode: z.string(),
   contactName: z.string().nullable(),
@@ -362,7 +370,18 @@ export const rejectInputSchema = z.object({ trackingNo: trackingNumberSchema, re
 export const assignInputSchema = z
   .object({ trackingNo: trackingNumberSchema, departmentCode: departmentCodeSchema, note: text(COMPLAINT_LIMITS.note).optional() })
   .strict()
-export const answerInputSchema = z.object({ trackingNo: trackingNumberSchema, answer: text(COMPLAINT_LIMITS.answer) }).strict()
+export const answerInputSchema = z
+  .object({
+    trackingNo: trackingNumberSchema,
+    /** To this complaint's parent; it may name them or quote what they wrote. */
+    answer: text(COMPLAINT_LIMITS.answer),
+    /**
+     * What parents whose reports joined this complaint read instead: the findings without anyone's particulars.
+     * Without it they are told only that an answer was given, and later the outcome.
+     */
+    publicAnswer: text(COMPLAINT_LIMITS.answer).optional()
+  })
+  .strict()
 const closeOutcomeInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.enum(['upheld', 'partly_upheld', 'not_upheld']) }).strict(),
   z.object({ kind: z.literal('duplicate'), duplicateOf: trackingNumberSchema }).strict(),

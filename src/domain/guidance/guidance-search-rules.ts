@@ -16,9 +16,10 @@ export interface GuidanceQuery {
 
 /**
  * Everyday words parents and grandparents type, mapped to the words the articles use. Matching either
- * counts, so "拉肚子" finds the article on 腹泻 and "打针" finds vaccination.
+ * counts, so "拉肚子" finds the article on 腹泻 and "打针" finds vaccination. A Map, because what parents type
+ * indexes it: on a plain object "constructor" or "__proto__" would find Object's own members.
  */
-const SYNONYMS: Record<string, readonly string[]> = {
+const SYNONYMS = new Map<string, readonly string[]>(Object.entries({
   发烧: ['发热'],
   拉肚子: ['腹泻'],
   拉稀: ['腹泻'],
@@ -44,7 +45,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
   吃饭: ['进食', '喂养', '辅食'],
   脾气: ['发脾气', '情绪'],
   磕碰: ['跌落', '摔']
-}
+}))
 
 const WEIGHT = { title: 6, summary: 3, body: 1 } as const
 const MAX_BODY_HITS = 3
@@ -64,7 +65,7 @@ export function queryTerms(q: string | undefined): string[][] {
   return normalize(q ?? '')
     .split(/[\s,，、;；]+/)
     .filter((term) => term.length > 0)
-    .map((term) => [term, ...(SYNONYMS[term] ?? []).map(normalize)])
+    .map((term) => [term, ...(SYNONYMS.get(term) ?? []).map(normalize)])
 }
 
 /** How well one article matches every term: 0 when some term is absent. */

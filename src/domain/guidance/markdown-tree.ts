@@ -18,7 +18,8 @@ export type BlockNode =
   | { type: 'blockquote'; children: BlockNode[] }
   | { type: 'hr' }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
+// A Map: an article's text names the entity, and "&constructor;" must stay text, not find Object's members.
+const ENTITIES = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }))
 
 /** Text nodes are shown as text, so entities are decoded for reading, never re-interpreted as markup. */
 function decodeEntities(text: string): string {
@@ -27,7 +28,7 @@ function decodeEntities(text: string): string {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
       return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : ''
     }
-    return ENTITIES[name.toLowerCase()] ?? whole
+    return ENTITIES.get(name.toLowerCase()) ?? whole
   })
 }
 

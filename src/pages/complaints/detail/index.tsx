@@ -59,7 +59,7 @@ function Detail({ view, secret, onChange }: { view: ComplaintView; secret: strin
   return (
     <View data-testid='complaint-detail' data-status={view.status}>
       <SectionCard title={t(`complaints.statuses.${view.status}`)} aside={<Text>{view.trackingNo}</Text>} testId='complaint-status'>
-        {view.mergedInto ? <Text className='complaints-notice'>{t('complaints.detail.mergedInto', { trackingNo: view.mergedInto })}</Text> : null}
+        {view.joined ? <Text className='complaints-notice'>{t('complaints.detail.mergedInto')}</Text> : null}
         <FactRow label={t('complaints.detail.subject')} value={<Text>{view.subject.name}</Text>} />
         <FactRow label={t('complaints.detail.category')} value={<Text>{t(`complaints.categories.${view.category}`)}</Text>} />
         <FactRow label={t('complaints.detail.incidentDate')} value={<Text>{dateText(view.incidentDate)}</Text>} />

@@ -1,0 +1,34 @@
+/**
+ * Headers every answer carries. The H5 app's policy allows only its own scripts, styles, images and API: no
+ * inline script (the build keeps none; see src/index.html), nothing loaded from elsewhere, and no page may frame
+ * it, so the regulators' console cannot be overlaid by another site (X-Frame-Options for browsers that predate
+ * frame-ancestors). Inline styles stay allowed: Taro's runtime sets style attributes on elements. No referrer
+ * leaves the app: complaint pages carry a tracking number in their address.
+ */
+const APP_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'"
+].join('; ')
+
+const COMMON = {
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff'
+} as const
+
+/** For the H5 app's files. */
+export const APP_SECURITY_HEADERS: Readonly<Record<string, string>> = { ...COMMON, 'Content-Security-Policy': APP_POLICY }
+
+/** For API answers: JSON, never a document, so nothing at all may load or run from one. */
+export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  ...COMMON,
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'"
+}
