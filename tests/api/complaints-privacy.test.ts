@@ -46,7 +46,7 @@ beforeAll(async () => {
   const filed = await fileComplaint(
     db,
     complainant,
-    complaintInput(institution.id, { identity: 'hidden_from_institution', contact: CONTACT, photoIds: [photo.id] })
+    complaintInput(institution.id, { identity: 'hidden_from_institution', contact: CONTACT, photoTickets: [photo.ticket] })
   )
   named = { trackingNo: filed.complaint.trackingNo, photoId: photo.id }
   const regulator = regulatorOf(REGION)

@@ -67,7 +67,7 @@ describe.each(STORE_KINDS)('complaints on each store (%s)', (kind) => {
     const regulator = regulatorOf(REGION)
     const jpeg = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#884422' } }).jpeg().toBuffer()
     const photo = unwrap(await uploadPhoto(db, parent, new Uint8Array(jpeg)))
-    const { complaint } = await fileComplaint(db, parent, complaintInput(institution.id, { category: 'food', photoIds: [photo.id] }))
+    const { complaint } = await fileComplaint(db, parent, complaintInput(institution.id, { category: 'food', photoTickets: [photo.ticket] }))
     const trackingNo = complaint.trackingNo
     const duplicate = await fileComplaint(db, newParent(), complaintInput(institution.id, { category: 'food' }))
     const at = (hours: number) => new Date(TEST_NOW.getTime() + hours * 3_600_000)
@@ -293,8 +293,9 @@ describe('malformed input gets a code and a message, and writes nothing', () => 
     ['an unknown institution', () => ({ ...valid(), subject: { kind: 'filed', institutionId: 'bz-99999' } }), 'NOT_FOUND'],
     ['an unknown region', () => ({ ...valid(), subject: { kind: 'unfiled', regionCode: 'atlantis', operatorName: '某托管班', address: '某路某号某小区', location: { lat: 30, lng: 120 } } }), 'NOT_FOUND'],
     ['a point off the globe', () => ({ ...valid(), subject: { kind: 'unfiled', regionCode: REGION, operatorName: '某托管班', address: '某路某号某小区', location: { lat: 300, lng: 120 } } }), 'INVALID_INPUT'],
-    ['someone else’s photo id', () => ({ ...valid(), photoIds: ['ph-00000000-0000-0000-0000-000000000000'] }), 'NOT_FOUND'],
-    ['seven photos', () => ({ ...valid(), photoIds: Array.from({ length: 7 }, (_, i) => `ph-photo-${i}`) }), 'INVALID_INPUT'],
+    ['a photo ticket nobody was given', () => ({ ...valid(), photoTickets: [`pt-${'x'.repeat(43)}`] }), 'NOT_FOUND'],
+    ['a photo id instead of a ticket', () => ({ ...valid(), photoTickets: ['ph-00000000-0000-0000-0000-000000000000'] }), 'INVALID_INPUT'],
+    ['seven photos', () => ({ ...valid(), photoTickets: Array.from({ length: 7 }, (_, i) => `pt-${String(i).padStart(43, 'A')}`) }), 'INVALID_INPUT'],
     ['a bad phone', () => ({ ...valid(), contact: { contactName: '王', contactPhone: '110' } }), 'INVALID_INPUT'],
     ['a tracking number to add to, which the server no longer takes', () => ({ ...valid(), addToExisting: unknownNo }), 'INVALID_INPUT'],
     ['joinSimilar that is not true or false', () => ({ ...valid(), joinSimilar: 'yes' }), 'INVALID_INPUT'],
@@ -340,9 +341,8 @@ describe('malformed input gets a code and a message, and writes nothing', () => 
     const before = await complaintTableCounts(db)
     expect(codeOf(await callAs(db, parent, 'complaints', 'reopen', { trackingNo: open, reason: '' }))).toBe('INVALID_INPUT')
     expect(codeOf(await callAs(db, parent, 'complaints', 'reopen', { trackingNo: unknownNo, reason: '答复没有解决问题' }))).toBe('NOT_FOUND')
-    expect(codeOf(await callAs(db, parent, 'complaints', 'beginPhoto', { byteLength: 0 }))).toBe('INVALID_INPUT')
-    expect(codeOf(await callAs(db, parent, 'complaints', 'beginPhoto', { byteLength: '5MB' }))).toBe('INVALID_INPUT')
-    expect(codeOf(await callAs(db, parent, 'complaints', 'putPhotoPart', { uploadId: 'up-none-1234', partIndex: 0, data: '%%%' }))).toBe('INVALID_INPUT')
+    // The old part-by-part upload is gone: photos come in one upload, never as base64 in an action.
+    expect(codeOf(await callAs(db, parent, 'complaints', 'putPhotoPart', { uploadId: 'up-none-1234', partIndex: 0, data: 'AAAA' }))).toBe('UNKNOWN_ACTION')
     expect(codeOf(await callAs(db, null, 'complaints', 'isFiled', { regionCode: REGION, query: 'a' }))).toBe('INVALID_INPUT')
     expect(await complaintTableCounts(db)).toEqual(before)
   })

@@ -31,9 +31,7 @@ const WRITES = new Set([
   'inbox.markRead',
   'guidance.markRead',
   'guidance.setBookmark',
-  'complaints.beginPhoto',
-  'complaints.putPhotoPart',
-  'complaints.finishPhoto',
+  'complaints.claimCloudPhoto',
   'complaints.submit',
   'complaints.reopen',
   'complaints.accept',
@@ -90,7 +88,7 @@ beforeAll(async () => {
   unwrap(await callAs(db, parent, 'guidance', 'setBookmark', { slug: 'first-steps', bookmarked: true }))
   const place = await institutionOf(db, REGION)
   const photo = unwrap(await uploadPhoto(db, parent, await photoBytes()))
-  const { complaint } = await fileComplaint(db, parent, complaintInput(place.id, { photoIds: [photo.id] }))
+  const { complaint } = await fileComplaint(db, parent, complaintInput(place.id, { photoTickets: [photo.ticket] }))
   world = {
     parent,
     staff,

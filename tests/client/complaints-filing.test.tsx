@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { ComplaintEntry } from '../../src/components/complaints/complaint-entry'
 import { savedComplaints } from '../../src/components/complaints/saved-complaints'
 import { complaintViewSchema, type ComplaintView } from '../../src/domain/complaints/complaint-schema'
-import { PHOTO_LIMITS } from '../../src/domain/complaints/photo-rules'
 import { makeTrackingNumber } from '../../src/domain/complaints/tracking-number-rules'
 import { todayInChina } from '../../src/domain/shared/clock'
 import FiledCheckPage from '../../src/pages/complaints/check/index'
@@ -56,6 +55,47 @@ async function openForm() {
 }
 
 const stubbed = Taro as unknown as Record<string, unknown>
+const TICKET = `pt-${'T'.repeat(43)}`
+const UPLOADED = { id: 'ph-test-0001', width: 2048, height: 1536, bytes: 420_000 }
+
+/**
+ * jsdom draws nothing: the browser's image decoding and canvas are stood in for, recording the size each
+ * picture is drawn at and how it is encoded.
+ */
+const browserImages = {
+  drawn: [] as { width: number; height: number; type: string | undefined; quality: number | undefined }[],
+  install(size = { width: 4032, height: 3024 }) {
+    this.drawn = []
+    const drawn = this.drawn
+    Object.assign(globalThis, { createImageBitmap: async () => ({ ...size, close: () => undefined }) })
+    Object.assign(HTMLCanvasElement.prototype, {
+      getContext: () => ({ drawImage: () => undefined }),
+      toBlob(this: HTMLCanvasElement, done: (blob: Blob | null) => void, type?: string, quality?: number) {
+        drawn.push({ width: this.width, height: this.height, type, quality })
+        done(new Blob(['jpeg'], { type }))
+      }
+    })
+    Object.assign(URL, { createObjectURL: () => `blob:compressed-${drawn.length}` })
+  }
+}
+
+/** The parent picks these files in the chooser. */
+function pickFiles(...files: Blob[]) {
+  browserImages.install()
+  stubbed.chooseMedia = async () => ({
+    tempFiles: files.map((file, i) => ({ tempFilePath: `blob:picked-${i + 1}`, size: file.size, fileType: 'image', originalFileObj: file }))
+  })
+}
+
+/** Opens the form and fills in everything but photos and identity. */
+async function fillForm() {
+  const user = await openForm()
+  await user.click(screen.getByTestId('category-hygiene_health'))
+  await user.type(screen.getByTestId('complaint-details'), DETAILS)
+  await user.click(screen.getByTestId(`incident-${todayInChina()}`))
+  return user
+}
+
 afterEach(() => {
   delete stubbed.chooseMedia
 })
@@ -115,30 +155,22 @@ describe('filing a complaint', () => {
     expect(taroFake.requestsTo('complaints', 'submit')).toHaveLength(0)
   })
 
-  it('uploads photos in parts and sends a named complaint with them, then shows the tracking number', async () => {
+  it('compresses a photo on the phone, uploads it in one request and sends a named complaint with its ticket', async () => {
     signInAs('parent')
     serveInstitution()
-    const bytes = Uint8Array.from({ length: PHOTO_LIMITS.partBytes + 100 }, (_, i) => (i * 31) % 256)
-    bytes.set([0xff, 0xd8, 0xff])
-    stubbed.chooseMedia = async () => ({ tempFiles: [{ tempFilePath: 'blob:photo-1', size: bytes.length, originalFileObj: { arrayBuffer: async () => bytes.buffer } }] })
-    const received: string[] = []
-    taroFake.respond('complaints', 'beginPhoto', () => ({ data: { uploadId: 'up-test-0001', partBytes: PHOTO_LIMITS.partBytes, parts: 2 } }))
-    taroFake.respond('complaints', 'putPhotoPart', (input) => {
-      received.push(String(input.data))
-      return { data: { receivedBytes: 0 } }
-    })
-    taroFake.respond('complaints', 'finishPhoto', () => ({ data: { id: 'ph-test-0001', width: 800, height: 600, bytes: 1000 } }))
-    taroFake.respond('complaints', 'submit', () => ({ data: { complaint: view({ photos: [{ id: 'ph-test-0001', width: 800, height: 600, bytes: 1000 }] }), followSecret: null, heldForReview: false } }))
+    pickFiles(new Blob([new Uint8Array(6 * 1024 * 1024)], { type: 'image/jpeg' }))
+    taroFake.respond('upload', 'complaint-photo', () => ({ data: { ...UPLOADED, ticket: TICKET } }))
+    taroFake.respond('complaints', 'submit', () => ({ data: { complaint: view({ photos: [UPLOADED] }), followSecret: null, heldForReview: false } }))
 
-    const user = await openForm()
-    await user.click(screen.getByTestId('category-hygiene_health'))
-    await user.type(screen.getByTestId('complaint-details'), DETAILS)
-    await user.click(screen.getByTestId(`incident-${todayInChina()}`))
+    const user = await fillForm()
     await user.click(screen.getByTestId('add-photo'))
     await waitFor(() => expect(screen.getByTestId('picked-photo')).toHaveAttribute('data-status', 'done'))
-    expect(taroFake.requestsTo('complaints', 'putPhotoPart').map((r) => r.input.partIndex)).toEqual([0, 1])
-    const sent = Uint8Array.from(received.flatMap((part) => atob(part).split('').map((c) => c.charCodeAt(0))))
-    expect(sent).toEqual(bytes)
+    // A 4032×3024 camera photo is drawn at 2048×1536 and encoded as JPEG at 0.8 before anything is sent.
+    expect(browserImages.drawn).toEqual([{ width: 2048, height: 1536, type: 'image/jpeg', quality: 0.8 }])
+    expect(taroFake.requestsTo('upload', 'complaint-photo')).toEqual([
+      { fn: 'upload', action: 'complaint-photo', input: { filePath: 'blob:compressed-1', name: 'file' }, header: { Authorization: expect.stringMatching(/^Bearer /) } }
+    ])
+    expect(screen.queryByTestId('retry-photo')).toBeNull()
 
     await user.click(screen.getByTestId('identity-named'))
     await user.type(screen.getByTestId('contact-name'), '王女士')
@@ -150,7 +182,7 @@ describe('filing a complaint', () => {
       category: 'hygiene_health',
       details: DETAILS,
       incidentDate: todayInChina(),
-      photoIds: ['ph-test-0001'],
+      photoTickets: [TICKET],
       identity: 'named',
       wechatSubscribed: false,
       joinSimilar: false,
@@ -160,6 +192,65 @@ describe('filing a complaint', () => {
     expect(screen.queryByTestId('follow-secret')).toBeNull()
     await user.click(screen.getByTestId('view-complaint'))
     expect(taroFake.navigations.at(-1)).toEqual({ kind: 'redirectTo', url: `/pages/complaints/detail/index?no=${TRACKING}` })
+  })
+
+  it('keeps a photo that failed to upload on screen, marked, with the reason and 重试, and will not send without it', async () => {
+    signInAs('parent')
+    serveInstitution()
+    pickFiles(new Blob([new Uint8Array(1000)], { type: 'image/jpeg' }))
+    let attempts = 0
+    taroFake.respond('upload', 'complaint-photo', () => {
+      attempts += 1
+      return attempts === 1 ? 'network-down' : { data: { ...UPLOADED, ticket: TICKET } }
+    })
+    taroFake.respond('complaints', 'submit', () => ({ data: { complaint: view({ photos: [UPLOADED] }), followSecret: null, heldForReview: false } }))
+
+    const user = await fillForm()
+    await user.click(screen.getByTestId('add-photo'))
+    await waitFor(() => expect(screen.getByTestId('picked-photo')).toHaveAttribute('data-status', 'failed'))
+    expect(screen.getByTestId('photo-state')).toHaveTextContent('上传失败')
+    expect(screen.getByTestId('photo-error')).toHaveTextContent('网络连接不畅')
+    await user.click(screen.getByTestId('submit-complaint'))
+    expect(screen.getByTestId('complaint-error')).toHaveTextContent('请点“重试”或删除这张照片')
+    expect(taroFake.requestsTo('complaints', 'submit')).toHaveLength(0)
+
+    await user.click(screen.getByTestId('retry-photo'))
+    await waitFor(() => expect(screen.getByTestId('picked-photo')).toHaveAttribute('data-status', 'done'))
+    expect(taroFake.requestsTo('upload', 'complaint-photo')).toHaveLength(2)
+    await user.click(screen.getByTestId('submit-complaint'))
+    expect(await screen.findByTestId('tracking-number')).toHaveTextContent(TRACKING)
+    expect(taroFake.lastInput('complaints', 'submit')?.photoTickets).toEqual([TICKET])
+  })
+
+  it('sends the complaint without a failed photo once the parent removes it', async () => {
+    signInAs('parent')
+    serveInstitution()
+    pickFiles(new Blob([new Uint8Array(1000)], { type: 'image/jpeg' }))
+    taroFake.respond('upload', 'complaint-photo', () => ({
+      status: 429,
+      envelope: { ok: false, error: { code: 'RATE_LIMITED', message: '操作太频繁了，请稍后再试。' } }
+    }))
+    taroFake.respond('complaints', 'submit', () => ({ data: { complaint: view(), followSecret: null, heldForReview: false } }))
+
+    const user = await fillForm()
+    await user.click(screen.getByTestId('add-photo'))
+    await waitFor(() => expect(screen.getByTestId('photo-error')).toHaveTextContent('操作太频繁了'))
+    await user.click(screen.getByTestId('remove-photo'))
+    expect(screen.queryByTestId('picked-photo')).toBeNull()
+    await user.click(screen.getByTestId('submit-complaint'))
+    expect(await screen.findByTestId('tracking-number')).toHaveTextContent(TRACKING)
+    expect(taroFake.lastInput('complaints', 'submit')?.photoTickets).toEqual([])
+  })
+
+  it('turns away a file that is not a picture with a message, and sends nothing', async () => {
+    signInAs('parent')
+    serveInstitution()
+    pickFiles(new Blob(['%PDF-1.7'], { type: 'application/pdf' }))
+    const user = await fillForm()
+    await user.click(screen.getByTestId('add-photo'))
+    expect(await screen.findByTestId('photo-notice')).toHaveTextContent('只能添加照片')
+    expect(screen.queryByTestId('picked-photo')).toBeNull()
+    expect(taroFake.requestsTo('upload', 'complaint-photo')).toHaveLength(0)
   })
 
   it('shows an anonymous parent the secret once, keeps it on this device, and sends no contact', async () => {

@@ -28,10 +28,14 @@ describe('a complaint from the parent to the regulator’s answer', () => {
     const found = await app.api<{ items: { id: string; name: string }[] }>('finder', 'search', { regionCode: 'zhuji', pageSize: 5 })
     const institution = found.items[0]
     if (!institution) throw new Error('no sample institution in 诸暨')
-    const photo = await sharp({ create: { width: 120, height: 90, channels: 3, background: '#c86432' } })
-      .jpeg()
+    // A 6 MB camera photo (4000×3000, fine detail, GPS): the phone must shrink it before it is sent.
+    const pixels = Buffer.alloc(4000 * 3000 * 3)
+    for (let i = 0; i < pixels.length; i += 1) pixels[i] = (i * 2654435761) >>> 24
+    const photo = await sharp(pixels, { raw: { width: 4000, height: 3000, channels: 3 } })
+      .jpeg({ quality: 85 })
       .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '29/1 42/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '120/1 14/1 0/1' } })
       .toBuffer()
+    expect(photo.length).toBeGreaterThan(5 * 1024 * 1024)
 
     // The parent, from the institution's page.
     const parent = await app.newPage()
@@ -42,9 +46,19 @@ describe('a complaint from the parent to the regulator’s answer', () => {
     await fill(parent, 'complaint-details', DETAILS)
     await parent.locator('[data-testid^="incident-2"]:visible').first().click()
     const chooser = parent.waitForEvent('filechooser')
+    const uploaded = parent.waitForResponse((response) => response.url().endsWith('/api/upload/complaint-photo'), { timeout: 120_000 })
+    uploaded.catch(() => undefined)
     await byTestId(parent, 'add-photo').click()
     await (await chooser).setFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: photo })
-    await eventually(() => byTestId(parent, 'picked-photo').getAttribute('data-status'), { timeout: 20_000 }).toBe('done')
+    const photoState = async () => `${await byTestId(parent, 'picked-photo').getAttribute('data-status')} ${(await parent.locator('[data-testid="photo-error"]:visible').allTextContents()).join('')}`.trim()
+    await eventually(photoState, { timeout: 120_000 }).toBe('done')
+    // It went up in one request, a fraction of its size, at 2048 px on the long side.
+    const upload = await uploaded
+    // Playwright does not capture a FormData body; the length the browser declared is what crossed the wire.
+    const sent = Number(await upload.request().headerValue('content-length'))
+    expect(sent).toBeGreaterThan(0)
+    expect(sent).toBeLessThan(photo.length / 2)
+    expect(((await upload.json()) as { data: { width: number; height: number } }).data).toMatchObject({ width: 2048, height: 1536 })
     await byTestId(parent, 'identity-named').click()
     await fill(parent, 'contact-name', '王女士')
     await fill(parent, 'contact-phone', '13800138000')

@@ -11,6 +11,8 @@ const unfiled: FormSubject = {
   initial: { operatorName: '', address: '', location: null }
 }
 const written = (subject: FormSubject, ...actions: DraftAction[]): ComplaintDraft => actions.reduce(draftReducer, newDraft(subject))
+const SOURCE = { tempFilePath: 'x', size: 1 }
+const TICKET = `pt-${'T'.repeat(43)}`
 const complete: DraftAction[] = [{ type: 'edit', change: { details: '  午睡时没有老师看护，孩子从床上摔下来，额头受伤流血。  ', incidentDate: '2026-12-01' } }]
 
 describe('the complaint draft', () => {
@@ -19,8 +21,11 @@ describe('the complaint draft', () => {
     expect(draftProblem(newDraft(filed), filed, null)).toBe(t('complaints.form.chooseCategory'))
     expect(draftProblem(newDraft(filed), filed, 'safety')).toBe(t('complaints.form.detailsTooShort', { min: COMPLAINT_LIMITS.details.min }))
     expect(draftProblem(written(filed, { type: 'edit', change: { details: '午睡时没有老师看护，孩子从床上摔下来，额头受伤流血。' } }), filed, 'safety')).toBe(t('complaints.form.chooseDate'))
-    const uploading = written(filed, ...complete, { type: 'photos', change: [{ key: 'p1', previewPath: 'x', status: 'uploading', photoId: null }] })
+    const photo = { key: 'p1', previewPath: 'x', ticket: null, error: null, source: SOURCE }
+    const uploading = written(filed, ...complete, { type: 'photos', change: [{ ...photo, status: 'uploading' }] })
     expect(draftProblem(uploading, filed, 'safety')).toBe(t('complaints.form.uploading'))
+    const failed = written(filed, ...complete, { type: 'photos', change: [{ ...photo, status: 'failed', error: '网络连接不畅' }] })
+    expect(draftProblem(failed, filed, 'safety')).toBe(t('complaints.form.photoFailedBlocks'))
     expect(draftProblem(written(filed, ...complete), filed, 'safety')).toBeNull()
   })
 
@@ -28,15 +33,15 @@ describe('the complaint draft', () => {
     const picked = written(filed, {
       type: 'photos',
       change: [
-        { key: 'p1', previewPath: 'a', status: 'uploading', photoId: null },
-        { key: 'p2', previewPath: 'b', status: 'uploading', photoId: null }
+        { key: 'p1', previewPath: 'a', status: 'uploading', ticket: null, error: null, source: SOURCE },
+        { key: 'p2', previewPath: 'b', status: 'uploading', ticket: null, error: null, source: SOURCE }
       ]
     })
-    const done = (key: string, photoId: string): DraftAction => ({
+    const done = (key: string, ticket: string): DraftAction => ({
       type: 'photos',
-      change: (list) => list.map((p) => (p.key === key ? { ...p, status: 'done', photoId } : p))
+      change: (list) => list.map((p) => (p.key === key ? { ...p, status: 'done', ticket } : p))
     })
-    expect([done('p2', 'ph-2'), done('p1', 'ph-1')].reduce(draftReducer, picked).photos.map((p) => p.photoId)).toEqual(['ph-1', 'ph-2'])
+    expect([done('p2', 'pt-2'), done('p1', 'pt-1')].reduce(draftReducer, picked).photos.map((p) => p.ticket)).toEqual(['pt-1', 'pt-2'])
   })
 
   it('forgets the choice to join a similar complaint when the duplicate check answers again', () => {
@@ -49,7 +54,13 @@ describe('the complaint draft', () => {
     const draft = written(
       filed,
       ...complete,
-      { type: 'photos', change: [{ key: 'p1', previewPath: 'a', status: 'done', photoId: 'ph-1' }, { key: 'p2', previewPath: 'b', status: 'failed', photoId: null }] },
+      {
+        type: 'photos',
+        change: [
+          { key: 'p1', previewPath: 'a', status: 'done', ticket: TICKET, error: null, source: SOURCE },
+          { key: 'p2', previewPath: 'b', status: 'failed', ticket: null, error: '网络连接不畅', source: SOURCE }
+        ]
+      },
       { type: 'edit', change: { contactName: ' 王女士 ', contactPhone: ' ', joinSimilar: true } }
     )
     expect(submissionOf(draft, filed, 'safety', '2026-12-01', true)).toEqual({
@@ -57,7 +68,7 @@ describe('the complaint draft', () => {
       category: 'safety',
       details: '午睡时没有老师看护，孩子从床上摔下来，额头受伤流血。',
       incidentDate: '2026-12-01',
-      photoIds: ['ph-1'],
+      photoTickets: [TICKET],
       identity: 'hidden_from_institution',
       wechatSubscribed: true,
       contact: { contactName: '王女士' },

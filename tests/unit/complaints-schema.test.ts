@@ -22,7 +22,7 @@ const fieldOf = (input: unknown) => {
 describe('complaint input', () => {
   it('takes a complete complaint and defaults to no photos', () => {
     const parsed = submitComplaintInputSchema.parse(valid)
-    expect(parsed.photoIds).toEqual([])
+    expect(parsed.photoTickets).toEqual([])
   })
 
   it('trims the description and holds it to 20–2000 characters', () => {
@@ -46,9 +46,10 @@ describe('complaint input', () => {
     expect(fieldOf({ ...valid, category: 'noise' })).toBe('category')
     expect(fieldOf({ ...valid, identity: 'secret' })).toBe('identity')
     expect(fieldOf({ ...valid, incidentDate: '2026-02-30' })).toBe('incidentDate')
-    const ids = Array.from({ length: 7 }, (_, i) => `ph-photo-${i}`)
-    expect(fieldOf({ ...valid, photoIds: ids })).toBe('photoIds')
-    expect(fieldOf({ ...valid, photoIds: ['ph-same-1', 'ph-same-1'] })).toBe('photoIds')
+    const ticket = (i: number) => `pt-${String(i).padStart(43, 'A')}`
+    expect(fieldOf({ ...valid, photoTickets: Array.from({ length: 7 }, (_, i) => ticket(i)) })).toBe('photoTickets')
+    expect(fieldOf({ ...valid, photoTickets: [ticket(1), ticket(1)] })).toBe('photoTickets')
+    expect(fieldOf({ ...valid, photoTickets: ['ph-photo-1'] })).toBe('photoTickets.0')
     expect(fieldOf({ ...valid, userId: 'someone' })).toBe('')
   })
 

@@ -1,7 +1,7 @@
 import { describe, it } from '@jest/globals'
 import { expect } from '../support/expect-with-message'
 import { checkContent, withPlatformVerdict } from '../../src/domain/complaints/content-check-rules'
-import { assertPhotoAllowed, photoParts, PHOTO_LIMITS, sniffPhotoType } from '../../src/domain/complaints/photo-rules'
+import { assertPhotoAllowed, compressedSize, PHOTO_LIMITS, sniffPhotoType } from '../../src/domain/complaints/photo-rules'
 import {
   isValidTrackingNumber,
   makeTrackingNumber,
@@ -128,11 +128,11 @@ describe('photo rules', () => {
     expect(codeOf(() => assertPhotoAllowed(big.subarray(0, PHOTO_LIMITS.maxBytes)))).toBeNull()
   })
 
-  it('splits an upload into parts that fit the API request limit once base64-encoded', () => {
-    expect(photoParts(1)).toBe(1)
-    expect(photoParts(PHOTO_LIMITS.partBytes)).toBe(1)
-    expect(photoParts(PHOTO_LIMITS.partBytes + 1)).toBe(2)
-    expect(photoParts(PHOTO_LIMITS.maxBytes)).toBe(160)
-    expect(Math.ceil(PHOTO_LIMITS.partBytes / 3) * 4).toBeLessThan(48_000)
+  it('draws a picture for sending with its long side at most 2,048 px, proportions kept, never enlarged', () => {
+    expect(compressedSize(4032, 3024)).toEqual({ width: 2048, height: 1536 })
+    expect(compressedSize(3024, 4032)).toEqual({ width: 1536, height: 2048 })
+    expect(compressedSize(8000, 10)).toEqual({ width: 2048, height: 3 })
+    expect(compressedSize(640, 480)).toEqual({ width: 640, height: 480 })
+    expect(compressedSize(PHOTO_LIMITS.maxSidePx, 1)).toEqual({ width: PHOTO_LIMITS.maxSidePx, height: 1 })
   })
 })

@@ -31,6 +31,7 @@ const environmentSchema = z.object({
     .optional(),
   TUOYU_DATA_DIR: text.default('.data/pglite'),
   TUOYU_STATIC_DIR: text.optional(),
+  TUOYU_UPLOAD_DIR: text.optional(),
   SESSION_SECRET: z.string().min(MIN_SECRET_CHARS, `must be at least ${MIN_SECRET_CHARS} characters (e.g. openssl rand -hex 32)`).optional(),
   TUOYU_DEV_LOGIN: onOff.optional(),
   WECHAT_APPID: text.optional(),
@@ -61,6 +62,8 @@ export interface Config {
   dataDir: string
   /** The built H5 app, when it is not where the bundle expects it. */
   staticDir: string | undefined
+  /** The temporary file store photo uploads stream to; by default one in the OS temporary directory. */
+  uploadDir: string | undefined
   /** Required in production (checked where the secret is resolved, which says how to make one). */
   sessionSecret: string | undefined
   /** Development sign-in as a sample user: on by default outside production, never in production. */
@@ -98,6 +101,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     databaseUrl: vars.DATABASE_URL,
     dataDir: vars.TUOYU_DATA_DIR,
     staticDir: vars.TUOYU_STATIC_DIR,
+    uploadDir: vars.TUOYU_UPLOAD_DIR,
     sessionSecret: vars.SESSION_SECRET,
     devLogin: vars.TUOYU_DEV_LOGIN === undefined ? !production : vars.TUOYU_DEV_LOGIN === 'on',
     wechat: {

@@ -440,6 +440,16 @@ export async function takeDailyQuota(q: Queryable, userId: string, day: string, 
   return rows.length === 1
 }
 
+/** Gives back a submission the quota counted for a complaint that was then not filed. */
+export async function returnDailyQuota(q: Queryable, userId: string, day: string): Promise<void> {
+  // One statement, so a concurrent submission sees the count either before or after, never half-returned.
+  await q.query(
+    `WITH emptied AS (DELETE FROM complaint_daily_quota WHERE user_id = $1 AND day = $2 AND submitted = 1)
+     UPDATE complaint_daily_quota SET submitted = submitted - 1 WHERE user_id = $1 AND day = $2 AND submitted > 1`,
+    [userId, day]
+  )
+}
+
 interface QueueRow {
   record: ComplaintRecord
   dueAt: string | null

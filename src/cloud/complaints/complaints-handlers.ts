@@ -2,7 +2,9 @@ import type { User } from '../../domain/account/account-schema'
 import { DomainError } from '../../domain/shared/error-codes'
 import type { Handlers, ServiceContext } from '../shared/service-context'
 import { getComplaint, getPhoto, myComplaints, reopenComplaint } from './complainant-service'
-import { beginPhoto, finishPhoto, putPhotoPart } from './photo-upload-service'
+import { cloudPhotoFiles } from './cloud-photo-files'
+import { claimCloudPhoto } from './photo-upload-service'
+import { photoUploadQuota } from './photo-upload-quota'
 import { isFiled, upheldCounts } from './public-lookup-service'
 import { act as actOn, addNote, auditLog, inspect, queue, type RegulatorAction } from './regulator-service'
 import { similarOpen, submitComplaint } from './submission-service'
@@ -20,9 +22,7 @@ export function createComplaintsHandlers(wechat: ComplaintWechat | null): Handle
     isFiled: (ctx, input) => isFiled(ctx.db, input),
     upheldCounts: (ctx, input) => upheldCounts(ctx.db, input.institutionId),
     duplicates: (ctx, input) => similarOpen(ctx.db, input, ctx.now),
-    beginPhoto: (ctx, input) => beginPhoto(ctx.db, signedIn(ctx).id, input.byteLength, ctx.now),
-    putPhotoPart: (ctx, input) => putPhotoPart(ctx.db, signedIn(ctx).id, input),
-    finishPhoto: (ctx, input) => finishPhoto(ctx.db, signedIn(ctx).id, input.uploadId, ctx.now),
+    claimCloudPhoto: (ctx, input) => claimCloudPhoto(ctx.db, cloudPhotoFiles(), photoUploadQuota, signedIn(ctx).id, input.fileId, ctx.now),
     submit: (ctx, input) => submitComplaint(ctx.db, signedIn(ctx), input, ctx.now, wechat),
     mine: (ctx) => myComplaints(ctx.db, signedIn(ctx).id),
     get: (ctx, input) => getComplaint(ctx.db, ctx.user, input, ctx.now),

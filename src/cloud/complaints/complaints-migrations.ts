@@ -6,7 +6,7 @@ import type { Migration } from '../db/migration'
  * secret its parent holds, and the CHECKs make it impossible to store one anyway. Every change is a row in
  * `complaint_events`, ordered by `seq`, which is both the parent's timeline (internal rows left out) and the
  * audit log. The daily quota counts submissions per user and China day without saying which ones they were.
- * Photos are stored re-encoded (no EXIF, no GPS); an upload in progress is kept apart until it is complete.
+ * Photos are stored re-encoded (no EXIF, no GPS); their original bytes never enter the database (0502).
  */
 export const complaintsMigrations: Migration[] = [
   {
@@ -120,6 +120,34 @@ export const complaintsMigrations: Migration[] = [
         ADD COLUMN wechat_allowance boolean NOT NULL DEFAULT false,
         ADD COLUMN wechat_sent_at timestamptz,
         ADD CONSTRAINT complaints_wechat_needs_complainant CHECK (complainant_id IS NOT NULL OR NOT wechat_allowance);
+    `
+  },
+  {
+    // Photos arrive in one upload to a temporary file store and only their re-encoded JPEG is written here,
+    // tied to the hash of a random ticket instead of the uploader's id. The parts table (original bytes, in
+    // TOAST) goes, and the photos table is rebuilt rather than altered: dropping a column leaves its values in
+    // the old row versions on disk, while dropping the table unlinks its files. Unsent photos are not kept.
+    id: '0502_complaint_photo_tickets',
+    sql: `
+      DROP TABLE complaint_photo_uploads;
+      CREATE TEMPORARY TABLE sent_photos ON COMMIT DROP AS
+        SELECT id, complaint_id, jpeg, width, height, byte_size, created_at FROM complaint_photos WHERE complaint_id IS NOT NULL;
+      DROP TABLE complaint_photos;
+      CREATE TABLE complaint_photos (
+        id text PRIMARY KEY,
+        complaint_id text REFERENCES complaints (id),
+        ticket_hash text UNIQUE,
+        jpeg bytea NOT NULL,
+        width integer NOT NULL,
+        height integer NOT NULL,
+        byte_size integer NOT NULL,
+        created_at timestamptz NOT NULL,
+        CHECK ((complaint_id IS NULL) = (ticket_hash IS NOT NULL))
+      );
+      INSERT INTO complaint_photos (id, complaint_id, jpeg, width, height, byte_size, created_at)
+        SELECT id, complaint_id, jpeg, width, height, byte_size, created_at FROM sent_photos;
+      CREATE INDEX complaint_photos_complaint_idx ON complaint_photos (complaint_id);
+      CREATE INDEX complaint_photos_pending_idx ON complaint_photos (created_at) WHERE complaint_id IS NULL;
     `
   },
   {

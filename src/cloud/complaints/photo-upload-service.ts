@@ -1,26 +1,21 @@
+import { createHash, randomBytes } from 'node:crypto'
 import sharp from 'sharp'
-import { assertPhotoAllowed, assertPhotoSize, photoParts, PHOTO_LIMITS, sniffPhotoType } from '../../domain/complaints/photo-rules'
+import { assertPhotoAllowed, PHOTO_LIMITS } from '../../domain/complaints/photo-rules'
+import type { PhotoUpload } from '../../domain/complaints/complaint-schema'
 import { DomainError } from '../../domain/shared/error-codes'
 import type { Database } from '../db/database'
 import { newId } from '../shared/instant-values'
-import {
-  appendPart,
-  countPendingPhotos,
-  deleteAbandonedPhotos,
-  deleteUpload,
-  findUpload,
-  insertPhoto,
-  insertUpload,
-  readUploadBytes,
-  type PhotoMeta
-} from './complaint-photo-repository'
+import { errorField, serverLog } from '../shared/server-log'
+import { deleteUnsentPhotos, insertPendingPhoto } from './complaint-photo-repository'
+import type { CloudPhotoFiles } from './cloud-photo-files'
+import type { PhotoHold, PhotoUploadQuota } from './photo-upload-quota'
 
-const DAY_MS = 24 * 60 * 60 * 1000
+const MINUTE_MS = 60_000
 
 /**
- * Decodes the photo and encodes a fresh JPEG from its pixels: EXIF (GPS, camera, time), XMP and ICC data
- * are not carried over, orientation is applied first so the picture still stands the right way up, and the
- * longest side is capped. A file that only looks like an image (right magic bytes, broken body) is refused.
+ * Decodes the photo and encodes a fresh JPEG from its pixels: EXIF (GPS, camera, time, comments), XMP and ICC
+ * data are not carried over, orientation is applied first so the picture still stands the right way up, and
+ * the longest side is capped. A file that only looks like an image (right magic bytes, broken body) is refused.
  */
 async function reencodePhoto(bytes: Uint8Array): Promise<{ jpeg: Uint8Array; width: number; height: number }> {
   try {
@@ -35,58 +30,69 @@ async function reencodePhoto(bytes: Uint8Array): Promise<{ jpeg: Uint8Array; wid
   }
 }
 
-export async function beginPhoto(db: Database, uploaderId: string, byteLength: number, now: Date) {
-  assertPhotoSize(byteLength)
-  return db.transaction(async (tx) => {
-    await deleteAbandonedPhotos(tx, new Date(now.getTime() - DAY_MS))
-    if ((await countPendingPhotos(tx, uploaderId)) >= PHOTO_LIMITS.maxPending) throw new DomainError('RATE_LIMITED')
-    const uploadId = newId('up')
-    await insertUpload(tx, { id: uploadId, uploaderId, byteLength }, now)
-    return { uploadId, partBytes: PHOTO_LIMITS.partBytes, parts: photoParts(byteLength) }
-  })
-}
+/** The only form of a ticket the database sees: whoever reads the table cannot send the photo themselves. */
+export const hashPhotoTicket = (ticket: string): string => createHash('sha256').update(ticket).digest('hex')
 
-function decodePart(data: string): Uint8Array {
-  const bytes = Buffer.from(data, 'base64')
-  // Node skips characters it cannot decode; a round trip shows the text was clean base64.
-  if (bytes.toString('base64').replace(/=+$/, '') !== data.replace(/=+$/, '')) throw new DomainError('INVALID_INPUT', { field: 'data' })
-  return new Uint8Array(bytes)
-}
-
-/** Receives one part. Parts come in order; a part already received is acknowledged again, not stored twice. */
-export async function putPhotoPart(db: Database, uploaderId: string, input: { uploadId: string; partIndex: number; data: string }) {
-  const bytes = decodePart(input.data)
-  return db.transaction(async (tx) => {
-    const upload = await findUpload(tx, input.uploadId, uploaderId)
-    if (!upload) throw new DomainError('NOT_FOUND', { field: 'uploadId' })
-    const parts = photoParts(upload.byteLength)
-    if (input.partIndex >= parts) throw new DomainError('INVALID_INPUT', { field: 'partIndex' })
-    if (input.partIndex < upload.nextPart) return { receivedBytes: upload.receivedBytes }
-    if (input.partIndex > upload.nextPart) throw new DomainError('PHOTO_UPLOAD_INCOMPLETE')
-    const isLast = input.partIndex === parts - 1
-    const expected = isLast ? upload.byteLength - PHOTO_LIMITS.partBytes * (parts - 1) : PHOTO_LIMITS.partBytes
-    if (bytes.length !== expected) throw new DomainError('INVALID_INPUT', { field: 'data' })
-    // The first bytes say what the file is: a video or a document is refused before the rest is sent.
-    if (input.partIndex === 0 && sniffPhotoType(bytes) === null) throw new DomainError('PHOTO_TYPE_NOT_ALLOWED')
-    const received = await appendPart(tx, upload.id, input.partIndex, bytes)
-    if (received === null) throw new DomainError('PHOTO_UPLOAD_INCOMPLETE')
-    return { receivedBytes: received }
-  })
-}
-
-/** Checks the whole file, re-encodes it and keeps it for the parent's next complaint. */
-export async function finishPhoto(db: Database, uploaderId: string, uploadId: string, now: Date): Promise<PhotoMeta> {
-  const upload = await findUpload(db, uploadId, uploaderId)
-  if (!upload) throw new DomainError('NOT_FOUND', { field: 'uploadId' })
-  if (upload.receivedBytes !== upload.byteLength) throw new DomainError('PHOTO_UPLOAD_INCOMPLETE')
-  const original = await readUploadBytes(db, upload.id)
+/**
+ * Keeps an uploaded photo until it is sent with a complaint: checks the type by its bytes, re-encodes it and
+ * stores only the re-encoded JPEG, under the hash of a fresh random ticket. The caller still holds the
+ * original and deletes it; nothing here records who uploaded the photo.
+ */
+export async function keepUploadedPhoto(db: Database, original: Uint8Array, now: Date): Promise<PhotoUpload & { ticketHash: string }> {
   assertPhotoAllowed(original)
   const { jpeg, width, height } = await reencodePhoto(original)
-  const photo: PhotoMeta = { id: newId('ph'), width, height, bytes: jpeg.length }
-  await db.transaction(async (tx) => {
-    if (!(await findUpload(tx, upload.id, uploaderId))) throw new DomainError('NOT_FOUND', { field: 'uploadId' })
-    await deleteUpload(tx, upload.id)
-    await insertPhoto(tx, { ...photo, uploaderId, jpeg }, now)
+  const ticket = `pt-${randomBytes(32).toString('base64url')}`
+  const photo = { id: newId('ph'), width, height, bytes: jpeg.length }
+  const ticketHash = hashPhotoTicket(ticket)
+  await insertPendingPhoto(db, { ...photo, ticketHash, jpeg }, now)
+  return { ...photo, ticket, ticketHash }
+}
+
+/** Deletes photos uploaded more than an hour ago and never sent, and forgets them in the quota. */
+export async function sweepUnsentPhotos(db: Database, quota: PhotoUploadQuota, now: Date): Promise<number> {
+  const olderThan = new Date(now.getTime() - PHOTO_LIMITS.pendingMinutes * MINUTE_MS)
+  quota.prune(olderThan)
+  return deleteUnsentPhotos(db, olderThan)
+}
+
+/** Deletes the received file; a file that could not be read may be gone already, so only a kept one is worth a log line. */
+async function removeRaw(files: CloudPhotoFiles, fileId: string, wasRead: boolean): Promise<void> {
+  await files.remove(fileId).catch((error: unknown) => {
+    if (!wasRead) return
+    serverLog().error({ error: errorField(error) }, 'raw photo not deleted from cloud storage')
   })
-  return photo
+}
+
+/**
+ * Takes a photo the mini-program put in cloud storage: reads it, deletes it there whatever happens next
+ * (refused, unreadable or kept), and keeps it as an upload is kept, counted in the parent's pending quota.
+ */
+export async function claimCloudPhoto(
+  db: Database,
+  files: CloudPhotoFiles | null,
+  quota: PhotoUploadQuota,
+  userId: string,
+  fileId: string,
+  now: Date
+): Promise<PhotoUpload> {
+  if (!files) throw new DomainError('UNKNOWN_ACTION')
+  let original: Uint8Array | null = null
+  let hold: PhotoHold
+  try {
+    hold = quota.hold(userId, PHOTO_LIMITS.maxBytes, now)
+    original = await files.read(fileId)
+  } finally {
+    await removeRaw(files, fileId, original !== null)
+  }
+  try {
+    if (!original) throw new DomainError('NOT_FOUND', { field: 'fileId' })
+    // Cloud functions run no timer of ours: each claim sweeps what others left unsent.
+    await sweepUnsentPhotos(db, quota, now)
+    const { ticketHash, ...photo } = await keepUploadedPhoto(db, original, now)
+    hold.keep(ticketHash, photo.bytes)
+    return photo
+  } catch (error) {
+    hold.release()
+    throw error
+  }
 }

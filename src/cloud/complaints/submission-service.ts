@@ -20,12 +20,15 @@ import { complaintRoutingFor } from './complaint-routing'
 import { loadComplainantView } from './complainant-service'
 import { sendReceived } from './complaint-messages'
 import { attachPhotos } from './complaint-photo-repository'
+import { hashPhotoTicket } from './photo-upload-service'
+import { photoUploadQuota, type PhotoUploadQuota } from './photo-upload-quota'
 import {
   findComplaintById,
   findSimilarOpen,
   findOpenid,
   insertComplaint,
   insertEvent,
+  returnDailyQuota,
   takeDailyQuota,
   touchComplaint,
   type ComplaintRecord,
@@ -145,19 +148,42 @@ async function contentVerdict(db: Database, user: User, texts: readonly string[]
 }
 
 /**
- * Files a complaint in one transaction: checks, quota, the complaint, its photos, its first events and the
- * parent's inbox message all land together or not at all. Risky text is kept and marked for review.
+ * Files a complaint: the complaint, its photos, its first events and the parent's inbox message land together
+ * in one transaction or not at all. Risky text is kept and marked for review. The daily quota, the one row
+ * that names the parent, is taken in a transaction of its own (and given back if filing fails): written in
+ * the complaint's transaction it would carry the same transaction id as an anonymous complaint and so tie
+ * the two together on disk.
  */
-export async function submitComplaint(db: Database, user: User, input: SubmitComplaintInput, now: Date, wechat: ComplaintWechat | null = null) {
+export async function submitComplaint(
+  db: Database,
+  user: User,
+  input: SubmitComplaintInput,
+  now: Date,
+  wechat: ComplaintWechat | null = null,
+  quota: PhotoUploadQuota = photoUploadQuota
+) {
   checkIncidentDate(input.incidentDate, now)
   const typed = input.subject.kind === 'unfiled' ? [input.details, input.subject.operatorName, input.subject.address] : [input.details]
   const content = await contentVerdict(db, user, typed, wechat)
+  const day = todayInChina(now)
+  if (!(await takeDailyQuota(db, user.id, day, COMPLAINT_LIMITS.perUserPerDay))) throw new DomainError('RATE_LIMITED')
+  const ticketHashes = input.photoTickets.map(hashPhotoTicket)
+  try {
+    const filed = await fileComplaint(db, user, input, ticketHashes, content, now)
+    quota.sent(user.id, ticketHashes)
+    return filed
+  } catch (error) {
+    await returnDailyQuota(db, user.id, day)
+    throw error
+  }
+}
+
+async function fileComplaint(db: Database, user: User, input: SubmitComplaintInput, ticketHashes: readonly string[], content: ContentVerdict, now: Date) {
   return db.transaction(async (tx) => {
     const subject = await resolveSubject(tx, input.subject)
     const region = await regionByCode(tx, subject.regionCode)
     if (!region) throw new DomainError('NOT_FOUND', { field: 'subject.regionCode' })
     const target = input.joinSimilar ? await joinTarget(tx, subject, input.category, now) : null
-    if (!(await takeDailyQuota(tx, user.id, todayInChina(now), COMPLAINT_LIMITS.perUserPerDay))) throw new DomainError('RATE_LIMITED')
 
     const route = routeFor(region, input.category, subject.routedAs)
     const anonymous = input.identity === 'anonymous'
@@ -196,9 +222,7 @@ export async function submitComplaint(db: Database, user: User, input: SubmitCom
       route.trackingPrefix,
       now
     )
-    if ((await attachPhotos(tx, input.photoIds, user.id, id)) !== input.photoIds.length) {
-      throw new DomainError('NOT_FOUND', { field: 'photoIds' })
-    }
+    if ((await attachPhotos(tx, ticketHashes, id)) !== ticketHashes.length) throw new DomainError('NOT_FOUND', { field: 'photoTickets' })
 
     const event = { complaintId: id, actorName: null, fromStatus: null }
     await insertEvent(

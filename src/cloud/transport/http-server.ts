@@ -11,6 +11,7 @@ import { sessionTokens } from '../account/session-tokens'
 import { createWechatGateway, type WechatGateway } from '../account/wechat-gateway'
 import type { WechatConfig } from '../app/config'
 import { createHandlers } from '../app/handlers'
+import { photoUploadQuota } from '../complaints/photo-upload-quota'
 import { complaintWechatFrom } from '../complaints/wechat-complaint-gateway'
 import type { Database } from '../db/database'
 import { errorField, logRequest, serverLog, type ServerLog } from '../shared/server-log'
@@ -20,6 +21,7 @@ import { buildOpenApiDocument } from './openapi-document'
 import { discardRest, readJsonBody } from './request-body'
 import { createRateLimiter } from './rate-limiter'
 import { API_SECURITY_HEADERS } from './security-headers'
+import { defaultUploadDir, PHOTO_UPLOAD_PATH, receivePhotoUpload } from './photo-upload-route'
 import { serveStatic } from './static-files'
 
 interface ServerOptions {
@@ -40,6 +42,8 @@ interface ServerOptions {
   log?: ServerLog
   /** Allowances per client for costly actions (see rate-limit-rules); null turns them off. Defaults apply when absent. */
   rateLimits?: RateLimits | null
+  /** The temporary file store photos stream to before re-encoding; by default under the OS temporary directory. */
+  uploadDir?: string
 }
 
 /**
@@ -174,6 +178,26 @@ export function createServer(options: ServerOptions): Server {
     }
   }
 
+  async function handlePhotoUpload(req: IncomingMessage, res: ServerResponse, requestId: string) {
+    const headers: Record<string, string> = { 'X-Request-Id': requestId }
+    if (req.method !== 'POST') return methodNotAllowed(res, 'POST')
+    const started = performance.now()
+    const at = now()
+    const user = await caller(req, at)
+    // The upload route is the self-hosted twin of complaints.claimCloudPhoto, so both draw on one 'uploads' allowance.
+    const wait = limiter?.take('complaints', 'claimCloudPhoto', user ? `user:${user.id}` : `addr:${req.socket.remoteAddress ?? ''}`, Date.now()) ?? 0
+    if (wait > 0) {
+      req.resume()
+      sendError(res, 'RATE_LIMITED', { ...headers, 'Retry-After': String(wait), Connection: 'close' })
+      logRequest(log(), { requestId, transport: 'http', fn: 'upload', action: 'complaint-photo', status: 'RATE_LIMITED', durationMs: performance.now() - started, role: user?.role ?? 'anonymous' })
+      return
+    }
+    const answer = await receivePhotoUpload(req, { db, user, now: at, quota: photoUploadQuota, uploadDir: options.uploadDir ?? defaultUploadDir() })
+    sendJson(res, answer.status, answer.envelope, answer.close ? { ...headers, Connection: 'close' } : headers)
+    const status = answer.envelope.ok ? 'OK' : answer.envelope.error.code
+    logRequest(log(), { requestId, transport: 'http', fn: 'upload', action: 'complaint-photo', status, durationMs: performance.now() - started, role: user?.role ?? 'anonymous' })
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const requestId = randomUUID()
@@ -194,6 +218,7 @@ export function createServer(options: ServerOptions): Server {
       })
       return void res.end(req.method === 'HEAD' ? undefined : openApiText)
     }
+    if (url.pathname === PHOTO_UPLOAD_PATH) return handlePhotoUpload(req, res, requestId)
     const action = ACTION_PATH.exec(url.pathname)
     if (action?.[1] && action[2]) return handleAction(req, res, action[1], action[2], requestId)
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return sendError(res, 'UNKNOWN_ACTION', { 'X-Request-Id': requestId })

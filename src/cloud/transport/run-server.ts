@@ -4,8 +4,10 @@ import { loadConfig } from '../app/config'
 import { openDatabase } from '../app/open-database'
 import { startUpkeep } from '../app/upkeep'
 import { subscribeGatewayFrom } from '../bookings/wechat-subscribe-gateway'
+import { photoUploadQuota } from '../complaints/photo-upload-quota'
 import { createServerLog, useServerLog } from '../shared/server-log'
 import { createServer } from './http-server'
+import { defaultUploadDir, startPhotoSweep } from './photo-upload-route'
 
 /**
  * Connections the kernel queues before the server accepts them. Node's default of 511 overflowed under a burst of
@@ -31,8 +33,10 @@ export async function runServer({ staticDir, env }: RunServerOptions): Promise<v
   const { dataDir } = config
   const sessionSecret = resolveSessionSecret(config, dataDir)
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir })
-  const server = createServer({ db, staticDir: config.staticDir ?? staticDir, sessionSecret, devLogin: config.devLogin, wechat: config.wechat, rateLimits: config.rateLimits })
+  const uploadDir = config.uploadDir ?? defaultUploadDir()
+  const server = createServer({ db, staticDir: config.staticDir ?? staticDir, sessionSecret, devLogin: config.devLogin, wechat: config.wechat, uploadDir, rateLimits: config.rateLimits })
   const stopUpkeep = startUpkeep(db, { wechat: subscribeGatewayFrom(config.wechat) })
+  const stopPhotoSweep = startPhotoSweep({ db, quota: photoUploadQuota, uploadDir })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen({ port: config.port, backlog: LISTEN_BACKLOG }, () => resolve())
@@ -44,6 +48,7 @@ export async function runServer({ staticDir, env }: RunServerOptions): Promise<v
     if (stopping) return
     stopping = true
     stopUpkeep()
+    stopPhotoSweep()
     console.log(`${signal}: closing the server and the database`)
     server.close()
     server.closeAllConnections()

@@ -79,6 +79,8 @@ export function draftProblem(draft: ComplaintDraft, subject: FormSubject, catego
   if (draft.details.trim().length < COMPLAINT_LIMITS.details.min) return t('complaints.form.detailsTooShort', { min: COMPLAINT_LIMITS.details.min })
   if (!draft.incidentDate) return t('complaints.form.chooseDate')
   if (draft.photos.some((p) => p.status === 'uploading')) return t('complaints.form.uploading')
+  // A photo that failed stops the complaint from going out without it: the parent retries or removes it first.
+  if (draft.photos.some((p) => p.status === 'failed')) return t('complaints.form.photoFailedBlocks')
   return null
 }
 
@@ -107,7 +109,7 @@ export function submissionOf(
     category,
     details: draft.details.trim(),
     incidentDate,
-    photoIds: draft.photos.flatMap((p) => (p.status === 'done' && p.photoId ? [p.photoId] : [])),
+    photoTickets: draft.photos.flatMap((p) => (p.status === 'done' && p.ticket ? [p.ticket] : [])),
     identity,
     wechatSubscribed,
     joinSimilar: draft.joinSimilar,

@@ -75,7 +75,11 @@ const trackingNumberSchema = z
 
 const followSecretSchema = z.string().regex(new RegExp(`^[0-9A-Za-z]{${COMPLAINT_LIMITS.followSecretLength}}$`))
 const photoIdSchema = z.string().regex(/^ph-[a-z0-9-]{4,60}$/)
-const uploadIdSchema = z.string().regex(/^up-[a-z0-9-]{4,60}$/)
+/**
+ * What a finished upload hands back instead of an owner: 32 random bytes, base64url. Whoever holds it may send
+ * the photo with a complaint; the server keeps only its hash, so the photo row names no one.
+ */
+const photoTicketSchema = z.string().regex(/^pt-[A-Za-z0-9_-]{43}$/)
 
 const text = (limits: { min: number; max: number }) => z.string().trim().min(limits.min).max(limits.max)
 
@@ -106,10 +110,11 @@ export const submitComplaintInputSchema = z
     category: complaintCategorySchema,
     details: text(COMPLAINT_LIMITS.details),
     incidentDate: calendarDateSchema,
-    photoIds: z
-      .array(photoIdSchema)
+    /** The tickets the photo upload answered with, one per photo. */
+    photoTickets: z
+      .array(photoTicketSchema)
       .max(PHOTO_LIMITS.maxCount)
-      .refine((ids) => new Set(ids).size === ids.length, { message: 'same photo twice' })
+      .refine((tickets) => new Set(tickets).size === tickets.length, { message: 'same photo twice' })
       .default([]),
     identity: identityModeSchema,
     /** For named and hidden complaints, so the department can call back; never stored for anonymous ones. */
@@ -136,28 +141,21 @@ export const duplicatesInputSchema = z
  */
 export const duplicatesOutputSchema = z.object({ similarOpen: z.boolean() })
 
-export const beginPhotoInputSchema = z.object({ byteLength: z.number().int().min(1) }).strict()
-export const beginPhotoOutputSchema = z.object({
-  uploadId: uploadIdSchema,
-  /** Raw bytes per part; each part is sent base64-encoded. */
-  partBytes: z.number().int().min(1),
-  parts: z.number().int().min(1)
-})
-export const putPhotoPartInputSchema = z
-  .object({
-    uploadId: uploadIdSchema,
-    partIndex: z.number().int().min(0),
-    data: z.string().min(1).max(48_000).regex(/^[A-Za-z0-9+/]+={0,2}$/)
-  })
-  .strict()
-export const putPhotoPartOutputSchema = z.object({ receivedBytes: z.number().int().min(0) })
-export const finishPhotoInputSchema = z.object({ uploadId: uploadIdSchema }).strict()
-export const photoMetaSchema = z.object({
+const photoMetaSchema = z.object({
   id: photoIdSchema,
   width: z.number().int().min(1),
   height: z.number().int().min(1),
   bytes: z.number().int().min(1)
 })
+/** The answer to `POST /api/upload/complaint-photo`: the re-encoded photo's size and the ticket to send it with. */
+export const photoUploadOutputSchema = photoMetaSchema.extend({ ticket: photoTicketSchema })
+export type PhotoUpload = z.infer<typeof photoUploadOutputSchema>
+
+/** Where the mini-program put a photo in cloud storage: a random name in the upload folder, nothing else. */
+export const CLOUD_PHOTO_FOLDER = 'complaint-uploads'
+export const claimCloudPhotoInputSchema = z
+  .object({ fileId: z.string().max(300).regex(new RegExp(`^cloud://[A-Za-z0-9._-]+/${CLOUD_PHOTO_FOLDER}/[0-9a-f]{32}\\.jpg$`)) })
+  .strict()
 
 export const complaintRefInputSchema = z
   .object({ trackingNo: trackingNumberSchema, secret: followSecretSchema.optional() })

@@ -4,23 +4,19 @@ import {
   answerInputSchema,
   assignInputSchema,
   auditLogOutputSchema,
-  beginPhotoInputSchema,
-  beginPhotoOutputSchema,
+  claimCloudPhotoInputSchema,
   closeInputSchema,
   complaintRefInputSchema,
   complaintViewSchema,
   duplicatesInputSchema,
   duplicatesOutputSchema,
-  finishPhotoInputSchema,
   isFiledInputSchema,
   isFiledOutputSchema,
   myComplaintsOutputSchema,
   noteInputSchema,
   photoInputSchema,
-  photoMetaSchema,
   photoOutputSchema,
-  putPhotoPartInputSchema,
-  putPhotoPartOutputSchema,
+  photoUploadOutputSchema,
   queueInputSchema,
   queueOutputSchema,
   regulatorComplaintViewSchema,
@@ -61,22 +57,11 @@ export const complaintsContract = {
     output: duplicatesOutputSchema,
     access: parentOnly
   }),
-  beginPhoto: action({
-    summary: 'Start uploading one photo (at most 5 MB): returns the upload id and how to split it into parts',
-    input: beginPhotoInputSchema,
-    output: beginPhotoOutputSchema,
-    access: parentOnly
-  }),
-  putPhotoPart: action({
-    summary: 'Send one part of a photo, base64, in order',
-    input: putPhotoPartInputSchema,
-    output: putPhotoPartOutputSchema,
-    access: parentOnly
-  }),
-  finishPhoto: action({
-    summary: 'Finish an upload: the type is sniffed from the bytes and the photo re-encoded without EXIF or GPS',
-    input: finishPhotoInputSchema,
-    output: photoMetaSchema,
+  claimCloudPhoto: action({
+    summary:
+      'In the mini-program on WeChat cloud: take a photo uploaded with wx.cloud.uploadFile, re-encode it without EXIF or GPS, delete the uploaded file and return its ticket',
+    input: claimCloudPhotoInputSchema,
+    output: photoUploadOutputSchema,
     access: parentOnly
   }),
   submit: action({

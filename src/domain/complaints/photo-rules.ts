@@ -3,12 +3,19 @@ import { DomainError } from '../shared/error-codes'
 export const PHOTO_LIMITS = {
   maxBytes: 5 * 1024 * 1024,
   maxCount: 6,
-  /** Raw bytes per upload part; base64 makes it ~44 KB, inside the API's 64 KB request limit. */
-  partBytes: 32 * 1024,
   /** Longest side after re-encoding: enough to read a label or a bruise, small enough to load on a phone. */
   maxSidePx: 2048,
   /** Uploaded but not yet sent with a complaint, per parent: room to change one's mind, not to store an album. */
-  maxPending: 12
+  maxPending: 12,
+  /** Bytes of those pending photos per parent, so a slow trickle of large files cannot fill the disk either. */
+  maxPendingBytes: 12 * 5 * 1024 * 1024,
+  /**
+   * A photo not sent with a complaint within this time is deleted: long enough to finish writing one, and
+   * with the sweep every five minutes none is kept an hour.
+   */
+  pendingMinutes: 45,
+  /** Quality the phone compresses to before sending (and the server re-encodes at). */
+  jpegQuality: 0.8
 } as const
 
 type PhotoType = 'jpeg' | 'png' | 'webp'
@@ -25,7 +32,7 @@ export function sniffPhotoType(bytes: Uint8Array): PhotoType | null {
   return null
 }
 
-export function assertPhotoSize(byteLength: number): void {
+function assertPhotoSize(byteLength: number): void {
   if (byteLength > PHOTO_LIMITS.maxBytes) {
     throw new DomainError('PHOTO_TOO_LARGE', { maxMb: PHOTO_LIMITS.maxBytes / 1024 / 1024 })
   }
@@ -39,7 +46,10 @@ export function assertPhotoAllowed(bytes: Uint8Array): PhotoType {
   return type
 }
 
-/** How many parts a photo of `byteLength` bytes is sent in. */
-export function photoParts(byteLength: number): number {
-  return Math.ceil(byteLength / PHOTO_LIMITS.partBytes)
+/** The size a picture is drawn at before sending: the longest side capped, the proportions kept, never enlarged. */
+export function compressedSize(width: number, height: number): { width: number; height: number } {
+  const longest = Math.max(width, height)
+  if (longest <= PHOTO_LIMITS.maxSidePx) return { width, height }
+  const scale = PHOTO_LIMITS.maxSidePx / longest
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) }
 }

@@ -21,9 +21,7 @@ export const COSTLY_ACTIONS = {
     get: 'complaints',
     photo: 'complaints',
     reopen: 'complaints',
-    beginPhoto: 'uploads',
-    putPhotoPart: 'uploads',
-    finishPhoto: 'uploads'
+    claimCloudPhoto: 'uploads'
   }
 } as const satisfies Costly
 

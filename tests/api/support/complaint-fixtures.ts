@@ -1,7 +1,13 @@
+import type { IncomingMessage } from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { Readable } from 'node:stream'
 import { expect } from '../../support/expect-with-message'
+import { photoUploadQuota } from '../../../src/cloud/complaints/photo-upload-quota'
+import { PHOTO_FILE_FIELD, receivePhotoUpload } from '../../../src/cloud/transport/photo-upload-route'
 import type { Database } from '../../../src/cloud/db/database'
 import type { User } from '../../../src/domain/account/account-schema'
-import type { ComplaintView, RegulatorComplaintView } from '../../../src/domain/complaints/complaint-schema'
+import type { ComplaintView, PhotoUpload, RegulatorComplaintView } from '../../../src/domain/complaints/complaint-schema'
 import type { Envelope } from '../../../src/domain/shared/envelope-schema'
 import { unwrap } from './booking-fixtures'
 import { callAs } from './call-action'
@@ -64,20 +70,35 @@ export async function regulatorAct(
   return callAs<RegulatorComplaintView>(db, regulator, 'complaints', action, input, now)
 }
 
-/** Uploads a photo the way the app does: begin, every part in order as base64, finish. */
-export async function uploadPhoto(db: Database, parent: User, bytes: Uint8Array, now: Date = TEST_NOW): Promise<Envelope<{ id: string; width: number; height: number; bytes: number }>> {
-  const begun = await callAs<{ uploadId: string; partBytes: number; parts: number }>(db, parent, 'complaints', 'beginPhoto', { byteLength: bytes.length }, now)
-  if (!begun.ok) return begun
-  const { uploadId, partBytes, parts } = begun.data
-  for (let partIndex = 0; partIndex < parts; partIndex += 1) {
-    const data = Buffer.from(bytes.subarray(partIndex * partBytes, (partIndex + 1) * partBytes)).toString('base64')
-    const put = await callAs(db, parent, 'complaints', 'putPhotoPart', { uploadId, partIndex, data }, now)
-    if (!put.ok) return put
-  }
-  return callAs(db, parent, 'complaints', 'finishPhoto', { uploadId }, now)
+/** A multipart/form-data body with one file part, as `Taro.uploadFile` and browsers send it. */
+export function multipartBody(bytes: Uint8Array, options: { field?: string; filename?: string; type?: string } = {}): { body: Buffer; contentType: string } {
+  const boundary = `----tuoyu-test-${Math.random().toString(36).slice(2)}`
+  const head = [
+    `--${boundary}`,
+    `Content-Disposition: form-data; name="${options.field ?? PHOTO_FILE_FIELD}"; filename="${options.filename ?? 'photo.jpg'}"`,
+    `Content-Type: ${options.type ?? 'image/jpeg'}`,
+    '',
+    ''
+  ].join('\r\n')
+  const body = Buffer.concat([Buffer.from(head), Buffer.from(bytes), Buffer.from(`\r\n--${boundary}--\r\n`)])
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` }
 }
 
-const TABLES = ['complaints', 'complaint_events', 'complaint_photos', 'complaint_photo_uploads', 'complaint_daily_quota', 'inbox_messages'] as const
+/** The temporary file store of uploads in API tests: it must be empty again once each upload is answered. */
+export const TEST_UPLOAD_DIR = path.join(tmpdir(), `tuoyu-test-uploads-${process.pid}`)
+
+/**
+ * Uploads a photo the way the app does, through the upload route's own code (one multipart request read as a
+ * stream) without a server in between; the answer carries the ticket `submit` takes.
+ */
+export async function uploadPhoto(db: Database, parent: User | null, bytes: Uint8Array, now: Date = TEST_NOW): Promise<Envelope<PhotoUpload>> {
+  const { body, contentType } = multipartBody(bytes)
+  const req = Object.assign(Readable.from([body]), { headers: { 'content-type': contentType, 'content-length': String(body.length) } })
+  const answer = await receivePhotoUpload(req as unknown as IncomingMessage, { db, user: parent, now, quota: photoUploadQuota, uploadDir: TEST_UPLOAD_DIR })
+  return answer.envelope
+}
+
+const TABLES = ['complaints', 'complaint_events', 'complaint_photos', 'complaint_daily_quota', 'inbox_messages'] as const
 
 /** Row counts of every table a complaint writes to, to prove a refused request wrote nothing. */
 export async function complaintTableCounts(db: Database): Promise<Record<(typeof TABLES)[number], number>> {

@@ -120,20 +120,36 @@ export const taroFake = withLiveRecords(fakeControls, [
 
 const API_PATH = /\/api\/([^/]+)\/([^/?]+)$/
 
-async function request(options: { url: string; method?: string; data?: unknown; header?: Record<string, string | undefined> }) {
-  const match = API_PATH.exec(options.url)
-  if (!match || options.method !== 'POST') throw { errMsg: 'request:fail invalid url' }
+/** Records a request to `/api/{fn}/{action}` and answers it from the registered handler, as status and envelope. */
+async function answer(api: string, url: string, input: Record<string, unknown>, header: Record<string, string | undefined> = {}) {
+  const match = API_PATH.exec(url)
+  if (!match) throw { errMsg: `${api}:fail invalid url` }
   const [, fn = '', action = ''] = match
-  // The body crosses a wire: what the server sees is the JSON, not the object the app holds.
-  const input = JSON.parse(JSON.stringify(options.data ?? {})) as Record<string, unknown>
-  state.requests.push({ fn, action, input, header: { ...(options.header ?? {}) } })
+  state.requests.push({ fn, action, input, header: { ...header } })
   const handler = state.handlers.get(`${fn}.${action}`)
-  const answer: FakeAnswer = handler
+  const answered: FakeAnswer = handler
     ? await handler(input)
     : { status: 400, envelope: { ok: false, error: { code: 'UNKNOWN_ACTION', message: `no fake for ${fn}.${action}` } } }
-  if (answer === 'network-down') throw { errMsg: 'request:fail net::ERR_CONNECTION_REFUSED' }
-  if ('data' in answer) return { statusCode: 200, data: { ok: true, data: answer.data }, header: {} }
-  return { statusCode: answer.status, data: answer.envelope, header: {} }
+  if (answered === 'network-down') throw { errMsg: `${api}:fail net::ERR_CONNECTION_REFUSED` }
+  if ('data' in answered) return { statusCode: 200, envelope: { ok: true, data: answered.data } as Envelope }
+  return { statusCode: answered.status, envelope: answered.envelope }
+}
+
+async function request(options: { url: string; method?: string; data?: unknown; header?: Record<string, string | undefined> }) {
+  if (options.method !== 'POST') throw { errMsg: 'request:fail invalid url' }
+  // The body crosses a wire: what the server sees is the JSON, not the object the app holds.
+  const input = JSON.parse(JSON.stringify(options.data ?? {})) as Record<string, unknown>
+  const { statusCode, envelope } = await answer('request', options.url, input, options.header)
+  return { statusCode, data: envelope, header: {} }
+}
+
+/**
+ * A multipart upload: the handler of `upload.complaint-photo` sees the file path and field name; the answer
+ * comes back as text, as `uploadFile` delivers it on every platform.
+ */
+async function uploadFile(options: { url: string; filePath: string; name: string; fileName?: string; header?: Record<string, string | undefined> }) {
+  const { statusCode, envelope } = await answer('uploadFile', options.url, { filePath: options.filePath, name: options.name }, options.header)
+  return { statusCode, data: JSON.stringify(envelope), errMsg: 'uploadFile:ok' }
 }
 
 export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB', RN: 'RN', SWAN: 'SWAN', ALIPAY: 'ALIPAY', TT: 'TT', QQ: 'QQ', JD: 'JD' } as const
@@ -147,6 +163,7 @@ const Taro = {
   ENV_TYPE,
   getEnv: () => ENV_TYPE.WEB,
   request,
+  uploadFile,
   cloud: {
     init: () => undefined,
     callFunction: () => Promise.reject({ errMsg: 'cloud.callFunction:fail not on weapp' })
