@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, jest } from '@jest/globals'
 import InstitutionPage from '../../src/pages/institution/index'
@@ -195,6 +195,32 @@ describe('institution detail page', () => {
     const user = await openDetail()
     await user.click(screen.getByTestId('staff-workspace-link'))
     expect(taroFake.navigations.at(-1)).toEqual({ kind: 'navigateTo', url: '/pages/workspace/index?institutionId=zj-0001&regionCode=zhuji' })
+  })
+
+  it('asks the server again on a pull-down and shows what changed, keeping the page meanwhile', async () => {
+    let name = '暨阳街道小星星托育园（示例）'
+    taroFake.setRouterParams({ id: 'zj-0001' })
+    taroFake.respond('finder', 'get', () => ({ data: detail({ name }) }))
+    taroFake.respond('regions', 'get', () => ({ data: region('zhuji') }))
+    render(<InstitutionPage />)
+    expect(await screen.findByTestId('detail-name')).toHaveTextContent('暨阳街道小星星托育园（示例）')
+    name = '暨阳街道小星星托育园（新址，示例）'
+    act(() => taroFake.pullDownRefresh())
+    expect(screen.getByTestId('detail-name')).toHaveTextContent('暨阳街道小星星托育园（示例）')
+    await waitFor(() => expect(screen.getByTestId('detail-name')).toHaveTextContent('新址'))
+    await waitFor(() => expect(taroFake.pullDownStopped).toBe(1))
+    expect(taroFake.requestsTo('finder', 'get')).toHaveLength(2)
+  })
+
+  it('shows an institution opened earlier in the visit at once, without asking again', async () => {
+    await openDetail()
+    cleanup()
+    render(<InstitutionPage />)
+    expect(screen.getByTestId('detail-name')).toHaveTextContent('暨阳街道小星星托育园（示例）')
+    // Let the kept answer settle, then check it never went to the server for it.
+    await act(async () => undefined)
+    expect(screen.getByTestId('detail-name')).toHaveTextContent('暨阳街道小星星托育园（示例）')
+    expect(taroFake.requestsTo('finder', 'get')).toHaveLength(1)
   })
 
   it('explains a failed load and retries', async () => {

@@ -1,8 +1,9 @@
 import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { BookingEntry } from '../../components/bookings/booking-entry'
 import { StaffWorkspaceLink } from '../../components/bookings/staff-workspace-link'
 import { ComplaintEntry } from '../../components/complaints/complaint-entry'
+import { useInstitution, useRegion } from '../../components/finder/use-institution'
 import { DisclosureChecklist } from '../../components/institution/disclosure-checklist'
 import { EnforcementSection } from '../../components/institution/enforcement-section'
 import { EvaluationsSection } from '../../components/institution/evaluations-section'
@@ -20,40 +21,21 @@ import { ActionButton } from '../../components/shared/action-button'
 import { EmptyState, ErrorState, LoadingState } from '../../components/shared/state-views'
 import { todayInChina } from '../../domain/shared/clock'
 import { t } from '../../i18n/translate'
-import { ApiError, toApiError } from '../../services/api-error'
-import { useInstitutionStore } from '../../stores/institution-store'
-import { useRegionStore } from '../../stores/region-store'
-
-const networkError = () => new ApiError('NETWORK', t('errors.NETWORK'))
 
 export default function InstitutionPage() {
   const { params } = useRouter()
   const id = params.id ? decodeURIComponent(params.id) : ''
-  const detail = useInstitutionStore((s) => (id ? s.byId[id] : undefined))
-  const region = useRegionStore((s) => (detail ? s.byCode[detail.regionCode] : undefined)) ?? null
-  const [error, setError] = useState<ApiError | null>(null)
+  const { data: detail, error, reload, refresh } = useInstitution(id)
+  // The fees still read without the region; only the cost after subsidy waits for it.
+  const region = useRegion(detail?.regionCode)
 
-  const load = useCallback(
-    async (refresh = false) => {
-      setError(null)
-      try {
-        const loaded = await useInstitutionStore.getState().load(id, { refresh })
-        void Taro.setNavigationBarTitle({ title: loaded.name }).catch(() => undefined)
-        // The fees still read without the region; only the cost after subsidy waits for it.
-        await useRegionStore.getState().loadRegion(loaded.regionCode).catch(() => undefined)
-      } catch (e) {
-        setError(toApiError(e, networkError))
-      }
-    },
-    [id]
-  )
-
+  const name = detail?.name
   useEffect(() => {
-    if (id) void load()
-  }, [id, load])
+    if (name) void Taro.setNavigationBarTitle({ title: name }).catch(() => undefined)
+  }, [name])
 
   usePullDownRefresh(() => {
-    void load(true).finally(() => Taro.stopPullDownRefresh())
+    void refresh().finally(() => Taro.stopPullDownRefresh())
   })
 
   useShareAppMessage(() => ({
@@ -74,7 +56,7 @@ export default function InstitutionPage() {
   if (error && !detail) {
     return (
       <PageShell>
-        <ErrorState title={t('institution.loadFailedTitle')} message={error.message} onRetry={() => void load()} />
+        <ErrorState title={t('institution.loadFailedTitle')} message={error.message} onRetry={() => void reload()} />
         {/* A shared link opened cold has no page behind it to go back to, and H5 shows no back button. */}
         <ActionButton label={t('institution.backToList')} variant='plain' testId='back-to-finder' onClick={() => void Taro.switchTab({ url: '/pages/finder/index' })} />
       </PageShell>
