@@ -36,8 +36,11 @@ function stringArbitrary(def: Def): fc.Arbitrary<string> {
   const checks = checksOf(def)
   const pattern = (def.pattern as RegExp | undefined) ?? (checks.find((c) => c.check === 'string_format' && c.pattern)?.pattern as RegExp | undefined)
   const min = Number(checks.find((c) => c.check === 'min_length')?.minimum ?? 0)
-  const max = Number(checks.find((c) => c.check === 'max_length')?.maximum ?? Math.max(min, 40))
-  if (pattern) return fc.stringMatching(pattern).filter((s) => s.length >= min && s.length <= max)
+  const declaredMax = checks.find((c) => c.check === 'max_length')?.maximum
+  // A pattern fixes its own length (a 46-character ticket): only a declared maximum may cut it, or the filter
+  // would refuse every string it draws and never return.
+  if (pattern) return fc.stringMatching(pattern).filter((s) => s.length >= min && (declaredMax === undefined || s.length <= Number(declaredMax)))
+  const max = Number(declaredMax ?? Math.max(min, 40))
   // Chinese text is what parents type; the unicode range also covers it now and then.
   const char = fc.oneof(fc.constantFrom(...'托育机构家长孩子老师午睡安全收费投诉'), fc.string({ minLength: 1, maxLength: 1 }), fc.constantFrom(' ', '\n'))
   return fc
