@@ -3,7 +3,8 @@
  * inline script (the build keeps none; see src/index.html), nothing loaded from elsewhere, and no page may frame
  * it, so the regulators' console cannot be overlaid by another site (X-Frame-Options for browsers that predate
  * frame-ancestors). Inline styles stay allowed: Taro's runtime sets style attributes on elements. No referrer
- * leaves the app: complaint pages carry a tracking number in their address.
+ * leaves the app: complaint pages carry a tracking number in their address. connect-src allows blob: because
+ * Taro's H5 uploadFile reads the compressed photo back from its object URL before sending it.
  */
 const APP_POLICY = [
   "default-src 'self'",
@@ -11,7 +12,7 @@ const APP_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
