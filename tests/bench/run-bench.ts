@@ -1,5 +1,5 @@
 import { cpus } from 'node:os'
-import pg from 'pg'
+import { createThrowawayDatabase } from '../support/throwaway-postgres'
 import type { Database } from '../../src/cloud/db/database'
 import { openDatabase } from '../../src/cloud/app/open-database'
 import { section } from './bench-report'
@@ -20,16 +20,8 @@ async function benchDatabase(): Promise<Database> {
     return openDatabase({ referenceDate: REFERENCE_DATE })
   }
   const name = `tuoyu_bench_${process.pid}`
-  const admin = new pg.Client({ connectionString: adminUrl })
-  await admin.connect()
-  try {
-    await admin.query(`CREATE DATABASE ${name}`)
-  } finally {
-    await admin.end()
-  }
-  const url = new URL(adminUrl)
-  url.pathname = `/${name}`
-  return openDatabase({ databaseUrl: url.toString(), referenceDate: REFERENCE_DATE })
+  const databaseUrl = await createThrowawayDatabase(adminUrl, name)
+  return openDatabase({ databaseUrl, referenceDate: REFERENCE_DATE })
 }
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
-import pg from 'pg'
 import type { Database } from '../../../src/cloud/db/database'
+import { createThrowawayDatabase } from '../../support/throwaway-postgres'
 import { openDatabase } from '../../../src/cloud/app/open-database'
 
 /** The day sample data is dated from in API tests, so vacancy freshness and staleness never drift. */
@@ -51,16 +51,8 @@ export async function postgresTestDatabase(options: { seed?: boolean } = {}): Pr
   const adminUrl = process.env.TEST_DATABASE_URL
   if (!adminUrl) return undefined
   const name = `tuoyu_${process.pid}_${Math.random().toString(36).slice(2, 10)}`
-  const admin = new pg.Client({ connectionString: adminUrl })
-  await admin.connect()
-  try {
-    await admin.query(`CREATE DATABASE ${name}`)
-  } finally {
-    await admin.end()
-  }
-  const url = new URL(adminUrl)
-  url.pathname = `/${name}`
-  return tracked(openDatabase({ databaseUrl: url.toString(), referenceDate: TEST_REFERENCE_DATE, now: TEST_NOW, seed: options.seed ?? true }))
+  const databaseUrl = await createThrowawayDatabase(adminUrl, name)
+  return tracked(openDatabase({ databaseUrl, referenceDate: TEST_REFERENCE_DATE, now: TEST_NOW, seed: options.seed ?? true }))
 }
 
 /** The stores a storage-level guarantee must hold on: always the embedded one, and PostgreSQL when present. */
