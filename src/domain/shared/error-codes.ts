@@ -47,7 +47,8 @@ export const ERROR_CODES = [
   'INCIDENT_TOO_OLD',
   'DUPLICATE_TARGET_NOT_OPEN',
   'MERGE_NOT_ALLOWED',
-  'PHOTO_UNREADABLE'
+  'PHOTO_UNREADABLE',
+  'REGION_PREFIX_TAKEN'
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

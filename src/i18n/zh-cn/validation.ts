@@ -17,6 +17,13 @@ export const validation = {
   unknownField: '不支持的字段{field}，请更新小程序后重试',
   invalid: '{field}填写有误',
   controlCharacter: '{field}含有无法识别的字符，请删除后重新输入',
+  /** Cross-field checks of a region's configuration (custom issues carry one of these as their reason). */
+  reasons: {
+    duplicateEntry: '{field}与前面的重复',
+    categoryUnrouted: '还有问题类别没有指定处理部门',
+    unknownDepartment: '{field}不是本地区已有的部门',
+    outsideChina: '{field}不在中国境内，请检查纬度和经度是否填反'
+  },
   notJson: '提交的内容不是有效的 JSON',
   noPhotoFile: '没有收到照片文件，请重新选择照片',
   quoted: '“{label}”',
@@ -129,6 +136,28 @@ export const validation = {
     bookmarked: '收藏',
     near: '位置',
     publicOnly: '只看公共场所',
-    photoId: '照片'
+    photoId: '照片',
+    region: '地区',
+    idPrefix: '机构编号前缀',
+    name: '名称',
+    province: '省份',
+    centre: '中心位置',
+    districts: '区县（街道）',
+    streets: '街道',
+    departments: '部门',
+    phone: '电话',
+    hours: '办公时间',
+    duties: '职责',
+    policy: '政策',
+    languages: '语言',
+    sourceDocument: '政策文件',
+    isSample: '示例数据',
+    routing: '投诉分派',
+    trackingPrefix: '投诉编号前缀',
+    rules: '分派规则',
+    appliesTo: '适用对象',
+    acceptWithinWorkingDays: '受理时限（工作日）',
+    answerWithinWorkingDays: '答复时限（工作日）',
+    before: '翻页位置'
   }
 } as const
