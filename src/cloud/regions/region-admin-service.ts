@@ -16,7 +16,7 @@ import {
 } from './regions-repository'
 
 /** Who changes a region: an operator over the API, or whoever runs the import command on the server. */
-export interface RegionEditor {
+interface RegionEditor {
   id: string
   displayName: string
 }

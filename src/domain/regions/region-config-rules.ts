@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml'
+import { COMPLAINT_CATEGORIES } from '../complaints/complaint-schema'
 import { regionConfigSchema, type RegionConfig } from './region-config-schema'
 import type { Department } from './region-schema'
 
@@ -56,4 +57,32 @@ export function parseRegionFile(text: string): { ok: true; config: RegionConfig 
   const parsed = regionConfigSchema.safeParse(raw)
   if (parsed.success) return { ok: true, config: parsed.data }
   return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), problem: issue.message })) }
+}
+
+/** The national 育儿补贴, ¥3,600 a year per child under 3, in fen: what every new region starts with. */
+const NATIONAL_CHILDCARE_SUBSIDY_FEN = 360_000
+const DEFAULT_DEADLINES = { acceptWithinWorkingDays: 5, answerWithinWorkingDays: 20 } as const
+
+/**
+ * What the console's 新建地区 form starts from: one district and a 卫生健康 department to fill in, and every
+ * category routed to that department, so the routing is complete from the first save and is refined afterwards.
+ */
+export function blankRegionConfig(year: number): RegionConfig {
+  return {
+    code: '',
+    idPrefix: '',
+    name: '',
+    province: '',
+    centre: { lat: 0, lng: 0 },
+    districts: [{ code: '', name: '', centre: { lat: 0, lng: 0 }, streets: [] }],
+    departments: [{ code: 'health', name: '', phone: '12345', hours: '', duties: '' }],
+    policy: { nationalChildcareSubsidyFenPerYear: NATIONAL_CHILDCARE_SUBSIDY_FEN, localSubsidies: [], affordableMonthlyCapFen: 0, affordableCapSource: '' },
+    languages: ['zh-CN'],
+    sourceDocument: { title: '', number: '', issuer: '', year },
+    isSample: false,
+    routing: {
+      trackingPrefix: '',
+      rules: COMPLAINT_CATEGORIES.map((category) => ({ category, appliesTo: 'any' as const, departmentCode: 'health', ...DEFAULT_DEADLINES }))
+    }
+  }
 }
