@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { expect } from '../support/expect-with-message'
@@ -8,6 +9,7 @@ import { parseRegionFile } from '../../src/domain/regions/region-config-rules'
 import type { RegionConfig } from '../../src/domain/regions/region-config-schema'
 import type { RegionSummary } from '../../src/domain/regions/region-schema'
 import { runAdmin } from '../../scripts/admin'
+import { createServer } from '../../src/cloud/transport/http-server'
 import { callAs } from './support/call-action'
 import { codeOf, complaintInput, fileComplaint, institutionOf, newParent, staffOf, unwrap } from './support/complaint-fixtures'
 import { TEST_NOW, testDatabase } from './support/test-database'
@@ -219,6 +221,48 @@ describe('a fifth region, added without a restart', () => {
     const deadline = Date.now() + 3000
     while ((await seen()) !== '他处改名（示例）' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
     expect(await seen()).toBe('他处改名（示例）')
+  })
+})
+
+describe('over HTTP, against the running server', () => {
+  it('a region saved by an operator is listed and routes a parent’s complaint, with no restart', async () => {
+    const server = createServer({ db, sessionSecret: 'regions-admin-http-secret-0123456789abcdef', devLogin: true, now: () => TEST_NOW })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const post = async <T,>(fn: string, action: string, input: unknown, token?: string): Promise<{ status: number; body: { ok: boolean; data: T } }> => {
+      const response = await fetch(`${base}/api/${fn}/${action}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(input)
+      })
+      return { status: response.status, body: (await response.json()) as { ok: boolean; data: T } }
+    }
+    try {
+      const operatorToken = (await post<{ token: string }>('account', 'devLogin', { role: 'operator' })).body.data.token
+      const parentToken = (await post<{ token: string }>('account', 'devLogin', { role: 'parent' })).body.data.token
+      const region = regionLike('baishui', 'bs', 'BS')
+      expect((await post('regions', 'saveRegion', { region }, parentToken)).status).toBe(403)
+      expect((await post('regions', 'saveRegion', { region }, operatorToken)).body).toEqual({ ok: true, data: { code: 'baishui', created: true, changed: true } })
+      const listed = await post<RegionSummary[]>('regions', 'list', {})
+      expect(listed.body.data.map((r) => r.code)).toContain('baishui')
+      const filed = await post<{ complaint: { trackingNo: string; department: { code: string } } }>(
+        'complaints',
+        'submit',
+        {
+          subject: { kind: 'unfiled', regionCode: 'baishui', operatorName: '无证看护点', address: '文昌路3号', location: { lat: 30.2741, lng: 112.2163 } },
+          category: 'food',
+          details: '看护点给孩子吃的饭菜有异味，家长多次反映没有改善。',
+          incidentDate: '2026-11-20',
+          identity: 'named'
+        },
+        parentToken
+      )
+      expect(filed.status).toBe(200)
+      expect(filed.body.data.complaint.trackingNo.startsWith('BS2611-')).toBe(true)
+      expect(filed.body.data.complaint.department.code).toBe('market')
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
   })
 })
 
