@@ -158,6 +158,16 @@ export const validation = {
     appliesTo: '适用对象',
     acceptWithinWorkingDays: '受理时限（工作日）',
     answerWithinWorkingDays: '答复时限（工作日）',
-    before: '翻页位置'
+    before: '翻页位置',
+    nationalChildcareSubsidyFenPerYear: '国家育儿补贴（分/年）',
+    localSubsidies: '地方补贴',
+    annualFen: '每年金额（分）',
+    conditions: '条件',
+    source: '依据',
+    affordableMonthlyCapFen: '普惠托育每月收费上限（分）',
+    affordableCapSource: '收费上限依据',
+    number: '文号',
+    issuer: '发文单位',
+    year: '年份'
   }
 } as const
