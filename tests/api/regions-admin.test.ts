@@ -107,6 +107,27 @@ describe('what an operator may save', () => {
   })
 })
 
+describe('what stays', () => {
+  it('refuses removing a district with institutions or a department with open complaints; renaming is fine', async () => {
+    const op = operator()
+    const institution = await institutionOf(db, 'yuzhong', 1)
+    await fileComplaint(db, newParent(), complaintInput(institution.id, { category: 'fees_refunds' }))
+    const yuzhong = unwrap(await callAs<RegionConfig>(db, op, 'regions', 'config', { code: 'yuzhong' }))
+    const withoutFirstDistrict = { ...yuzhong, districts: yuzhong.districts.slice(1) }
+    const district = await save(op, withoutFirstDistrict)
+    expect(codeOf(district)).toBe('DISTRICT_IN_USE')
+    expect(!district.ok && district.error.message).toContain(yuzhong.districts[0]?.name ?? '?')
+    const noMarket = {
+      ...yuzhong,
+      departments: yuzhong.departments.filter((d) => d.code !== 'market'),
+      routing: { ...yuzhong.routing, rules: yuzhong.routing.rules.map((r) => (r.departmentCode === 'market' ? { ...r, departmentCode: 'health' } : r)) }
+    }
+    expect(codeOf(await save(op, noMarket))).toBe('DEPARTMENT_IN_USE')
+    const renamed = { ...yuzhong, departments: yuzhong.departments.map((d) => (d.code === 'market' ? { ...d, name: '渝中区市场监管局（示例）' } : d)) }
+    expect(unwrap(await save(op, renamed))).toEqual({ code: 'yuzhong', created: false, changed: true })
+  })
+})
+
 describe('routing changes', () => {
   it('apply to complaints filed after the change; open complaints keep their department and deadlines', async () => {
     const op = operator('调整分派的运营人员')

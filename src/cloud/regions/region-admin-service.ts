@@ -4,7 +4,9 @@ import type { RoutingTable } from '../../domain/complaints/complaint-routing-sch
 import { leadDepartmentCode, regionConfigChanges } from '../../domain/regions/region-config-rules'
 import type { RegionAuditEntry, RegionConfig, SaveRegionOutput } from '../../domain/regions/region-config-schema'
 import { DomainError } from '../../domain/shared/error-codes'
-import type { Database } from '../db/database'
+import type { Database, Queryable } from '../db/database'
+import { departmentsWithOpenComplaints } from '../complaints/regulator-service'
+import { districtsWithInstitutions } from '../finder/finder-service'
 import {
   insertRegionAudit,
   listRegionAudit,
@@ -40,6 +42,28 @@ export async function regionConfigOf(db: Database, code: string): Promise<Region
 }
 
 /**
+ * A district with institutions, or a department with complaints still open, cannot go: the institutions would
+ * point at nothing and the complaints would lose their handler. Renaming is fine; the code is what they keep.
+ */
+async function refuseRemovingWhatIsUsed(q: Queryable, before: RegionConfig, after: RegionConfig, now: Date): Promise<void> {
+  const kept = (list: readonly { code: string }[]) => new Set(list.map((item) => item.code))
+  const keptDistricts = kept(after.districts)
+  const goneDistricts = before.districts.filter((d) => !keptDistricts.has(d.code))
+  if (goneDistricts.length > 0) {
+    const used = new Set(await districtsWithInstitutions(q, before.code))
+    const district = goneDistricts.find((d) => used.has(d.code))
+    if (district) throw new DomainError('DISTRICT_IN_USE', { field: 'districts', district: district.name }, `district ${district.code}`)
+  }
+  const keptDepartments = kept(after.departments)
+  const goneDepartments = before.departments.filter((d) => !keptDepartments.has(d.code))
+  if (goneDepartments.length > 0) {
+    const used = new Set(await departmentsWithOpenComplaints(q, before.code, now))
+    const department = goneDepartments.find((d) => used.has(d.code))
+    if (department) throw new DomainError('DEPARTMENT_IN_USE', { field: 'departments', department: department.name }, `department ${department.code}`)
+  }
+}
+
+/**
  * Applies one edit to a region's whole configuration under the configuration lock: the edit, the comparison with
  * what is stored and the write all see the same state, so a repeated import changes nothing and logs nothing,
  * and two operators' saves apply one after the other. Prefixes stay unique: they start ids and tracking numbers.
@@ -58,6 +82,7 @@ async function applyEdit(
     const config = edit(existing)
     const changes = regionConfigChanges(existing, config)
     if (changes.length === 0) return { code, created: false, changed: false }
+    if (existing) await refuseRemovingWhatIsUsed(tx, existing, config, now)
     const taken = await regionUsingPrefixes(tx, code, config.idPrefix, config.routing.trackingPrefix)
     if (taken) {
       const field = taken.idPrefix ? 'idPrefix' : 'routing.trackingPrefix'

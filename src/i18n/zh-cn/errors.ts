@@ -48,5 +48,7 @@ export const errors = {
   MERGE_NOT_ALLOWED: '只能合并到本地区另一件尚未办结的投诉。',
   PHOTO_UNREADABLE: '这张照片打不开，可能已损坏，请换一张。',
   REGION_PREFIX_TAKEN: '这个编号前缀已被地区“{region}”使用，请换一个。',
+  DISTRICT_IN_USE: '“{district}”还有备案机构，不能删除；可以改名，或先把机构移到其他区县。',
+  DEPARTMENT_IN_USE: '“{department}”还有未办结的投诉，不能删除；可以改名，或先把投诉转给其他部门。',
   NETWORK: '网络连接不畅，请检查网络后重试。'
 } as const satisfies Record<ErrorCode | 'NETWORK', string>
