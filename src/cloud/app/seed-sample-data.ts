@@ -6,6 +6,8 @@ import { sampleInstitutions } from '../sample-data/sample-institutions'
 import { sampleNursingRooms } from '../sample-data/sample-nursing-rooms'
 import { refreshSampleOfferings } from '../sample-data/sample-offerings'
 import { sampleRegions } from '../sample-data/sample-regions'
+import { regionStatisticsConfig } from '../statistics/region-plan-targets'
+import { saveStatisticsConfig } from '../statistics/statistics-repository'
 
 /**
  * Fills an empty database with the four sample regions and their institutions, dated relative to
@@ -38,4 +40,12 @@ async function seedSampleNursingRooms(db: Database, now: Date): Promise<void> {
 export async function refreshSampleData(db: Database, now: Date): Promise<void> {
   await refreshSampleOfferings(db, now)
   await seedSampleNursingRooms(db, now)
+}
+
+/**
+ * Writes the shipped regions' population and plan targets (configuration, not sample institutions) at every
+ * start, so an edit of the data file takes effect on the next deployment; other regions' rows are left alone.
+ */
+export async function syncStatisticsConfig(db: Database): Promise<void> {
+  await db.transaction((tx) => saveStatisticsConfig(tx, regionStatisticsConfig()))
 }
