@@ -40,7 +40,7 @@ describe('regional statistics page', () => {
       expect(await table.getAttribute('aria-label')).toContain('数据表')
       // One table row per bar, after the heading row.
       expect(await table.locator('[role="row"]').count()).toBe(bars + 1)
-      expect(await chart.locator('[data-testid="stat-chart-plot"]').getAttribute('aria-hidden'), name ?? '').toBe('true')
+      expect([name, await chart.locator('[data-testid="stat-chart-plot"]').getAttribute('aria-hidden')]).toEqual([name, 'true'])
     }
     const services = await byTestId(page, 'chart-services').locator('[role="table"]').textContent()
     expect(services).toContain('全日托')
