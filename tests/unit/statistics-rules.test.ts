@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { regionStatisticsConfig } from '../../src/cloud/statistics/region-plan-targets'
 import { sampleRegions } from '../../src/cloud/sample-data/sample-regions'
 import { workingDaysBetween } from '../../src/domain/complaints/working-day-rules'
-import { median, perThousand, publishedCount, targetFor } from '../../src/domain/statistics/statistics-rules'
+import { departmentStatisticsCsv, median, perThousand, publishedCount, targetFor } from '../../src/domain/statistics/statistics-rules'
 import type { PlanTarget } from '../../src/domain/statistics/statistics-schema'
 
 const target = (year: number, value: number): PlanTarget => ({
@@ -69,5 +69,26 @@ describe('statistics configuration', () => {
     const zhuji = config.find((c) => c.regionCode === 'zhuji')
     expect(targetFor(zhuji?.targets ?? [], 'places_per_thousand', 2025)).toMatchObject({ value: 4.5, citation: { line: 140, file: '003_7ef9f6658afaba6c.txt' } })
     for (const t of config.flatMap((c) => c.targets)) expect(t.citation.line).toBeGreaterThan(0)
+  })
+})
+
+describe('the regulators’ CSV export', () => {
+  it('has a line per department and month and a total line, quoting names that need it', () => {
+    const csv = departmentStatisticsCsv({
+      regionCode: 'zhuji',
+      computedAt: '2026-11-23T04:00:00.000Z',
+      departments: [
+        { departmentCode: 'health', departmentName: '卫生健康局, 诸暨', received: 5, upheld: 1, acceptedOnTimeShare: 1, answeredOnTimeShare: 1, medianWorkingDaysToAnswer: 3, months: [{ month: '2026-10', received: 1, answered: 0 }, { month: '2026-11', received: 4, answered: 2 }] },
+        { departmentCode: 'market', departmentName: '市场监督管理局', received: 0, upheld: 0, acceptedOnTimeShare: null, answeredOnTimeShare: null, medianWorkingDaysToAnswer: null, months: [] }
+      ]
+    })
+    expect(csv.split('\r\n')).toEqual([
+      'department_code,department_name,month,received,answered',
+      'health,"卫生健康局, 诸暨",2026-10,1,0',
+      'health,"卫生健康局, 诸暨",2026-11,4,2',
+      'health,"卫生健康局, 诸暨",total,5,2',
+      'market,市场监督管理局,total,0,0',
+      ''
+    ])
   })
 })

@@ -7,7 +7,7 @@ import type { Queryable } from '../db/database'
 
 const CHINA_YEAR = `to_char((c.submitted_at AT TIME ZONE 'UTC') + interval '8 hours', 'YYYY')`
 
-export interface InstitutionOpenRow {
+interface InstitutionOpenRow {
   id: string
   region_code: string
   filing_number: string
@@ -48,7 +48,7 @@ export async function institutionBatch(q: Queryable, regionCode: string | null, 
   return rows
 }
 
-export interface RecordOpenRow {
+interface RecordOpenRow {
   institution_id: string
   region_code: string
   filing_number: string
@@ -90,7 +90,7 @@ export async function openDataStamp(q: Queryable, regionCode: string | null): Pr
   return { count: row?.count ?? 0, newest: row?.newest ? new Date(row.newest) : null }
 }
 
-export interface Open311Row {
+interface Open311Row {
   id: string
   region_code: string
   category: string

@@ -96,7 +96,7 @@ export interface ServiceRequest {
   long: number | null
 }
 
-export interface Service {
+interface Service {
   service_code: string
   service_name: string
   description: string

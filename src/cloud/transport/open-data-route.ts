@@ -20,8 +20,8 @@ import { API_SECURITY_HEADERS } from './security-headers'
  * ETag / Last-Modified so a poller pays only for a 304), their data dictionary, and Open311 GeoReport v2 for
  * complaints (read only). Wired into http-server.ts like the upload route; cloud functions do not serve them.
  */
-export const OPEN_DATA_PREFIX = '/open-data'
-export const OPEN311_PREFIX = '/open311/v2'
+const OPEN_DATA_PREFIX = '/open-data'
+const OPEN311_PREFIX = '/open311/v2'
 
 const EXPORT_PATH = /^\/open-data\/(institutions|evaluations|inspections)\.(csv|json)$/
 const OPEN311_PATH = /^\/open311\/v2\/(discovery|services|requests)\.(json|xml)$/

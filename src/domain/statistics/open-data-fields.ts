@@ -14,13 +14,12 @@ export const OPEN_DATA_SETS = {
   inspections: INSPECTION_FIELDS
 } as const
 export type OpenDataSet = keyof typeof OPEN_DATA_SETS
-export type OpenDataField = (typeof OPEN_DATA_SETS)[OpenDataSet][number]
 
 /** One published row: every field of its set, as text, number, boolean or empty. */
 export type OpenDataRow = Record<string, string | number | boolean | null>
 
 /** A CSV cell per RFC 4180: quoted when it holds a comma, quote or line break; a leading = + - @ is defused. */
-export function csvCell(value: string | number | boolean | null): string {
+function csvCell(value: string | number | boolean | null): string {
   if (value === null) return ''
   let text = String(value)
   if (typeof value === 'string' && /^[=+\-@]/.test(text)) text = `'${text}`

@@ -1,4 +1,5 @@
-import { SMALL_COUNT, type PlanIndicator, type PlanTarget, type PublishedCount } from './statistics-schema'
+import { csvLine } from './open-data-fields'
+import { SMALL_COUNT, type DepartmentStatistics, type PlanIndicator, type PlanTarget, type PublishedCount } from './statistics-schema'
 
 /** How far back an evaluation counts as current (评估结果定期向社会公布; WS/T 821 evaluates every 3 years). */
 export const EVALUATION_CURRENT_YEARS = 3
@@ -38,4 +39,15 @@ export function median(values: readonly number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+}
+
+const DEPARTMENT_CSV_FIELDS = ['department_code', 'department_name', 'month', 'received', 'answered'] as const
+
+/** The regulators' export: one line per department and month, then each department's whole-period line. */
+export function departmentStatisticsCsv(stats: DepartmentStatistics): string {
+  const lines = stats.departments.flatMap((d) => [
+    ...d.months.map((m) => ({ department_code: d.departmentCode, department_name: d.departmentName, month: m.month, received: m.received, answered: m.answered })),
+    { department_code: d.departmentCode, department_name: d.departmentName, month: 'total', received: d.received, answered: d.months.reduce((n, m) => n + m.answered, 0) }
+  ])
+  return `${DEPARTMENT_CSV_FIELDS.join(',')}\r\n${lines.map((line) => csvLine(DEPARTMENT_CSV_FIELDS, line)).join('')}`
 }

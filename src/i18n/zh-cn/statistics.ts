@@ -57,6 +57,16 @@ export const statistics = {
   none: '—',
   countsLabel: '{label}：{value}',
   open311Group: '托育机构投诉举报',
+  console: {
+    title: '各部门办理情况（近12个月）',
+    trendTitle: '{department}每月收到与答复',
+    columnAcceptedOnTime: '按时受理',
+    columnAnsweredOnTime: '按时答复',
+    columnMedian: '用时中位数（工作日）',
+    exportCsv: '复制 CSV',
+    exported: 'CSV 已复制，可粘贴到表格软件',
+    noComplaints: '近12个月没有投诉'
+  },
   openData: {
     title: '托育通开放数据',
     intro: '以下数据集可按地区下载（?region=地区代码），CSV 与 JSON 两种格式，内容相同。只公开备案登记、评估与检查等公开信息，不含任何投诉内容、照片、联系方式或投诉人信息。',
