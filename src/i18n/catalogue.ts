@@ -16,6 +16,7 @@ import { family } from './zh-cn/family'
 import { inbox } from './zh-cn/inbox'
 import { complaints } from './zh-cn/complaints'
 import { operator } from './zh-cn/operator'
+import { statistics } from './zh-cn/statistics'
 
 /**
  * The one message catalogue. zh-CN is the reference; other locales (en, ug) must provide the same keys,
@@ -38,6 +39,7 @@ export const zhCN = {
   guidance,
   complaints,
   operator,
+  statistics,
   validation,
   account
 } as const

@@ -27,3 +27,9 @@ export function formatDate(isoDate: string): string {
 export function placeLine(districtName: string, address: string): string {
   return address.includes(districtName) ? address : t('format.place', { district: districtName, address })
 }
+
+/** A share (0–1) as a percentage with one decimal where it has one; a dash when there is nothing to divide. */
+export function formatShare(share: number | null): string {
+  if (share === null) return t('statistics.none')
+  return `${Math.round(share * 1000) / 10}%`
+}

@@ -10,6 +10,7 @@ import { guidanceHandlers } from '../guidance/guidance-handlers'
 import { inboxHandlers } from '../inbox/inbox-handlers'
 import { regionsHandlers } from '../regions/regions-handlers'
 import type { Handlers } from '../shared/service-context'
+import { statisticsHandlers } from '../statistics/statistics-handlers'
 
 /**
  * Each cloud function's handlers, typed against its contract: a function or action the contract declares
@@ -31,6 +32,7 @@ export function createHandlers(deps: HandlerDependencies): HandlerRegistry {
     family: familyHandlers,
     inbox: inboxHandlers,
     guidance: guidanceHandlers,
-    complaints: createComplaintsHandlers(deps.complaintWechat)
+    complaints: createComplaintsHandlers(deps.complaintWechat),
+    statistics: statisticsHandlers
   }
 }

@@ -7,6 +7,7 @@ import { finderMigrations } from '../finder/finder-migrations'
 import { guidanceMigrations } from '../guidance/guidance-migrations'
 import { inboxMigrations } from '../inbox/inbox-migrations'
 import { regionsMigrations } from '../regions/regions-migrations'
+import { statisticsMigrations } from '../statistics/statistics-migrations'
 
 /** Every context's migrations; `runMigrations` applies them in id order. */
-export const MIGRATIONS: readonly Migration[] = [...finderMigrations, ...accountMigrations, ...regionsMigrations, ...familyMigrations, ...inboxMigrations, ...bookingsMigrations, ...guidanceMigrations, ...complaintsMigrations]
+export const MIGRATIONS: readonly Migration[] = [...finderMigrations, ...accountMigrations, ...regionsMigrations, ...familyMigrations, ...inboxMigrations, ...bookingsMigrations, ...guidanceMigrations, ...complaintsMigrations, ...statisticsMigrations]

@@ -21,6 +21,7 @@ import { buildOpenApiDocument } from './openapi-document'
 import { discardRest, readJsonBody } from './request-body'
 import { createRateLimiter } from './rate-limiter'
 import { API_SECURITY_HEADERS } from './security-headers'
+import { serveOpenData } from './open-data-route'
 import { defaultUploadDir, PHOTO_UPLOAD_PATH, receivePhotoUpload } from './photo-upload-route'
 import { serveStatic } from './static-files'
 
@@ -111,7 +112,8 @@ function bearerToken(req: IncomingMessage): string | null {
 
 /**
  * The HTTP transport: `POST /api/{function}/{action}` with a JSON body, answered with the envelope;
- * `GET /api/openapi.json` and `GET /api/health`; everything else is the H5 app from `staticDir`.
+ * `GET /api/openapi.json` and `GET /api/health`; open data under /open-data and /open311/v2 (open-data-route.ts);
+ * everything else is the H5 app from `staticDir`.
  */
 export function createServer(options: ServerOptions): Server {
   const { db } = options
@@ -219,6 +221,7 @@ export function createServer(options: ServerOptions): Server {
       return void res.end(req.method === 'HEAD' ? undefined : openApiText)
     }
     if (url.pathname === PHOTO_UPLOAD_PATH) return handlePhotoUpload(req, res, requestId)
+    if (await serveOpenData(req, res, db, url, now())) return
     const action = ACTION_PATH.exec(url.pathname)
     if (action?.[1] && action[2]) return handleAction(req, res, action[1], action[2], requestId)
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return sendError(res, 'UNKNOWN_ACTION', { 'X-Request-Id': requestId })

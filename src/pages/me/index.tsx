@@ -53,6 +53,13 @@ export default function MePage() {
         </View>
       </SectionCard>
 
+      <SectionCard title={t('statistics.title')}>
+        <View className='me-page__link' data-testid='statistics-entry' onClick={() => void Taro.navigateTo({ url: '/pages/statistics/index' })}>
+          <Text>{t('statistics.entry')}</Text>
+          <Text className='me-page__chevron'>{t('format.onward')}</Text>
+        </View>
+      </SectionCard>
+
       <SectionCard title={t('me.about')}>
         <Text className='me-page__paragraph'>{t('me.aboutText')}</Text>
       </SectionCard>

@@ -8,6 +8,7 @@ import { PageShell } from '../../components/layout/page-shell'
 import { LoadMoreFooter } from '../../components/shared/load-more-footer'
 import { Chip } from '../../components/shared/chip'
 import { SectionCard } from '../../components/shared/section-card'
+import { DepartmentFigures } from '../../components/statistics/department-figures'
 import { ErrorState, LoadingState } from '../../components/shared/state-views'
 import { QUEUE_FILTERS, type QueueFilter } from '../../domain/complaints/complaint-schema'
 import { t } from '../../i18n/translate'
@@ -106,6 +107,7 @@ export default function RegulatorQueuePage() {
     <PageShell className='regulator-page'>
       <RegulatorSignIn>
         <Queue />
+        <DepartmentFigures />
       </RegulatorSignIn>
     </PageShell>
   )
