@@ -1,0 +1,10 @@
+export const format = {
+  date: '{day}/{month}/{year}',
+  money: '¥{yuan}',
+  metres: '{metres} m',
+  kilometres: '{km} km',
+  place: '{district} · {address}',
+  picker: '{value} ▾',
+  onward: '›',
+  chosen: '✓'
+} as const
