@@ -8,6 +8,9 @@ export type Locale = (typeof LOCALES)[number]
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN'
 
+/** Each language by its own name, the same in every locale: a reader finds their language in its own script. */
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { 'zh-CN': '中文', en: 'English', ug: 'ئۇيغۇرچە' }
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
 }

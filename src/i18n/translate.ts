@@ -26,6 +26,20 @@ export function currentLocale(): Locale {
   return current
 }
 
+/**
+ * Runs `render` with every t() in it speaking `locale`, then restores the device's. For the server, which
+ * answers many people at once: `render` must be synchronous, so no other request's code runs in between.
+ */
+export function inLocale<T>(locale: Locale, render: () => T): T {
+  const saved = current
+  current = locale
+  try {
+    return render()
+  } finally {
+    current = saved
+  }
+}
+
 function lookup(catalogue: MessageTree, key: string): string | undefined {
   let node: unknown = catalogue
   for (const part of key.split('.')) {

@@ -22,5 +22,11 @@ export const accountMigrations: Migration[] = [
         CHECK ((role = 'institution_staff') = (institution_id IS NOT NULL))
       );
     `
+  },
+  {
+    // The language a person chose in 我的, so messages written to them while they are away (a cancelled slot,
+    // a complaint's answer) read in it; null until they choose, and then Chinese.
+    id: '0190_account_locale',
+    sql: `ALTER TABLE users ADD COLUMN locale text CHECK (locale IN ('zh-CN', 'en', 'ug'));`
   }
 ]

@@ -1,5 +1,6 @@
 export const format = {
   date: '{day}/{month}/{year}',
+  dateTime: '{day}/{month} {time}',
   money: '¥{yuan}',
   metres: '{metres} m',
   kilometres: '{km} km',

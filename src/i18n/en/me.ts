@@ -1,5 +1,7 @@
 export const me = {
   title: 'Me',
+  language: 'Language',
+  languageHint: 'Pages and the messages sent to you use this language.',
   settings: 'Settings',
   elderMode: 'Large text mode',
   elderModeHint: 'Bigger text and buttons, easier for grandparents.',

@@ -124,6 +124,7 @@ export const validation = {
     bookmarked: 'Saved',
     near: 'Location',
     publicOnly: 'Public places only',
+    locale: 'Language',
     photoId: 'Photo'
   }
 } as const

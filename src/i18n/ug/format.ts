@@ -1,5 +1,6 @@
 export const format = {
   date: '{year}-يىلى {month}-ئاينىڭ {day}-كۈنى',
+  dateTime: '{month}-ئاينىڭ {day}-كۈنى {time}',
   money: '{yuan} يۈەن',
   metres: '{metres} مېتىر',
   kilometres: '{km} كىلومېتىر',

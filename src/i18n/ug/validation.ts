@@ -124,6 +124,7 @@ export const validation = {
     bookmarked: 'ساقلانغان',
     near: 'ئورۇن',
     publicOnly: 'پەقەت ئاممىۋى سورۇنلار',
+    locale: 'تىل',
     photoId: 'رەسىم'
   }
 } as const

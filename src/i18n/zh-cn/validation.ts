@@ -129,6 +129,7 @@ export const validation = {
     bookmarked: '收藏',
     near: '位置',
     publicOnly: '只看公共场所',
+    locale: '语言',
     photoId: '照片'
   }
 } as const

@@ -4,15 +4,18 @@ import { MyBookingLinks } from '../../components/bookings/my-links'
 import { ComplaintLinks } from '../../components/complaints/complaint-links'
 import { PageShell } from '../../components/layout/page-shell'
 import { SectionCard } from '../../components/shared/section-card'
+import { LOCALE_NAMES, LOCALES } from '../../i18n/locales'
 import { t } from '../../i18n/translate'
 import { useCompareStore } from '../../stores/compare-store'
 import { useFavouritesStore } from '../../stores/favourites-store'
-import { useSettingsStore } from '../../stores/settings-store'
+import { chooseLocale } from '../../services/app-locale'
+import { useLocale, useSettingsStore } from '../../stores/settings-store'
 import { COLOURS } from '../../theme/tokens'
 import './index.scss'
 
 export default function MePage() {
   const elderMode = useSettingsStore((s) => s.elderMode)
+  const locale = useLocale()
   const favouriteCount = useFavouritesStore((s) => s.items.length)
   const compareCount = useCompareStore((s) => s.ids.length)
 
@@ -35,6 +38,25 @@ export default function MePage() {
               void Taro.showToast({ title: on ? t('me.elderModeOn') : t('me.elderModeOff'), icon: 'none' })
             }}
           />
+        </View>
+      </SectionCard>
+      <SectionCard title={t('me.language')} testId='language-setting'>
+        <Text className='me-page__hint'>{t('me.languageHint')}</Text>
+        <View role='radiogroup' aria-label={t('me.language')}>
+          {LOCALES.map((option) => (
+            <View
+              key={option}
+              className='me-page__link'
+              role='radio'
+              aria-checked={option === locale}
+              data-testid={`language-${option}`}
+              onClick={() => option !== locale && chooseLocale(option)}
+            >
+              {/* Each name in its own script and direction, whatever the page's. */}
+              <Text className='me-page__language-name'>{LOCALE_NAMES[option]}</Text>
+              {option === locale ? <Text className='me-page__chevron'>{t('format.chosen')}</Text> : null}
+            </View>
+          ))}
         </View>
       </SectionCard>
       <MyBookingLinks />
