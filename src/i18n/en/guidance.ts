@@ -41,6 +41,8 @@ export const guidance = {
     bookmarked: 'Saved',
     bookmarkAdded: 'Saved',
     bookmarkRemoved: 'Removed from saved',
+    chineseOnly: 'This article is available in Chinese only.',
+    chineseOnlyBadge: 'Chinese only',
     read: 'Read',
     linkCopied: 'Link copied: open it in a browser',
     disclaimer: 'This article is general health information, not a doctor’s diagnosis or treatment. If your child is unwell, or you have questions about development, see a doctor or the child health clinic.',
