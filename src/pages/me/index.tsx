@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { MyBookingLinks } from '../../components/bookings/my-links'
 import { ComplaintLinks } from '../../components/complaints/complaint-links'
 import { PageShell } from '../../components/layout/page-shell'
+import { pressable } from '../../components/shared/pressable'
 import { SectionCard } from '../../components/shared/section-card'
 import { LOCALE_NAMES, LOCALES } from '../../i18n/locales'
 import { t } from '../../i18n/translate'
@@ -12,6 +13,9 @@ import { chooseLocale } from '../../services/app-locale'
 import { useLocale, useSettingsStore } from '../../stores/settings-store'
 import { COLOURS } from '../../theme/tokens'
 import './index.scss'
+
+const openFavourites = () => void Taro.switchTab({ url: '/pages/favourites/index' })
+const openCompare = () => void Taro.navigateTo({ url: '/pages/compare/index' })
 
 export default function MePage() {
   const elderMode = useSettingsStore((s) => s.elderMode)
@@ -46,6 +50,7 @@ export default function MePage() {
           {LOCALES.map((option) => (
             <View
               key={option}
+              {...pressable(() => option !== locale && chooseLocale(option))}
               className='me-page__link'
               role='radio'
               aria-checked={option === locale}
@@ -63,11 +68,11 @@ export default function MePage() {
       <ComplaintLinks />
 
       <SectionCard title={t('app.tabFavourites')}>
-        <View className='me-page__link' data-testid='me-favourites' onClick={() => void Taro.switchTab({ url: '/pages/favourites/index' })}>
+        <View className='me-page__link' data-testid='me-favourites' {...pressable(openFavourites, 'link')} onClick={openFavourites}>
           <Text>{t('me.favouritesEntry', { count: favouriteCount })}</Text>
           <Text className='me-page__chevron'>{t('format.onward')}</Text>
         </View>
-        <View className='me-page__link' data-testid='compare-entry' onClick={() => void Taro.navigateTo({ url: '/pages/compare/index' })}>
+        <View className='me-page__link' data-testid='compare-entry' {...pressable(openCompare, 'link')} onClick={openCompare}>
           <Text>{t('me.compareEntry', { count: compareCount })}</Text>
           <Text className='me-page__chevron'>{t('format.onward')}</Text>
         </View>
