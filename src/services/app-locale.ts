@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import Taro, { getCurrentInstance } from '@tarojs/taro'
 import { DEFAULT_LOCALE, isRightToLeft, languageTag, localeFromLanguage, type Locale } from '../i18n/locales'
 import { setLocale, t, type MessageKey } from '../i18n/translate'
 import { useSessionStore } from '../stores/session-store'
@@ -78,7 +78,7 @@ const quietly = (attempt: () => Promise<unknown> | undefined) => {
 
 /** Names the current page and the tab bar in the current language; each page calls it when shown. */
 export function nameThisPage(): void {
-  const route = (Taro.getCurrentInstance().router?.path ?? '').replace(/^\//, '').split('?')[0] ?? ''
+  const route = (getCurrentInstance().router?.path ?? '').replace(/^\//, '').split('?')[0] ?? ''
   const title = PAGE_TITLES[route]
   if (title) quietly(() => Taro.setNavigationBarTitle({ title: t(title) }))
   // The platform's tab bar takes its labels from app.json; setTabBarItem renames them (only on a tab page).

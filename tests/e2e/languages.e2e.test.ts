@@ -91,18 +91,22 @@ describe('the app in Uyghur and English', () => {
     for (const locale of ['zh-CN', 'ug', 'en'] as const) {
       for (const elder of [false, true]) {
         const context = await app.newContext()
-        const page = await context.newPage()
-        await page.setViewportSize({ width: 375, height: 740 })
-        await chooseLanguage(page, locale)
-        if (elder) await byTestId(page, 'elder-mode-switch').click()
-        await eventually(() => byTestId(page, 'page-shell').getAttribute('data-theme')).toBe(elder ? 'elder' : 'standard')
+        const settings = await context.newPage()
+        await chooseLanguage(settings, locale)
+        if (elder) await byTestId(settings, 'elder-mode-switch').click()
+        await eventually(() => byTestId(settings, 'page-shell').getAttribute('data-theme')).toBe(elder ? 'elder' : 'standard')
         for (const [name, url] of Object.entries(pages)) {
+          // A fresh tab opens the page cold, as a shared link does, with no slide-in from the page before.
+          const page = await context.newPage()
+          await page.setViewportSize({ width: 375, height: 740 })
           await page.goto(`${app.url}/#${url}`)
           await byTestId(page, 'page-shell').first().waitFor()
           await page.waitForLoadState('networkidle')
-          // A palette PNG of the first screen keeps each file around 20–40 KB.
+          await eventually(() => page.locator('[data-testid="page-shell"]:visible').count()).toBe(1)
+          // A palette PNG of the first screen keeps each file around 5–30 KB.
           const shot = await page.screenshot()
           await sharp(shot).png({ palette: true, colours: 64, compressionLevel: 9 }).toFile(path.join(out, `${name}-${locale}-${elder ? 'elder' : 'standard'}.png`))
+          await page.close()
         }
         await context.close()
       }
