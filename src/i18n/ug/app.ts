@@ -1,5 +1,5 @@
 export const app = {
-  tabFinder: 'يەسلى ئىزدەش',
+  tabFinder: 'ئىزدەش',
   tabFavourites: 'ساقلانغان',
   tabMe: 'مەن',
   titleInstitution: 'ئورگان تەپسىلاتى',

@@ -1,5 +1,5 @@
 export const guidance = {
-  tab: 'بالا تەربىيىسى',
+  tab: 'تەربىيە',
   library: {
     title: 'ئىلمىي بالا بېقىش',
     searchPlaceholder: 'ئىزدەش، مەسىلەن: قوشۇمچە يېمەك، قىزىتما، ئۇيقۇ',
