@@ -24,6 +24,16 @@ export const accountMigrations: Migration[] = [
     `
   },
   {
+    // Operators run the service (issue 11): no region, no institution. The unnamed checks of 0100 get names.
+    id: '0151_users_operator_role',
+    sql: `
+      ALTER TABLE users DROP CONSTRAINT IF EXISTS users_role_check;
+      ALTER TABLE users DROP CONSTRAINT IF EXISTS users_check;
+      ALTER TABLE users ADD CONSTRAINT users_role_known CHECK (role IN ('parent', 'institution_staff', 'regulator', 'operator'));
+      ALTER TABLE users ADD CONSTRAINT users_region_scoped CHECK (role IN ('parent', 'operator') OR region_code IS NOT NULL);
+    `
+  },
+  {
     // The language a person chose in 我的, so messages written to them while they are away (a cancelled slot,
     // a complaint's answer) read in it; null until they choose, and then Chinese.
     id: '0190_account_locale',

@@ -5,7 +5,7 @@ import { regionCodeSchema } from '../finder/search-schema'
 /** The app's languages (src/i18n/locales.ts keeps the same list for the catalogue). */
 const localeSchema = z.enum(['zh-CN', 'en', 'ug'])
 
-const ROLES = ['parent', 'institution_staff', 'regulator'] as const
+const ROLES = ['parent', 'institution_staff', 'regulator', 'operator'] as const
 const roleSchema = z.enum(ROLES)
 export type Role = z.infer<typeof roleSchema>
 
@@ -13,7 +13,7 @@ export const userSchema = z.object({
   id: z.string(),
   role: roleSchema,
   displayName: z.string(),
-  /** Regulators and institution staff act for one region; parents roam. */
+  /** Regulators and institution staff act for one region; parents and operators roam. */
   regionCode: z.string().nullable(),
   /** Institution staff act for one institution. */
   institutionId: z.string().nullable()
@@ -29,7 +29,7 @@ export const sessionSchema = z.object({
 })
 export type Session = z.infer<typeof sessionSchema>
 
-/** Development login: signs in as a sample parent, institution staff member or regulator. Refused in production. */
+/** Development login: signs in as a sample parent, institution staff member, regulator or operator. Refused in production. */
 export const devLoginInputSchema = z
   .object({
     role: roleSchema,
