@@ -5,6 +5,7 @@ import { contract } from '../../domain/contract'
 import type { Envelope } from '../../domain/shared/envelope-schema'
 import type { ErrorCode } from '../../domain/shared/error-codes'
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../domain/shared/rate-limit-rules'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/locales'
 import { t, type MessageKey } from '../../i18n/translate'
 import { userForToken } from '../account/account-service'
 import { sessionTokens } from '../account/session-tokens'
@@ -95,6 +96,12 @@ function sendError(res: ServerResponse, code: ErrorCode, headers: Record<string,
   sendJson(res, httpStatusFor(code), errorEnvelope(code), headers)
 }
 
+/** The language the app asks its answers in (the api client sends it on every call); Chinese otherwise. */
+function requestLocale(req: IncomingMessage): Locale {
+  const asked = req.headers['x-locale']
+  return isLocale(asked) ? asked : DEFAULT_LOCALE
+}
+
 function sendNotJson(res: ServerResponse, headers: Record<string, string>): void {
   const message = t('errors.INVALID_INPUT', { field: t('validation.notJson') })
   sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message } }, headers)
@@ -164,7 +171,7 @@ export function createServer(options: ServerOptions): Server {
       sendError(res, 'RATE_LIMITED', { ...headers, 'Retry-After': String(wait) })
       return { status: 'RATE_LIMITED', user }
     }
-    const envelope = await dispatch(api, { fn, action, input: body.value }, { db, user, now: at }, { requestId, log: log() })
+    const envelope = await dispatch(api, { fn, action, input: body.value }, { db, user, now: at, locale: requestLocale(req) }, { requestId, log: log() })
     sendJson(res, envelope.ok ? 200 : httpStatusFor(envelope.error.code), envelope, headers)
     return { status: envelope.ok ? 'OK' : envelope.error.code, user }
   }
