@@ -47,7 +47,10 @@ export const ERROR_CODES = [
   'INCIDENT_TOO_OLD',
   'DUPLICATE_TARGET_NOT_OPEN',
   'MERGE_NOT_ALLOWED',
-  'PHOTO_UNREADABLE'
+  'PHOTO_UNREADABLE',
+  'SMS_CODE_WRONG',
+  'SMS_UNAVAILABLE',
+  'INVITATION_INVALID'
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]
