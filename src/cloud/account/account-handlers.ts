@@ -1,12 +1,13 @@
 import { DomainError } from '../../domain/shared/error-codes'
 import type { Handlers } from '../shared/service-context'
-import { devLogin, sendSmsCode, smsLogin, wechatLogin, wechatWebLogin, type AccountDependencies } from './account-service'
+import { devLogin, sendSmsCode, signInOptions, smsLogin, wechatLogin, wechatWebLogin, type AccountDependencies } from './account-service'
 import { auditLog, invite, members, redeemInvitation, removeMembership, withdrawInvitation } from './invitation-service'
 import { accountStatus, signOut, signOutEverywhere, switchHat } from './session-service'
 
 /** Account actions need the transport's token signer and sign-in gateways, so they are built with them. */
 export function createAccountHandlers(deps: AccountDependencies): Handlers<'account'> {
   return {
+    signInOptions: async () => signInOptions(deps),
     devLogin: (ctx, input) => devLogin(ctx.db, deps, input, ctx.now),
     wechatLogin: (ctx, input) => wechatLogin(ctx.db, deps, input.code, ctx.now),
     wechatWebLogin: (ctx, input) => wechatWebLogin(ctx.db, deps, input.code, ctx.now),

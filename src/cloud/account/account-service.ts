@@ -26,6 +26,12 @@ export interface AccountDependencies {
   sms?: SmsGateway | null
   /** The official account's web authorisation for H5 in WeChat's browser; absent turns it off. */
   wechatWeb?: WechatWebGateway | null
+  /** The official account's AppID the H5 app sends people to WeChat's authorisation page with. */
+  wechatWebAppId?: string | null
+}
+
+export function signInOptions(deps: AccountDependencies) {
+  return { sms: Boolean(deps.sms), wechatWebAppId: deps.wechatWeb ? (deps.wechatWebAppId ?? null) : null, devLogin: deps.devLoginAllowed() }
 }
 
 /**

@@ -75,3 +75,7 @@ export async function endSessionsOf(db: Queryable, userId: string, now: Date): P
   const { rows } = await db.query('UPDATE sessions SET ended_at = $2 WHERE user_id = $1 AND ended_at IS NULL RETURNING id', [userId, now])
   return rows.length
 }
+
+export async function deleteOldSessions(db: Queryable, now: Date): Promise<void> {
+  await db.query(`DELETE FROM sessions WHERE coalesce(ended_at, expires_at) < $1 - interval '30 days'`, [now])
+}

@@ -7,8 +7,9 @@ import { regionByCode } from '../regions/regions-service'
 import type { ServiceContext, SessionRef } from '../shared/service-context'
 import { appendAudit } from './invitation-repository'
 import { findLiveMembership, institutionName, listLiveMemberships, type StoredMembership } from './membership-repository'
-import { endSession, endSessionsOf, findLiveSession, insertSession, setActingMembership } from './session-repository'
+import { deleteOldSessions, endSession, endSessionsOf, findLiveSession, insertSession, setActingMembership } from './session-repository'
 import type { SessionTokens } from './session-tokens'
+import { deleteOldCodes } from './sms-code-repository'
 
 /** How long a sign-in lasts before the app has to sign in again. */
 const SESSION_MS = 30 * 86_400_000
@@ -104,4 +105,10 @@ export async function signOutEverywhere(ctx: ServiceContext) {
   const sessionsEnded = await endSessionsOf(ctx.db, user.id, ctx.now)
   await appendAudit(ctx.db, { at: ctx.now, actorId: user.id, action: 'sign_out_everywhere', detail: { summary: t('account.audit.signOutEverywhere', { count: sessionsEnded }) } })
   return { sessionsEnded }
+}
+
+/** SMS codes older than a day and sessions ended or expired a month ago count for nothing any more. */
+export async function forgetSpentSignIns(db: Queryable, now: Date): Promise<void> {
+  await deleteOldCodes(db, now)
+  await deleteOldSessions(db, now)
 }

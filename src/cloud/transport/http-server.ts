@@ -137,6 +137,7 @@ export function createServer(options: ServerOptions): Server {
       devLoginAllowed: () => options.devLogin ?? false,
       sms: options.smsGateway ?? null,
       wechatWeb: options.wechatWebGateway ?? (options.wechatOfficialAccount ? createWechatWebGateway(options.wechatOfficialAccount) : null),
+      wechatWebAppId: options.wechatOfficialAccount?.appId ?? null,
       complaintWechat: complaintWechatFrom(wechatConfig)
     })
   }

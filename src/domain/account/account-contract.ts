@@ -16,6 +16,7 @@ import {
   sendSmsCodeInputSchema,
   sessionSchema,
   signedOutSchema,
+  signInOptionsSchema,
   smsCodeSentSchema,
   smsLoginInputSchema,
   switchHatInputSchema,
@@ -25,6 +26,12 @@ import {
 } from './account-schema'
 
 export const accountContract = {
+  signInOptions: action({
+    summary: 'Which ways of signing in this server offers on H5',
+    input: emptyInputSchema,
+    output: signInOptionsSchema,
+    access: PUBLIC
+  }),
   devLogin: action({
     summary: 'Development sign-in as a sample parent, institution staff member or regulator (refused in production)',
     input: devLoginInputSchema,

@@ -104,6 +104,14 @@ export const sendSmsCodeInputSchema = z.object({ phone: phoneSchema }).strict()
 export const smsCodeSentSchema = z.object({ maskedPhone: z.string(), expiresInSeconds: z.number().int(), resendAfterSeconds: z.number().int() })
 export const smsLoginInputSchema = z.object({ phone: phoneSchema, code: z.string().trim().regex(/^\d{6}$/) }).strict()
 export const wechatWebLoginInputSchema = z.object({ code: z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/) }).strict()
+export const signInOptionsSchema = z.object({
+  /** Mobile number and SMS code. */
+  sms: z.boolean(),
+  /** The official account's AppID for WeChat web authorisation, when H5 may sign in inside WeChat's browser. */
+  wechatWebAppId: z.string().nullable(),
+  /** Sample accounts (never in production). */
+  devLogin: z.boolean()
+})
 export const signedOutSchema = z.object({ sessionsEnded: z.number().int() })
 
 // ---- Invitations ----------------------------------------------------------------------------------------
