@@ -77,5 +77,5 @@ export async function endSessionsOf(db: Queryable, userId: string, now: Date): P
 }
 
 export async function deleteOldSessions(db: Queryable, now: Date): Promise<void> {
-  await db.query(`DELETE FROM sessions WHERE coalesce(ended_at, expires_at) < $1 - interval '30 days'`, [now])
+  await db.query(`DELETE FROM sessions WHERE coalesce(ended_at, expires_at) < $1::timestamptz - interval '30 days'`, [now])
 }

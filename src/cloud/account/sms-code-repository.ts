@@ -3,7 +3,7 @@ import type { Queryable } from '../db/database'
 /** When codes went to this number in the last day: what the per-number limits are counted from. */
 export async function recentCodeTimes(db: Queryable, phoneHash: string, now: Date): Promise<Date[]> {
   const { rows } = await db.query<{ created_at: Date | string }>(
-    `SELECT created_at FROM sms_codes WHERE phone_hash = $1 AND created_at > $2 - interval '1 day' ORDER BY created_at`,
+    `SELECT created_at FROM sms_codes WHERE phone_hash = $1 AND created_at > $2::timestamptz - interval '1 day' ORDER BY created_at`,
     [phoneHash, now]
   )
   return rows.map((row) => new Date(row.created_at))
@@ -41,7 +41,7 @@ export async function markCodeUsed(db: Queryable, id: string, now: Date): Promis
 
 /** Codes older than a day count for nothing and are deleted. */
 export async function deleteOldCodes(db: Queryable, now: Date): Promise<void> {
-  await db.query(`DELETE FROM sms_codes WHERE created_at < $1 - interval '1 day'`, [now])
+  await db.query(`DELETE FROM sms_codes WHERE created_at < $1::timestamptz - interval '1 day'`, [now])
 }
 
 /** Serialises code sending to one number for the rest of the transaction. */

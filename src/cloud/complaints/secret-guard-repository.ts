@@ -18,12 +18,12 @@ export async function recordSecretMiss(db: Queryable, trackingNo: string, now: D
   await db.query(
     `INSERT INTO complaint_secret_guard (tracking_no, misses, window_start) VALUES ($1, 1, $2)
      ON CONFLICT (tracking_no) DO UPDATE SET
-       misses = CASE WHEN complaint_secret_guard.window_start <= $2 - ${WINDOW} THEN 1 ELSE complaint_secret_guard.misses + 1 END,
-       window_start = CASE WHEN complaint_secret_guard.window_start <= $2 - ${WINDOW} THEN $2 ELSE complaint_secret_guard.window_start END`,
+       misses = CASE WHEN complaint_secret_guard.window_start <= $2::timestamptz - ${WINDOW} THEN 1 ELSE complaint_secret_guard.misses + 1 END,
+       window_start = CASE WHEN complaint_secret_guard.window_start <= $2::timestamptz - ${WINDOW} THEN $2 ELSE complaint_secret_guard.window_start END`,
     [trackingNo, now]
   )
   await db.query(
-    `UPDATE complaint_secret_guard SET locked_until = $2 + ${WINDOW}, misses = 0, window_start = $2 WHERE tracking_no = $1 AND misses >= $3`,
+    `UPDATE complaint_secret_guard SET locked_until = $2::timestamptz + ${WINDOW}, misses = 0, window_start = $2 WHERE tracking_no = $1 AND misses >= $3`,
     [trackingNo, now, MAX_MISSES]
   )
 }
