@@ -96,11 +96,12 @@ export const accountMigrations: Migration[] = [
         read_only boolean NOT NULL DEFAULT false,
         institution_id text,
         note text,
-        invited_by text REFERENCES users (id),
+        -- Who invited and who redeemed are kept as the audit log keeps actors: ids, not foreign keys.
+        invited_by text,
         created_at timestamptz NOT NULL,
         expires_at timestamptz NOT NULL,
         redeemed_at timestamptz,
-        redeemed_by text REFERENCES users (id),
+        redeemed_by text,
         withdrawn_at timestamptz
       );
       CREATE INDEX invitations_scope ON invitations (kind, region_code, institution_id);
