@@ -110,7 +110,7 @@ export async function listOpenInvitations(
   return rows.map(toInvitation)
 }
 
-export type AuditAction = 'invite' | 'withdraw' | 'redeem' | 'remove' | 'sign_out_everywhere'
+type AuditAction = 'invite' | 'withdraw' | 'redeem' | 'remove' | 'sign_out_everywhere'
 
 export async function appendAudit(db: Queryable, entry: { at: Date; actorId: string | null; action: AuditAction; detail: Record<string, unknown> }): Promise<void> {
   await db.query('INSERT INTO account_audit (at, actor_id, action, detail) VALUES ($1, $2, $3, $4)', [entry.at, entry.actorId, entry.action, JSON.stringify(entry.detail)])

@@ -2,7 +2,7 @@ import type { MembershipKind, SignInMethod } from '../../domain/account/account-
 import type { MembershipGrant, Person } from '../../domain/account/membership-rules'
 import type { Queryable } from '../db/database'
 
-export interface LiveSession {
+interface LiveSession {
   id: string
   method: SignInMethod
   person: Person & { phoneMasked: string | null }

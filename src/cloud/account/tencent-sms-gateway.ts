@@ -1,6 +1,5 @@
 import { createHash, createHmac } from 'node:crypto'
 import { request } from 'node:https'
-import type { SmsGateway } from './sms-gateway'
 
 /** Tencent Cloud SMS (短信), from the TENCENT_SMS_* variables (app/config.ts). */
 export interface TencentSmsConfig {
@@ -53,7 +52,7 @@ export function tc3Authorization(input: SignatureInput): string {
 }
 
 /** One signed API call; resolves with the reply's `Response`. Errors never carry the secret. */
-export type TencentCall = (action: string, payload: string, headers: Record<string, string>) => Promise<unknown>
+type TencentCall = (action: string, payload: string, headers: Record<string, string>) => Promise<unknown>
 
 const httpsCall: TencentCall = (_action, payload, headers) =>
   new Promise((resolve, reject) => {
@@ -88,7 +87,8 @@ interface SendSmsReply {
 }
 
 /** SendSms (API 2021-01-11) for one mainland number, the code and its lifetime in minutes as template parameters. */
-export function createTencentSmsGateway(config: TencentSmsConfig, call: TencentCall = httpsCall, clock: () => number = Date.now): SmsGateway {
+// Typed by its shape rather than sms-gateway's interface: that module picks this one, and imports must not circle.
+export function createTencentSmsGateway(config: TencentSmsConfig, call: TencentCall = httpsCall, clock: () => number = Date.now): { sendCode(phone: string, code: string): Promise<void> } {
   return {
     async sendCode(phone, code) {
       const payload = JSON.stringify({

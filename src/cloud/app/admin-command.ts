@@ -1,7 +1,7 @@
 import { inviteOperator } from '../account/invitation-service'
 import type { Database } from '../db/database'
 
-export const ADMIN_USAGE = `Usage: npm run admin -- invite operator [--note "who it is for"]
+const ADMIN_USAGE = `Usage: npm run admin -- invite operator [--note "who it is for"]
 
   invite operator   prints a one-time invitation code for an operator (good for 7 days). The person signs in
                     (WeChat or mobile number), opens 我的 → 输入邀请码 and enters it, or opens the printed link.`

@@ -57,8 +57,8 @@ export const emptyInputSchema = z.object({}).strict()
 
 // ---- Memberships and sessions ---------------------------------------------------------------------------
 
-export const MEMBERSHIP_KINDS = ['operator', 'regulator', 'institution_owner', 'institution_staff'] as const
-export const membershipKindSchema = z.enum(MEMBERSHIP_KINDS)
+const MEMBERSHIP_KINDS = ['operator', 'regulator', 'institution_owner', 'institution_staff'] as const
+const membershipKindSchema = z.enum(MEMBERSHIP_KINDS)
 export type MembershipKind = z.infer<typeof membershipKindSchema>
 
 const departmentCodeSchema = z.string().regex(/^[a-z_]{2,40}$/)
@@ -77,7 +77,7 @@ export const membershipSchema = z.object({
 })
 export type Membership = z.infer<typeof membershipSchema>
 
-export const SIGN_IN_METHODS = ['wechat', 'wechat_web', 'sms', 'dev'] as const
+const SIGN_IN_METHODS = ['wechat', 'wechat_web', 'sms', 'dev'] as const
 export type SignInMethod = (typeof SIGN_IN_METHODS)[number]
 
 export const accountStatusSchema = z.object({
@@ -158,10 +158,10 @@ export const redeemInvitationInputSchema = z.object({ code: invitationCodeSchema
 export const invitationIdInputSchema = z.object({ invitationId: idSchema }).strict()
 export const membershipIdInputSchema = z.object({ membershipId: idSchema }).strict()
 
-export const memberSchema = membershipSchema.extend({ userId: z.string(), displayName: z.string(), maskedPhone: z.string().nullable() })
+const memberSchema = membershipSchema.extend({ userId: z.string(), displayName: z.string(), maskedPhone: z.string().nullable() })
 export const membersSchema = z.object({ members: z.array(memberSchema), invitations: z.array(invitationSchema) })
 
-export const auditEntrySchema = z.object({
+const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
   actorId: z.string().nullable(),

@@ -47,7 +47,7 @@ export function maskPhone(phone: string): string {
 }
 
 /** Why an invitation may not be made; null when it may. Checks of existence (region, department, institution) come after. */
-export type InviteRefusal = 'forbidden' | 'regionCode' | 'departmentCode' | 'institutionId' | 'readOnly'
+type InviteRefusal = 'forbidden' | 'regionCode' | 'departmentCode' | 'institutionId' | 'readOnly'
 
 /**
  * Invitations go down one chain: operators invite regulators (a region and one of its departments), a
