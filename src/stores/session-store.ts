@@ -8,6 +8,8 @@ interface SessionState {
   expiresAt: string | null
   user: User | null
   signIn(session: Session): void
+  /** The same session acting in another hat (after switching or taking up an invitation). */
+  setUser(user: User): void
   signOut(): void
 }
 
@@ -19,6 +21,7 @@ const createSessionStore = () =>
         expiresAt: null,
         user: null,
         signIn: (session) => set({ token: session.token, expiresAt: session.expiresAt, user: session.user }),
+        setUser: (user) => set({ user }),
         signOut: () => set({ token: null, expiresAt: null, user: null })
       }),
       {

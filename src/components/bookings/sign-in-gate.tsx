@@ -5,6 +5,7 @@ import type { DevRole } from '../../domain/account/account-schema'
 import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
 import { currentToken, useSessionStore } from '../../stores/session-store'
+import { PhoneSignIn } from '../account/account-panel'
 import { ActionButton } from '../shared/action-button'
 import { SectionCard } from '../shared/section-card'
 import { useFormAction } from '../shared/queries'
@@ -46,6 +47,7 @@ export function SignInGate({ role, scope = null, children }: PropsWithChildren<{
     <SectionCard title={staff ? t('bookings.signIn.staffTitle') : t('bookings.signIn.title')} testId='sign-in-gate'>
       <Text className='bookings-hint'>{staff ? t('bookings.signIn.staffHint') : t('bookings.signIn.hint')}</Text>
       {signedInAs && staff ? <Text className='bookings-hint'>{t('bookings.signIn.notStaff')}</Text> : null}
+      {!staff && process.env.TARO_ENV !== 'weapp' ? <PhoneSignIn /> : null}
       {staff && !scope ? (
         <Text className='bookings-hint'>{t('bookings.signIn.staffNeedsInstitution')}</Text>
       ) : (

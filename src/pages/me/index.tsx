@@ -1,5 +1,6 @@
 import { Switch, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { AccountCard, RedeemInvitation } from '../../components/account/account-panel'
 import { MyBookingLinks } from '../../components/bookings/my-links'
 import { ComplaintLinks } from '../../components/complaints/complaint-links'
 import { PageShell } from '../../components/layout/page-shell'
@@ -37,6 +38,7 @@ export default function MePage() {
           />
         </View>
       </SectionCard>
+      <AccountCard />
       <MyBookingLinks />
       <ComplaintLinks />
 
@@ -50,6 +52,8 @@ export default function MePage() {
           <Text className='me-page__chevron'>{t('format.onward')}</Text>
         </View>
       </SectionCard>
+
+      <RedeemInvitation />
 
       <SectionCard title={t('me.about')}>
         <Text className='me-page__paragraph'>{t('me.aboutText')}</Text>
