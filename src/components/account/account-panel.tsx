@@ -13,7 +13,7 @@ import '../bookings/bookings.scss'
 import './account.scss'
 
 /** The signed-in user while their token is good, else null. */
-export function useSignedInUser(): User | null {
+function useSignedInUser(): User | null {
   const user = useSessionStore((s) => s.user)
   useSessionStore((s) => s.token)
   return user && currentToken() ? user : null
