@@ -4,6 +4,8 @@
  *
  *   import-region <file.yaml|file.json>   create or update one region (districts, streets, departments,
  *                                          routing) from a file; running it again with the same file changes nothing
+ *   invite operator [--note "…"]          print a one-time invitation code for an operator (good for 7 days):
+ *                                          the one way into the invitation chain that needs no account
  *
  * Each command is one entry of COMMANDS; `runAdmin` is what tests call, with their own database.
  */
@@ -12,6 +14,7 @@ import { userInfo } from 'node:os'
 import { loadConfig } from '../src/cloud/app/config'
 import { openDatabase } from '../src/cloud/app/open-database'
 import type { Database } from '../src/cloud/db/database'
+import { inviteOperator } from '../src/cloud/account/invitation-service'
 import { applyRegionConfig } from '../src/cloud/regions/region-admin-service'
 import { parseRegionFile } from '../src/domain/regions/region-config-rules'
 import { DomainError } from '../src/domain/shared/error-codes'
@@ -67,8 +70,23 @@ async function importRegion(ctx: AdminContext, args: readonly string[]): Promise
   return 0
 }
 
+/** The person signs in (WeChat or mobile number), opens 我的 → 输入邀请码 and enters the code, or opens the link. */
+async function invite(ctx: AdminContext, args: readonly string[]): Promise<number> {
+  const [what, flag, note] = args
+  if (what !== 'operator' || (flag !== undefined && (flag !== '--note' || !note)) || args.length > 3) {
+    ctx.print(`usage: npm run admin -- ${COMMANDS.invite?.usage}`)
+    return 2
+  }
+  const { code, link, invitation } = await inviteOperator(ctx.db, ctx.now, note ?? null)
+  ctx.print(`Operator invitation: ${code}`)
+  ctx.print(`Expires: ${invitation.expiresAt}`)
+  ctx.print(`Link (after the site's address, H5): /#${link}`)
+  return 0
+}
+
 const COMMANDS: Record<string, Command> = {
-  'import-region': { usage: 'import-region <file.yaml|file.json>', run: importRegion }
+  'import-region': { usage: 'import-region <file.yaml|file.json>', run: importRegion },
+  invite: { usage: 'invite operator [--note "who it is for"]', run: invite }
 }
 
 /** Runs one command; the exit code is 0 on success, 1 when it failed, 2 when it was called wrongly. */

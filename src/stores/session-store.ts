@@ -11,6 +11,8 @@ interface SessionState {
   /** The language kept with the account at sign-in, if the person ever chose one. */
   accountLocale: Locale | null
   signIn(session: Session): void
+  /** The same session acting in another hat (after switching or taking up an invitation). */
+  setUser(user: User): void
   signOut(): void
 }
 
@@ -23,6 +25,7 @@ const createSessionStore = () =>
         user: null,
         accountLocale: null,
         signIn: (session) => set({ token: session.token, expiresAt: session.expiresAt, user: session.user, accountLocale: session.locale ?? null }),
+        setUser: (user) => set({ user }),
         signOut: () => set({ token: null, expiresAt: null, user: null, accountLocale: null })
       }),
       {

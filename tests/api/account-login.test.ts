@@ -137,7 +137,7 @@ describe('development login', () => {
         body: JSON.stringify({ role: 'regulator', regionCode: regionA })
       })
       expect(refused.status).toBe(403)
-      expect(await refused.json()).toEqual({ ok: false, error: { code: 'DEV_LOGIN_DISABLED', message: '正式环境不支持测试登录，请使用微信登录。' } })
+      expect(await refused.json()).toEqual({ ok: false, error: { code: 'DEV_LOGIN_DISABLED', message: '正式环境不支持测试登录，请使用微信或手机号登录。' } })
     } finally {
       await new Promise((resolve) => production.close(resolve))
     }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { findOrCreateUserByOpenid } from '../../src/cloud/account/account-repository'
+import { userForOpenid } from '../../src/cloud/account/account-service'
 import { act } from '../../src/cloud/complaints/regulator-service'
 import { submitComplaint } from '../../src/cloud/complaints/submission-service'
 import { createComplaintWechat } from '../../src/cloud/complaints/wechat-complaint-gateway'
@@ -33,7 +33,7 @@ let serial = 0
 async function wechatParent(): Promise<{ user: User; openid: string }> {
   serial += 1
   const openid = `openid-test-${process.pid}-${serial}`
-  return { user: await findOrCreateUserByOpenid(db, openid, { id: `wx-test-${process.pid}-${serial}`, displayName: '微信家长' }), openid }
+  return { user: await userForOpenid(db, openid), openid }
 }
 
 const input = (overrides: Record<string, unknown> = {}) => submitComplaintInputSchema.parse(complaintInput(institutionId, overrides))

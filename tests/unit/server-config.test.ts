@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { createDevelopmentSmsGateway, smsGatewayFrom } from '../../src/cloud/account/sms-gateway'
 import { ConfigError, loadConfig, MIN_SECRET_CHARS } from '../../src/cloud/app/config'
 import { DEFAULT_RATE_LIMITS } from '../../src/domain/shared/rate-limit-rules'
 
@@ -27,6 +28,8 @@ describe('server configuration', () => {
       sessionSecret: undefined,
       devLogin: true,
       wechat: { appId: undefined, secret: undefined, reminderTemplateId: undefined, complaintTemplateId: undefined },
+      wechatOfficialAccount: null,
+      tencentSms: null,
       logLevel: 'info',
       rateLimits: DEFAULT_RATE_LIMITS
     })
@@ -48,6 +51,26 @@ describe('server configuration', () => {
     })
     expect(config).toMatchObject({ production: true, port: 8080, databaseUrl: 'postgres://tuoyu:pw@db:5432/tuoyu', dataDir: '/var/lib/tuoyu', staticDir: undefined, devLogin: false, logLevel: 'warn' })
     expect(config.wechat).toEqual({ appId: 'wx-app', secret: 'wx-secret', reminderTemplateId: 'tpl-r', complaintTemplateId: 'tpl-c' })
+  })
+
+  it('reads the sign-in gateways only when each is configured whole', () => {
+    const sms = {
+      TENCENT_SMS_SECRET_ID: 'AKIDexample',
+      TENCENT_SMS_SECRET_KEY: 'key',
+      TENCENT_SMS_SDK_APP_ID: '1400000000',
+      TENCENT_SMS_SIGN_NAME: '托育通',
+      TENCENT_SMS_TEMPLATE_ID: '100001'
+    }
+    expect(loadConfig(sms).tencentSms).toEqual({ secretId: 'AKIDexample', secretKey: 'key', sdkAppId: '1400000000', signName: '托育通', templateId: '100001', region: 'ap-guangzhou' })
+    expect(refusedVariable({ ...sms, TENCENT_SMS_TEMPLATE_ID: '' })).toBe('TENCENT_SMS_TEMPLATE_ID')
+    expect(loadConfig({ WECHAT_OA_APPID: 'wx-oa', WECHAT_OA_SECRET: 'oa-secret' }).wechatOfficialAccount).toEqual({ appId: 'wx-oa', secret: 'oa-secret' })
+    expect(refusedVariable({ WECHAT_OA_APPID: 'wx-oa' })).toBe('WECHAT_OA_SECRET')
+  })
+
+  it('never lets the development SMS gateway, which logs codes, run in production', () => {
+    expect(() => createDevelopmentSmsGateway({ production: true })).toThrow('never runs in production')
+    expect(smsGatewayFrom({ production: true, tencentSms: null })).toBeNull()
+    expect(smsGatewayFrom({ production: false, tencentSms: null })).not.toBeNull()
   })
 
   it('refuses a bad value, naming the variable and what it must be', () => {

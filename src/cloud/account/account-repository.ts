@@ -1,60 +1,96 @@
-import type { Role, User } from '../../domain/account/account-schema'
+import type { Person } from '../../domain/account/membership-rules'
 import { isLocale, type Locale } from '../../i18n/locales'
 import type { Queryable } from '../db/database'
 
-interface UserRow {
+interface PersonRow {
   id: string
-  role: Role
   display_name: string
   region_code: string | null
-  institution_id: string | null
+  unionid: string | null
 }
 
-const USER_COLUMNS = 'id, role, display_name, region_code, institution_id'
+const PERSON_COLUMNS = 'id, display_name, region_code, unionid'
 
-function toUser(row: UserRow): User {
-  return {
-    id: row.id,
-    role: row.role,
-    displayName: row.display_name,
-    regionCode: row.region_code,
-    institutionId: row.institution_id
+const toPerson = (row: PersonRow): Person => ({ id: row.id, displayName: row.display_name, homeRegionCode: row.region_code })
+
+async function personWhere(db: Queryable, column: 'id' | 'openid' | 'web_openid' | 'unionid' | 'phone_hash', value: string): Promise<PersonRow | null> {
+  const { rows } = await db.query<PersonRow>(`SELECT ${PERSON_COLUMNS} FROM users WHERE ${column} = $1`, [value])
+  return rows[0] ?? null
+}
+
+/**
+ * Creates the person unless one with this id exists, and returns whichever is stored. Every row is a parent
+ * (the legacy `role` column); other roles are memberships. The read is its own statement so that, when a
+ * concurrent sign-in inserted the row first, it sees that row.
+ */
+export async function findOrCreatePerson(db: Queryable, person: Person): Promise<Person> {
+  await db.query(`INSERT INTO users (id, role, display_name, region_code) VALUES ($1, 'parent', $2, $3) ON CONFLICT (id) DO NOTHING`, [
+    person.id,
+    person.displayName,
+    person.homeRegionCode
+  ])
+  const stored = await personWhere(db, 'id', person.id)
+  if (!stored) throw new Error(`user ${person.id} neither inserted nor found`)
+  return toPerson(stored)
+}
+
+/** The person who signs in with this number (by its hash), created on first sight. */
+export async function findOrCreatePersonByPhone(db: Queryable, phone: { hash: string; masked: string }, newPerson: { id: string; displayName: string }): Promise<Person> {
+  await db.query(`INSERT INTO users (id, role, display_name, phone_hash, phone_masked) VALUES ($1, 'parent', $2, $3, $4) ON CONFLICT DO NOTHING`, [
+    newPerson.id,
+    newPerson.displayName,
+    phone.hash,
+    phone.masked
+  ])
+  const stored = await personWhere(db, 'phone_hash', phone.hash)
+  if (!stored) throw new Error('phone user neither inserted nor found')
+  return toPerson(stored)
+}
+
+/** Which WeChat openid a sign-in brings: the mini-program's (`openid`) or the official account's (`web_openid`). */
+export interface WechatIdentityRef {
+  column: 'openid' | 'web_openid'
+  openid: string
+  unionid: string | null
+}
+
+async function linkedPerson(db: Queryable, identity: WechatIdentityRef): Promise<PersonRow | null> {
+  const byOpenid = await personWhere(db, identity.column, identity.openid)
+  if (byOpenid) {
+    if (identity.unionid && !byOpenid.unionid) {
+      await db.query('UPDATE users SET unionid = $2 WHERE id = $1 AND unionid IS NULL AND NOT EXISTS (SELECT 1 FROM users WHERE unionid = $2)', [byOpenid.id, identity.unionid])
+    }
+    return byOpenid
   }
-}
-
-export async function findUserById(db: Queryable, id: string): Promise<User | null> {
-  const { rows } = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [id])
-  return rows[0] ? toUser(rows[0]) : null
-}
-
-/**
- * Creates the user unless one with this id exists, and returns whichever is stored. The read is its own
- * statement so that, when a concurrent sign-in inserted the row first, it sees that row.
- */
-export async function findOrCreateUser(db: Queryable, user: User): Promise<User> {
-  await db.query(
-    `INSERT INTO users (id, role, display_name, region_code, institution_id) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (id) DO NOTHING`,
-    [user.id, user.role, user.displayName, user.regionCode, user.institutionId]
-  )
-  const stored = await findUserById(db, user.id)
-  if (!stored) throw new Error(`user ${user.id} neither inserted nor found`)
-  return stored
+  if (!identity.unionid) return null
+  const byUnionid = await personWhere(db, 'unionid', identity.unionid)
+  if (byUnionid) {
+    await db.query(
+      `UPDATE users SET ${identity.column} = $2 WHERE id = $1 AND ${identity.column} IS NULL AND NOT EXISTS (SELECT 1 FROM users WHERE ${identity.column} = $2)`,
+      [byUnionid.id, identity.openid]
+    )
+  }
+  return byUnionid
 }
 
 /**
- * The user signed in with this WeChat openid, created as a parent on first sight. Concurrent first logins
- * meet on the unique openid: one insert wins and every caller gets that user.
+ * The parent behind a WeChat identity, created on first sight. The same person signs in from the mini-program
+ * and from H5 in WeChat's browser when WeChat gives a UnionID (both bound to one open platform account):
+ * whichever came first is found by it and learns the other openid. Concurrent first logins meet on the unique
+ * columns: one insert wins and every caller gets that person.
  */
-export async function findOrCreateUserByOpenid(db: Queryable, openid: string, newUser: { id: string; displayName: string }): Promise<User> {
-  await db.query(
-    `INSERT INTO users (id, role, display_name, openid) VALUES ($1, 'parent', $2, $3) ON CONFLICT (openid) DO NOTHING`,
-    [newUser.id, newUser.displayName, openid]
-  )
-  const { rows } = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE openid = $1`, [openid])
-  const row = rows[0]
-  if (!row) throw new Error('WeChat user neither inserted nor found')
-  return toUser(row)
+export async function findOrCreateWechatPerson(db: Queryable, identity: WechatIdentityRef, newPerson: { id: string; displayName: string }): Promise<Person> {
+  const existing = await linkedPerson(db, identity)
+  if (existing) return toPerson(existing)
+  await db.query(`INSERT INTO users (id, role, display_name, ${identity.column}, unionid) VALUES ($1, 'parent', $2, $3, $4) ON CONFLICT DO NOTHING`, [
+    newPerson.id,
+    newPerson.displayName,
+    identity.openid,
+    identity.unionid
+  ])
+  const stored = await linkedPerson(db, identity)
+  if (!stored) throw new Error('WeChat user neither inserted nor found')
+  return toPerson(stored)
 }
 
 export async function regionExists(db: Queryable, code: string): Promise<boolean> {

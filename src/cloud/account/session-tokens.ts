@@ -1,50 +1,44 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 
-/** How long a sign-in lasts before the app has to sign in again. */
-const SESSION_DAYS = 30
-const SESSION_MS = SESSION_DAYS * 86_400_000
-const VERSION = 'v1'
-// Generous for `v1.<payload>.<mac>` with a user id inside; anything longer is not one of ours.
-const MAX_TOKEN_CHARS = 512
+const VERSION = 'v2'
+/** 128 random bits, base64url without padding: exactly 22 characters. */
+const SESSION_ID = /^[A-Za-z0-9_-]{22}$/
+/** HMAC-SHA256 in base64url without padding: exactly 43 characters. */
+const SIGNATURE = /^[A-Za-z0-9_-]{43}$/
 
 export interface SessionTokens {
-  issue(userId: string, now: Date): { token: string; expiresAt: Date }
-  /** The user id the token was issued to, or null when it is malformed, tampered with or expired. */
-  verify(token: string, now: Date): string | null
+  /** A new random session id and the token that names it. */
+  mint(): { sessionId: string; token: string }
+  /** The session id a token names, or null when it is malformed or not signed with this secret. */
+  sessionIdOf(token: string): string | null
 }
 
 /**
- * Stateless session tokens: the user id and expiry, signed with HMAC-SHA256. Nothing is stored, so a
- * token stays valid until it expires; changing SESSION_SECRET signs everyone out.
+ * Tokens name a server-side session (sessions table) and carry an HMAC-SHA256 of that name, so a guessed or
+ * altered id is refused before the database is asked. Whether the session is still live (not ended, not
+ * expired) is the table's to say, which makes signing out take effect at once.
+ *
+ * The signature is compared as text against its one canonical encoding: base64url decoders forgive padding
+ * and the unused low bits of the last character, so comparing decoded bytes would let several spellings of
+ * one signature through.
  */
 export function sessionTokens(secret: string): SessionTokens {
-  const mac = (body: string) => createHmac('sha256', secret).update(body).digest()
+  const signatureOf = (sessionId: string) => createHmac('sha256', secret).update(`${VERSION}.${sessionId}`).digest('base64url')
 
   return {
-    issue(userId, now) {
-      const expiresAt = new Date(now.getTime() + SESSION_MS)
-      const payload = Buffer.from(JSON.stringify({ sub: userId, exp: expiresAt.getTime() })).toString('base64url')
-      const body = `${VERSION}.${payload}`
-      return { token: `${body}.${mac(body).toString('base64url')}`, expiresAt }
+    mint() {
+      const sessionId = randomBytes(16).toString('base64url')
+      return { sessionId, token: `${VERSION}.${sessionId}.${signatureOf(sessionId)}` }
     },
 
-    verify(token, now) {
-      if (token.length > MAX_TOKEN_CHARS) return null
-      const [version, payload, signature, ...rest] = token.split('.')
-      if (version !== VERSION || !payload || !signature || rest.length > 0) return null
-      const expected = mac(`${version}.${payload}`)
-      const given = Buffer.from(signature, 'base64url')
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null
-      let claims: unknown
-      try {
-        claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))
-      } catch {
-        return null
-      }
-      if (typeof claims !== 'object' || claims === null) return null
-      const { sub, exp } = claims as Record<string, unknown>
-      if (typeof sub !== 'string' || typeof exp !== 'number' || exp <= now.getTime()) return null
-      return sub
+    sessionIdOf(token) {
+      const parts = token.split('.')
+      if (parts.length !== 3) return null
+      const [version, sessionId, signature] = parts
+      if (version !== VERSION || !sessionId || !signature || !SESSION_ID.test(sessionId) || !SIGNATURE.test(signature)) return null
+      const expected = Buffer.from(signatureOf(sessionId), 'ascii')
+      const given = Buffer.from(signature, 'ascii')
+      return given.length === expected.length && timingSafeEqual(given, expected) ? sessionId : null
     }
   }
 }

@@ -41,3 +41,29 @@ export function createWechatGateway(config: { appId?: string | undefined; secret
     }
   }
 }
+
+/** Exchanges the code from WeChat web authorisation (网页授权, snsapi_base) for the official account's openid. */
+export interface WechatWebGateway {
+  exchangeCode(code: string): Promise<WechatIdentity>
+}
+
+const OAUTH_TOKEN_URL = 'https://api.weixin.qq.com/sns/oauth2/access_token'
+
+/**
+ * The official account's code exchange (sns/oauth2/access_token), with its own AppID and secret (not the
+ * mini-program's). snsapi_base asks the person nothing: it yields the openid, and the UnionID when the account
+ * is bound to an open platform account. The access token it also returns is not needed and not kept.
+ */
+export function createWechatWebGateway(config: { appId?: string | undefined; secret?: string | undefined }): WechatWebGateway {
+  return {
+    async exchangeCode(code) {
+      if (!config.appId || !config.secret) throw new Error('WECHAT_OA_APPID and WECHAT_OA_SECRET are not set')
+      const url = new URL(OAUTH_TOKEN_URL)
+      url.search = new URLSearchParams({ appid: config.appId, secret: config.secret, code, grant_type: 'authorization_code' }).toString()
+      const reply = (await httpsJson('GET', url)) as Code2SessionReply
+      if (isRefusal(reply)) throw new Error(`oauth2/access_token refused: errcode ${String(reply.errcode)} ${String(reply.errmsg ?? '')}`)
+      if (typeof reply.openid !== 'string' || reply.openid === '') throw new Error('oauth2/access_token answered without an openid')
+      return typeof reply.unionid === 'string' ? { openid: reply.openid, unionid: reply.unionid } : { openid: reply.openid }
+    }
+  }
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DEFAULT_RATE_LIMITS, RATE_CLASSES, type RateLimits } from '../../domain/shared/rate-limit-rules'
+import type { TencentSmsConfig } from '../account/tencent-sms-gateway'
 import { LOG_LEVELS, type LogLevel } from '../shared/server-log'
 
 /**
@@ -38,12 +39,22 @@ const environmentSchema = z.object({
   WECHAT_SECRET: text.optional(),
   WECHAT_REMINDER_TEMPLATE_ID: text.optional(),
   WECHAT_COMPLAINT_TEMPLATE_ID: text.optional(),
+  WECHAT_OA_APPID: text.optional(),
+  WECHAT_OA_SECRET: text.optional(),
+  TENCENT_SMS_SECRET_ID: text.optional(),
+  TENCENT_SMS_SECRET_KEY: text.optional(),
+  TENCENT_SMS_SDK_APP_ID: text.optional(),
+  TENCENT_SMS_SIGN_NAME: text.optional(),
+  TENCENT_SMS_TEMPLATE_ID: text.optional(),
+  TENCENT_SMS_REGION: text.default('ap-guangzhou'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   RATE_LIMITS: onOff.default('on'),
   RATE_LIMIT_SEARCH: rateLimit.optional(),
   RATE_LIMIT_SIGNIN: rateLimit.optional(),
   RATE_LIMIT_COMPLAINTS: rateLimit.optional(),
-  RATE_LIMIT_UPLOADS: rateLimit.optional()
+  RATE_LIMIT_UPLOADS: rateLimit.optional(),
+  RATE_LIMIT_CODES: rateLimit.optional(),
+  RATE_LIMIT_INVITATIONS: rateLimit.optional()
 })
 
 export interface WechatConfig {
@@ -69,6 +80,10 @@ export interface Config {
   /** Development sign-in as a sample user: on by default outside production, never in production. */
   devLogin: boolean
   wechat: WechatConfig
+  /** The official account whose web authorisation signs parents in on H5 inside WeChat; null when not set. */
+  wechatOfficialAccount: { appId: string; secret: string } | null
+  /** Tencent Cloud SMS for sign-in codes; null when not set (outside production a development gateway logs codes). */
+  tencentSms: TencentSmsConfig | null
   logLevel: LogLevel
   /** Allowances per client for costly actions (RATE_LIMIT_<CLASS>=burst/perMinute); null when RATE_LIMITS=off. */
   rateLimits: RateLimits | null
@@ -95,6 +110,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   if (production && vars.TUOYU_DEV_LOGIN === 'on') {
     throw new ConfigError('TUOYU_DEV_LOGIN', 'must not be on in production: anyone could sign in as any regulator. Remove it.')
   }
+  const smsVariables = ['TENCENT_SMS_SECRET_ID', 'TENCENT_SMS_SECRET_KEY', 'TENCENT_SMS_SDK_APP_ID', 'TENCENT_SMS_SIGN_NAME', 'TENCENT_SMS_TEMPLATE_ID'] as const
+  const smsGiven = smsVariables.filter((name) => vars[name] !== undefined)
+  if (smsGiven.length > 0 && smsGiven.length < smsVariables.length) {
+    const missing = smsVariables.find((name) => vars[name] === undefined) ?? 'TENCENT_SMS_SECRET_ID'
+    throw new ConfigError(missing, `is not set, but other TENCENT_SMS_* variables are: SMS sign-in needs all of ${smsVariables.join(', ')}.`)
+  }
+  if ((vars.WECHAT_OA_APPID === undefined) !== (vars.WECHAT_OA_SECRET === undefined)) {
+    throw new ConfigError(vars.WECHAT_OA_APPID === undefined ? 'WECHAT_OA_APPID' : 'WECHAT_OA_SECRET', 'is not set: WeChat web sign-in needs both WECHAT_OA_APPID and WECHAT_OA_SECRET.')
+  }
   return {
     production,
     port: vars.PORT,
@@ -110,6 +134,18 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       reminderTemplateId: vars.WECHAT_REMINDER_TEMPLATE_ID,
       complaintTemplateId: vars.WECHAT_COMPLAINT_TEMPLATE_ID
     },
+    wechatOfficialAccount: vars.WECHAT_OA_APPID && vars.WECHAT_OA_SECRET ? { appId: vars.WECHAT_OA_APPID, secret: vars.WECHAT_OA_SECRET } : null,
+    tencentSms:
+      vars.TENCENT_SMS_SECRET_ID && vars.TENCENT_SMS_SECRET_KEY && vars.TENCENT_SMS_SDK_APP_ID && vars.TENCENT_SMS_SIGN_NAME && vars.TENCENT_SMS_TEMPLATE_ID
+        ? {
+            secretId: vars.TENCENT_SMS_SECRET_ID,
+            secretKey: vars.TENCENT_SMS_SECRET_KEY,
+            sdkAppId: vars.TENCENT_SMS_SDK_APP_ID,
+            signName: vars.TENCENT_SMS_SIGN_NAME,
+            templateId: vars.TENCENT_SMS_TEMPLATE_ID,
+            region: vars.TENCENT_SMS_REGION
+          }
+        : null,
     logLevel: vars.LOG_LEVEL,
     rateLimits:
       vars.RATE_LIMITS === 'off'

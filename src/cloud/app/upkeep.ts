@@ -2,6 +2,7 @@ import { todayInChina } from '../../domain/shared/clock'
 import { runBookingTimers } from '../bookings/reminder-service'
 import type { SubscribeGateway } from '../bookings/wechat-subscribe-gateway'
 import type { Database } from '../db/database'
+import { forgetSpentSignIns } from '../account/session-service'
 import { refreshSampleData } from './seed-sample-data'
 import { errorField, serverLog } from '../shared/server-log'
 
@@ -17,7 +18,7 @@ const EVERY_MINUTE = 60_000
 /**
  * The upkeep of a long-running server: once now, then every minute, the booking timers (lapsed offers passed
  * on, due reminders sent) and, on the first sweep of each China day, the sample data topped up (two weeks of
- * sample slots ahead), so reads never have to write. One sweep at a time in this process; several processes
+ * sample slots ahead) and spent SMS codes and long-ended sessions deleted, so reads never have to write. One sweep at a time in this process; several processes
  * are safe as each reminder and offer is claimed in the database and sample rows are added by id. Returns
  * the function that stops it.
  */
@@ -34,6 +35,7 @@ export function startUpkeep(db: Database, options: UpkeepOptions = {}): () => vo
       await runBookingTimers(db, at, wechat)
       if (sampleDataDay !== todayInChina(at)) {
         await refreshSampleData(db, at)
+        await forgetSpentSignIns(db, at)
         sampleDataDay = todayInChina(at)
       }
     } catch (error) {

@@ -21,6 +21,7 @@ import {
 } from './complaint-repository'
 import { complainantView, isRegionRegulator, lifecycleSnapshot } from './complaint-views'
 import { followSecretMatches } from './follow-secret'
+import { recordSecretMiss, secretLocked } from './secret-guard-repository'
 
 /**
  * The complainant's view of a complaint: its own public events, then the department's steps on the complaint it
@@ -52,6 +53,19 @@ function isComplainant(record: ComplaintRecord, user: User | null, secret: strin
 }
 
 /**
+ * Checks of an anonymous complaint's secret, counted per tracking number: ten wrong ones lock its checks for 15
+ * minutes (RATE_LIMITED), so a secret cannot be guessed however many addresses the guesser has. Runs on its own,
+ * before any transaction, so a miss is recorded even when the request then fails.
+ */
+async function guardSecret(db: Database, trackingNo: string, secret: string | undefined, now: Date): Promise<void> {
+  if (secret === undefined) return
+  const record = await findComplaintByTrackingNo(db, trackingNo)
+  if (!record || record.complainantId !== null) return
+  if (await secretLocked(db, trackingNo, now)) throw new DomainError('RATE_LIMITED')
+  if (!followSecretMatches(secret, record.followSecretHash)) await recordSecretMiss(db, trackingNo, now)
+}
+
+/**
  * The complaint if the caller may read it as its parent. Anyone else gets NOT_FOUND, the same answer as for a
  * number that does not exist, so tracking numbers cannot be probed.
  */
@@ -76,6 +90,7 @@ export async function myComplaints(db: Database, userId: string) {
 }
 
 export async function getComplaint(db: Database, user: User | null, input: { trackingNo: string; secret?: string | undefined }, now: Date) {
+  await guardSecret(db, input.trackingNo, input.secret, now)
   const record = await complaintOfComplainant(db, input.trackingNo, user, input.secret)
   return loadComplainantView(db, record, now)
 }
@@ -84,8 +99,10 @@ export async function getComplaint(db: Database, user: User | null, input: { tra
 export async function getPhoto(
   db: Database,
   user: User | null,
-  input: { trackingNo: string; photoId: string; secret?: string | undefined }
+  input: { trackingNo: string; photoId: string; secret?: string | undefined },
+  now: Date
 ) {
+  await guardSecret(db, input.trackingNo, input.secret, now)
   const record = await findComplaintByTrackingNo(db, input.trackingNo)
   const notFound = new DomainError('NOT_FOUND', { field: 'photoId' })
   if (!record) throw notFound
@@ -105,6 +122,7 @@ export async function reopenComplaint(
   input: { trackingNo: string; secret?: string | undefined; reason: string },
   now: Date
 ) {
+  await guardSecret(db, input.trackingNo, input.secret, now)
   return db.transaction(async (tx) => {
     const record = await complaintOfComplainant(tx, input.trackingNo, user, input.secret, true)
     const decision = nextStatus(lifecycleSnapshot(record), { type: 'reopen' }, 'complainant', now)

@@ -26,7 +26,7 @@ export function createComplaintsHandlers(wechat: ComplaintWechat | null): Handle
     submit: (ctx, input) => submitComplaint(ctx.db, signedIn(ctx), input, ctx.now, wechat),
     mine: (ctx) => myComplaints(ctx.db, signedIn(ctx).id),
     get: (ctx, input) => getComplaint(ctx.db, ctx.user, input, ctx.now),
-    photo: (ctx, input) => getPhoto(ctx.db, ctx.user, input),
+    photo: (ctx, input) => getPhoto(ctx.db, ctx.user, input, ctx.now),
     reopen: (ctx, input) => reopenComplaint(ctx.db, ctx.user, input, ctx.now),
     queue: (ctx, input) => queue(ctx.db, signedIn(ctx), input, ctx.now),
     inspect: (ctx, input) => inspect(ctx.db, signedIn(ctx), input.trackingNo, ctx.now),

@@ -10,6 +10,19 @@ import type { Migration } from '../db/migration'
  */
 export const complaintsMigrations: Migration[] = [
   {
+    // Wrong secrets per anonymous complaint's tracking number (secret-guard-repository.ts). Numbered with the
+    // accounts' sign-in hardening; it names no complaint row, so it needs nothing that 0500 creates.
+    id: '0111_complaint_secret_guard',
+    sql: `
+      CREATE TABLE complaint_secret_guard (
+        tracking_no text PRIMARY KEY,
+        misses integer NOT NULL,
+        window_start timestamptz NOT NULL,
+        locked_until timestamptz
+      );
+    `
+  },
+  {
     id: '0500_complaints',
     sql: `
       CREATE TABLE complaints (

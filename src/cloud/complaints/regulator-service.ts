@@ -52,6 +52,11 @@ function regionOf(user: User): string {
   return user.regionCode
 }
 
+/** A read-only regulator (a membership made so) sees the queue and files but changes nothing. */
+function refuseReadOnly(user: User): void {
+  if (user.readOnly) throw new DomainError('FORBIDDEN')
+}
+
 /** One page of the region's queue, in the order QueueKey describes, with how many complaints it holds in all. */
 export async function queue(
   db: Database,
@@ -261,6 +266,7 @@ async function sendWechat(wechat: ComplaintWechat | null, message: ComplaintProg
  * who and when, and told to the parent (and to parents whose reports were merged into it) in the same transaction.
  */
 export async function act(db: Database, user: User, trackingNo: string, action: RegulatorAction, now: Date, wechat: ComplaintWechat | null = null) {
+  refuseReadOnly(user)
   const { view, message } = await db.transaction(async (tx) => {
     const record = await regionComplaint(tx, user, trackingNo, true)
     const decision = nextStatus(lifecycleSnapshot(record), commandOf(action), 'regulator', now)
@@ -330,6 +336,7 @@ export async function act(db: Database, user: User, trackingNo: string, action: 
 
 /** A note for colleagues: in the audit log and the console, never on the parent's timeline. */
 export async function addNote(db: Database, user: User, trackingNo: string, note: string, now: Date) {
+  refuseReadOnly(user)
   return db.transaction(async (tx) => {
     const record = await regionComplaint(tx, user, trackingNo, true)
     await insertEvent(tx, { ...regulatorEvent(user, record.id), kind: 'note', internal: true, fromStatus: null, toStatus: null, message: note }, now)

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { User } from '../../domain/account/account-schema'
+import type { SignInMethod, User } from '../../domain/account/account-schema'
 import type { Contract, FunctionName } from '../../domain/contract'
 import type { Locale } from '../../i18n/locales'
 import type { Database } from '../db/database'
@@ -13,6 +13,19 @@ export interface ServiceContext {
   now: Date
   /** The caller's language for messages in the answer (errors); Chinese when the request names none. */
   locale?: Locale
+  /**
+   * The server-side session the caller signed in with (HTTP API); absent in cloud functions, where the
+   * platform vouches for the caller on each call. Only account actions read it.
+   */
+  session?: SessionRef | null
+}
+
+/** What account actions need to know of the caller's session. */
+export interface SessionRef {
+  id: string
+  method: SignInMethod
+  maskedPhone: string | null
+  actingMembershipId: string | null
 }
 
 type SpecOf<F extends FunctionName, A extends keyof Contract[F]> = Contract[F][A] extends {

@@ -7,14 +7,16 @@ import type { ErrorCode } from '../../domain/shared/error-codes'
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../domain/shared/rate-limit-rules'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/locales'
 import { t, type MessageKey } from '../../i18n/translate'
-import { userForToken } from '../account/account-service'
+import { callerForToken } from '../account/session-service'
 import { sessionTokens } from '../account/session-tokens'
-import { createWechatGateway, type WechatGateway } from '../account/wechat-gateway'
+import type { SmsGateway } from '../account/sms-gateway'
+import { createWechatGateway, createWechatWebGateway, type WechatGateway, type WechatWebGateway } from '../account/wechat-gateway'
 import type { WechatConfig } from '../app/config'
 import { createHandlers } from '../app/handlers'
 import { photoUploadQuota } from '../complaints/photo-upload-quota'
 import { complaintWechatFrom } from '../complaints/wechat-complaint-gateway'
 import type { Database } from '../db/database'
+import type { SessionRef } from '../shared/service-context'
 import { errorField, logRequest, serverLog, type ServerLog } from '../shared/server-log'
 import { dispatch, httpStatusFor, type Api } from './dispatcher'
 import { databaseAnswers } from './health-repository'
@@ -38,6 +40,14 @@ interface ServerOptions {
   wechat?: Partial<WechatConfig>
   /** code2Session; by default the real one, configured from `wechat`. */
   wechatGateway?: WechatGateway
+  /**
+   * Sends SMS sign-in codes; null or absent turns SMS sign-in off. The server entry passes the configured one
+   * (account/sms-gateway.ts); tests pass a fake here, the one seam no production path reaches.
+   */
+  smsGateway?: SmsGateway | null
+  /** The official account's web authorisation; by default the real one when `wechatOfficialAccount` is given. */
+  wechatWebGateway?: WechatWebGateway | null
+  wechatOfficialAccount?: { appId: string; secret: string } | null
   /** The clock handlers see; tests fix it. */
   now?: () => Date
   /** Where request lines and failures go; the process's log by default. */
@@ -134,6 +144,9 @@ export function createServer(options: ServerOptions): Server {
       sessions,
       wechat: options.wechatGateway ?? createWechatGateway(wechatConfig),
       devLoginAllowed: () => options.devLogin ?? false,
+      sms: options.smsGateway ?? null,
+      wechatWeb: options.wechatWebGateway ?? (options.wechatOfficialAccount ? createWechatWebGateway(options.wechatOfficialAccount) : null),
+      wechatWebAppId: options.wechatOfficialAccount?.appId ?? null,
       complaintWechat: complaintWechatFrom(wechatConfig)
     })
   }
@@ -141,10 +154,10 @@ export function createServer(options: ServerOptions): Server {
   const limiter = limits ? createRateLimiter(limits) : null
   let openApiText: string | undefined
 
-  async function caller(req: IncomingMessage, at: Date): Promise<User | null> {
+  async function caller(req: IncomingMessage, at: Date): Promise<{ user: User; session: SessionRef } | null> {
     const token = bearerToken(req)
-    // A stale or forged token makes the caller anonymous: public actions still work, the rest answer 401.
-    return token ? userForToken(db, sessions, token, at) : null
+    // A stale, ended or forged token makes the caller anonymous: public actions still work, the rest answer 401.
+    return token ? callerForToken(db, sessions, token, at) : null
   }
 
   /** Answers one action call; returns what the request line reports: the status and the caller's role. */
@@ -164,14 +177,15 @@ export function createServer(options: ServerOptions): Server {
       return { status: 'INVALID_INPUT', user: null }
     }
     const at = now()
-    const user = await caller(req, at)
+    const signedIn = await caller(req, at)
+    const user = signedIn?.user ?? null
     // Signed-in callers are counted by account, others by address: one phone's family shares no allowance.
     const wait = limiter?.take(fn, action, user ? `user:${user.id}` : `addr:${req.socket.remoteAddress ?? ''}`, Date.now()) ?? 0
     if (wait > 0) {
       sendError(res, 'RATE_LIMITED', { ...headers, 'Retry-After': String(wait) })
       return { status: 'RATE_LIMITED', user }
     }
-    const envelope = await dispatch(api, { fn, action, input: body.value }, { db, user, now: at, locale: requestLocale(req) }, { requestId, log: log() })
+    const envelope = await dispatch(api, { fn, action, input: body.value }, { db, user, now: at, locale: requestLocale(req), session: signedIn?.session ?? null }, { requestId, log: log() })
     sendJson(res, envelope.ok ? 200 : httpStatusFor(envelope.error.code), envelope, headers)
     return { status: envelope.ok ? 'OK' : envelope.error.code, user }
   }
@@ -192,7 +206,7 @@ export function createServer(options: ServerOptions): Server {
     if (req.method !== 'POST') return methodNotAllowed(res, 'POST')
     const started = performance.now()
     const at = now()
-    const user = await caller(req, at)
+    const user = (await caller(req, at))?.user ?? null
     // The upload route is the self-hosted twin of complaints.claimCloudPhoto, so both draw on one 'uploads' allowance.
     const wait = limiter?.take('complaints', 'claimCloudPhoto', user ? `user:${user.id}` : `addr:${req.socket.remoteAddress ?? ''}`, Date.now()) ?? 0
     if (wait > 0) {

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import { resolveSessionSecret } from '../account/session-secret'
+import { smsGatewayFrom } from '../account/sms-gateway'
 import { loadConfig } from '../app/config'
 import { openDatabase } from '../app/open-database'
 import { startUpkeep } from '../app/upkeep'
@@ -34,7 +35,17 @@ export async function runServer({ staticDir, env }: RunServerOptions): Promise<v
   const sessionSecret = resolveSessionSecret(config, dataDir)
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir })
   const uploadDir = config.uploadDir ?? defaultUploadDir()
-  const server = createServer({ db, staticDir: config.staticDir ?? staticDir, sessionSecret, devLogin: config.devLogin, wechat: config.wechat, uploadDir, rateLimits: config.rateLimits })
+  const server = createServer({
+    db,
+    staticDir: config.staticDir ?? staticDir,
+    sessionSecret,
+    devLogin: config.devLogin,
+    wechat: config.wechat,
+    wechatOfficialAccount: config.wechatOfficialAccount,
+    smsGateway: smsGatewayFrom(config),
+    uploadDir,
+    rateLimits: config.rateLimits
+  })
   const stopUpkeep = startUpkeep(db, { wechat: subscribeGatewayFrom(config.wechat) })
   const stopPhotoSweep = startPhotoSweep({ db, quota: photoUploadQuota, uploadDir })
   await new Promise<void>((resolve, reject) => {

@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
-import type { Role } from '../../domain/account/account-schema'
+import type { DevRole } from '../../domain/account/account-schema'
 import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
 import { currentToken, useSessionStore } from '../../stores/session-store'
+import { PhoneSignIn } from '../account/account-panel'
 import { ActionButton } from '../shared/action-button'
 import { SectionCard } from '../shared/section-card'
 import { useFormAction } from '../shared/queries'
@@ -15,7 +16,7 @@ interface StaffScope {
   regionCode: string
 }
 
-async function signIn(role: Role, scope: StaffScope | null) {
+async function signIn(role: DevRole, scope: StaffScope | null) {
   if (role === 'parent' && process.env.TARO_ENV === 'weapp') {
     const { code } = await Taro.login()
     return call('account', 'wechatLogin', { code })
@@ -28,7 +29,7 @@ async function signIn(role: Role, scope: StaffScope | null) {
  * anyone else is offered the way to sign in that fits the platform: WeChat on the mini-program, a sample
  * account on H5 (the server refuses sample accounts in production and says so).
  */
-export function SignInGate({ role, scope = null, children }: PropsWithChildren<{ role: Role; scope?: StaffScope | null }>) {
+export function SignInGate({ role, scope = null, children }: PropsWithChildren<{ role: DevRole; scope?: StaffScope | null }>) {
   const user = useSessionStore((s) => s.user)
   useSessionStore((s) => s.token)
   const { busy, message, submit } = useFormAction()
@@ -46,6 +47,7 @@ export function SignInGate({ role, scope = null, children }: PropsWithChildren<{
     <SectionCard title={staff ? t('bookings.signIn.staffTitle') : t('bookings.signIn.title')} testId='sign-in-gate'>
       <Text className='bookings-hint'>{staff ? t('bookings.signIn.staffHint') : t('bookings.signIn.hint')}</Text>
       {signedInAs && staff ? <Text className='bookings-hint'>{t('bookings.signIn.notStaff')}</Text> : null}
+      {!staff && process.env.TARO_ENV !== 'weapp' ? <PhoneSignIn /> : null}
       {staff && !scope ? (
         <Text className='bookings-hint'>{t('bookings.signIn.staffNeedsInstitution')}</Text>
       ) : (

@@ -4,6 +4,7 @@ import { useState, type PropsWithChildren } from 'react'
 import type { Session } from '../../domain/account/account-schema'
 import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
+import { PhoneSignIn } from '../account/account-panel'
 import { useRegions } from '../shared/use-regions'
 import { currentToken, useSessionStore } from '../../stores/session-store'
 import { useFormAction } from '../shared/queries'
@@ -44,6 +45,7 @@ export function ParentSignIn({ children }: PropsWithChildren) {
   return (
     <SectionCard title={t('complaints.signIn.parentTitle')} testId='complaint-sign-in'>
       <Text className='complaints-hint'>{t('complaints.signIn.parentHint')}</Text>
+      {process.env.TARO_ENV === 'weapp' ? null : <PhoneSignIn />}
       <View className='complaints-actions'>
         <ActionButton label={label} onClick={() => void run()} disabled={busy} testId='sign-in' block />
       </View>

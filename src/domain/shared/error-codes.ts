@@ -50,7 +50,10 @@ export const ERROR_CODES = [
   'PHOTO_UNREADABLE',
   'REGION_PREFIX_TAKEN',
   'DISTRICT_IN_USE',
-  'DEPARTMENT_IN_USE'
+  'DEPARTMENT_IN_USE',
+  'SMS_CODE_WRONG',
+  'SMS_UNAVAILABLE',
+  'INVITATION_INVALID'
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

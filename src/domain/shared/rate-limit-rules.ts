@@ -1,11 +1,11 @@
 import type { Contract } from '../contract'
 
 /**
- * Actions that cost the server (a search, a sign-in, a complaint, an upload), by class; each class has its own
+ * Actions that cost the server (a search, a sign-in, an SMS, a guess at a code, a complaint, an upload), by class; each class has its own
  * allowance per caller. Everything else is cheap and unlimited. Following an anonymous complaint (`get`,
  * `photo`, `reopen` with its secret) counts as a complaint action so its secret cannot be guessed at speed.
  */
-export const RATE_CLASSES = ['search', 'signIn', 'complaints', 'uploads'] as const
+export const RATE_CLASSES = ['search', 'signIn', 'codes', 'invitations', 'complaints', 'uploads'] as const
 type RateClass = (typeof RATE_CLASSES)[number]
 
 type Costly = { [F in keyof Contract]?: { [A in keyof Contract[F]]?: RateClass } }
@@ -13,7 +13,7 @@ type Costly = { [F in keyof Contract]?: { [A in keyof Contract[F]]?: RateClass }
 export const COSTLY_ACTIONS = {
   finder: { search: 'search' },
   guidance: { articles: 'search', nursingRooms: 'search' },
-  account: { devLogin: 'signIn', wechatLogin: 'signIn' },
+  account: { devLogin: 'signIn', wechatLogin: 'signIn', wechatWebLogin: 'signIn', smsLogin: 'signIn', sendSmsCode: 'codes', redeemInvitation: 'invitations' },
   complaints: {
     isFiled: 'search',
     duplicates: 'complaints',
@@ -40,6 +40,9 @@ export type RateLimits = Readonly<Record<RateClass, RateLimit>>
 export const DEFAULT_RATE_LIMITS: Readonly<Record<RateClass, RateLimit>> = {
   search: { burst: 60, perMinute: 120 },
   signIn: { burst: 30, perMinute: 30 },
+  // Each code is a paid SMS: a few for a family sharing one address, not a script walking numbers.
+  codes: { burst: 5, perMinute: 2 },
+  invitations: { burst: 10, perMinute: 5 },
   complaints: { burst: 20, perMinute: 30 },
   uploads: { burst: 300, perMinute: 600 }
 }

@@ -10,7 +10,7 @@ export const errors = {
   RATE_LIMITED: '操作太频繁了，请稍后再试。',
   CONFLICT: '信息已被更新，请刷新后重试。',
   PAYLOAD_TOO_LARGE: '提交的内容太大，请精简后重试。',
-  DEV_LOGIN_DISABLED: '正式环境不支持测试登录，请使用微信登录。',
+  DEV_LOGIN_DISABLED: '正式环境不支持测试登录，请使用微信或手机号登录。',
   WECHAT_LOGIN_FAILED: '微信登录失败，请稍后重试。',
   INTERNAL: '服务暂时出了点问题，请稍后重试。',
   SLOT_FULL: '这个时段已经约满了。您可以排队候补，有空位时会第一时间通知您。',
@@ -50,5 +50,8 @@ export const errors = {
   REGION_PREFIX_TAKEN: '这个编号前缀已被地区“{region}”使用，请换一个。',
   DISTRICT_IN_USE: '“{district}”还有备案机构，不能删除；可以改名，或先把机构移到其他区县。',
   DEPARTMENT_IN_USE: '“{department}”还有未办结的投诉，不能删除；可以改名，或先把投诉转给其他部门。',
+  SMS_CODE_WRONG: '验证码不对或已过期，请重新获取。',
+  SMS_UNAVAILABLE: '短信验证码暂时发不出去，请稍后再试。',
+  INVITATION_INVALID: '邀请码无效：可能输错了、已被使用、已撤回或已过期（有效期7天）。请向邀请您的人确认。',
   NETWORK: '网络连接不畅，请检查网络后重试。'
 } as const satisfies Record<ErrorCode | 'NETWORK', string>

@@ -76,7 +76,9 @@ function Inbox() {
 }
 
 export default function InboxPage() {
-  const role = useSessionStore((s) => s.user?.role) ?? 'parent'
+  const acting = useSessionStore((s) => s.user?.role) ?? 'parent'
+  // Operators have no inbox of their own kind; they read it as the parent every account also is.
+  const role = acting === 'operator' ? 'parent' : acting
   return (
     <PageShell className='inbox-page'>
       <SignInGate role={role}>

@@ -1,5 +1,6 @@
 import { Switch, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { AccountCard, RedeemInvitation } from '../../components/account/account-panel'
 import { MyBookingLinks } from '../../components/bookings/my-links'
 import { ComplaintLinks } from '../../components/complaints/complaint-links'
 import { OperatorLinks } from '../../components/operator/operator-links'
@@ -45,6 +46,7 @@ export default function MePage() {
           />
         </View>
       </SectionCard>
+      <AccountCard />
       <SectionCard title={t('me.language')} testId='language-setting'>
         <Text className='me-page__hint'>{t('me.languageHint')}</Text>
         <View role='radiogroup' aria-label={t('me.language')}>
@@ -80,6 +82,7 @@ export default function MePage() {
         </View>
       </SectionCard>
 
+      <RedeemInvitation />
       <SectionCard title={t('statistics.title')}>
         <View className='me-page__link' data-testid='statistics-entry' onClick={() => void Taro.navigateTo({ url: '/pages/statistics/index' })}>
           <Text>{t('statistics.entry')}</Text>

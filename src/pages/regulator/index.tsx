@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
+import { ActingAs } from '../../components/account/account-panel'
 import { deadlineText, whenText } from '../../components/complaints/complaint-format'
 import { RegulatorSignIn } from '../../components/complaints/complaint-sign-in'
 import { useQueuePages } from '../../components/complaints/use-queue-pages'
@@ -106,6 +107,7 @@ export default function RegulatorQueuePage() {
   return (
     <PageShell className='regulator-page'>
       <RegulatorSignIn>
+        <ActingAs />
         <Queue />
         <DepartmentFigures />
       </RegulatorSignIn>

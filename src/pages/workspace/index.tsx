@@ -3,6 +3,7 @@ import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from 
 import { useRef, useState } from 'react'
 import { dayLabel, kindName, timeRange } from '../../components/bookings/booking-format'
 import { OfferingForm } from '../../components/bookings/offering-form'
+import { ActingAs } from '../../components/account/account-panel'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
 import { SlotsForm } from '../../components/bookings/slots-form'
 import { usePagedQuery } from '../../components/shared/queries'
@@ -122,6 +123,7 @@ export default function WorkspacePage() {
   return (
     <PageShell className='workspace-page'>
       <SignInGate role='institution_staff' scope={scope}>
+        <ActingAs />
         <Workspace />
       </SignInGate>
     </PageShell>

@@ -29,6 +29,8 @@ export interface AppUnderTest {
   newPage(): Promise<Page>
   /** Calls an action of the app's HTTP API as an anonymous caller, rejecting unless it answers ok. */
   api<T>(fn: string, action: string, input: unknown): Promise<T>
+  /** The newest sign-in code the development SMS gateway wrote to the server's log for a masked number. */
+  smsCodeFor(maskedPhone: string): string | null
   stop(): Promise<void>
 }
 
@@ -76,6 +78,14 @@ export async function startApp(): Promise<AppUnderTest> {
       const body = (await response.json()) as { ok: boolean; data: T }
       if (!body.ok) throw new Error(`${fn}.${action} failed: ${JSON.stringify(body)}`)
       return body.data
+    },
+    smsCodeFor(maskedPhone) {
+      const codes = log
+        .join('')
+        .split('\n')
+        .filter((line) => line.includes('development SMS code') && line.includes(maskedPhone))
+        .map((line) => /"code":"(\d{6})"/.exec(line)?.[1])
+      return codes.at(-1) ?? null
     },
     async stop() {
       await browser.close()
