@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from '@jest/globals'
 import ChildrenPage from '../../src/pages/children/index'
@@ -40,6 +40,25 @@ describe('my bookings', () => {
     await waitFor(() => expect(screen.getAllByTestId('booking-card')).toHaveLength(1))
     expect(taroFake.lastInput('bookings', 'cancel')).toEqual({ bookingId: 'bk-0000-0000-aaaa-bbbbbb' })
     expect(taroFake.toasts.at(-1)?.title).toBe('已取消预约')
+  })
+
+  it('shows the moved booking on coming back from 改约 when the parent signed in on this page', async () => {
+    taroFake.respond('account', 'devLogin', (input) => ({
+      data: { token: 't', expiresAt: '2099-01-01T00:00:00.000Z', user: { id: 'dev-p', role: input.role, displayName: '示例家长', regionCode: null, institutionId: null } }
+    }))
+    let bookings = [booking()]
+    taroFake.respond('bookings', 'myBookings', () => ({ data: { bookings, waitlist: [] } }))
+    taroFake.respond('inbox', 'unreadCount', () => ({ data: { unreadCount: 0 } }))
+    const user = userEvent.setup()
+    render(<MyBookingsPage />)
+    await user.click(await screen.findByTestId('sign-in'))
+    const card = await screen.findByTestId('booking-card')
+    await user.click(within(card).getByTestId('reschedule-booking'))
+    // On the booking page the parent moves it: the old booking is now 已改约 and a new one takes its place.
+    bookings = [booking({ id: 'bk-0000-0000-aaaa-eeeeee', reference: 'EEEEEE' }), booking({ status: 'rescheduled', canChange: false })]
+    act(() => taroFake.show())
+    await waitFor(() => expect(screen.getAllByTestId('booking-card').map((c) => c.getAttribute('data-status'))).toEqual(['confirmed', 'rescheduled']))
+    expect(screen.getAllByTestId('booking-card')[0]).toHaveTextContent('预约编号 EEEEEE')
   })
 
   it('takes a place held for the family from the waitlist', async () => {

@@ -3,7 +3,7 @@
  * for a list read page by page, `keptLoader` for data the whole visit shares (regions, opened institutions),
  * and `useAction` / `useFormAction` for changes. Every call goes through src/services/api-client.ts.
  */
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { t } from '../../i18n/translate'
 import { ApiError, toApiError } from '../../services/api-error'
@@ -52,6 +52,18 @@ export function useQuery<T>(key: string | null, load: () => Promise<T>): Remote<
 
   const update = useCallback((change: (data: T) => T) => setData((shown) => (shown === undefined ? shown : change(shown))), [])
   return { data, error, loading, reload, update }
+}
+
+/**
+ * Fetches again each time the page comes back into view (from a page opened on top of it), but not on the
+ * show that mounted the component, whose first load is already on its way. Keyed on data having loaded rather
+ * than on counting shows: a component that appears after sign-in mounts after its page's first show, so the
+ * next show (coming back from 改约) would be taken for the first and the list left stale.
+ */
+export function useReloadOnReturn(loaded: boolean, reload: () => void) {
+  useDidShow(() => {
+    if (loaded) reload()
+  })
 }
 
 export interface PagedRemote<P> extends Remote<P[]> {

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { useState } from 'react'
 import { kindName, newIdempotencyKey, slotWhen } from '../../components/bookings/booking-format'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
-import { useAction, useQuery } from '../../components/shared/queries'
+import { useAction, useQuery, useReloadOnReturn } from '../../components/shared/queries'
 import { PageShell } from '../../components/layout/page-shell'
 import { ActionButton } from '../../components/shared/action-button'
 import { Badge, type BadgeTone } from '../../components/shared/badge'
@@ -124,13 +124,8 @@ function MyBookings() {
   const [scope, setScope] = useState<Scope>('upcoming')
   const mine = useQuery(`mine:${scope}`, () => call('bookings', 'myBookings', { scope }))
   const unread = useQuery('unread', () => call('inbox', 'unreadCount', {}))
-  // The first show is the first load; later shows are coming back (from moving a booking, or the inbox).
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (!shown.current) {
-      shown.current = true
-      return
-    }
+  // Coming back (from moving a booking, or the inbox) shows what changed there.
+  useReloadOnReturn(mine.data !== undefined, () => {
     void mine.reload()
     void unread.reload()
   })

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useState } from 'react'
 import { dayLabel, kindName, timeRange } from '../../components/bookings/booking-format'
 import { OfferingForm } from '../../components/bookings/offering-form'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
 import { SlotsForm } from '../../components/bookings/slots-form'
-import { useQuery } from '../../components/shared/queries'
+import { useQuery, useReloadOnReturn } from '../../components/shared/queries'
 import { PageShell } from '../../components/layout/page-shell'
 import { ActionButton } from '../../components/shared/action-button'
 import { Badge } from '../../components/shared/badge'
@@ -59,11 +59,7 @@ function SlotRows({ slots }: { slots: readonly SlotView[] }) {
 function Workspace() {
   const space = useQuery('workspace', () => call('bookings', 'workspace', {}))
   const [form, setForm] = useState<'offering' | 'slots' | null>(null)
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void space.reload()
-    shown.current = true
-  })
+  useReloadOnReturn(space.data !== undefined, () => void space.reload())
   usePullDownRefresh(() => {
     void space.reload().finally(() => Taro.stopPullDownRefresh())
   })
