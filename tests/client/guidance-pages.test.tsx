@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, jest } from '@jest/globals'
 import { guidanceLibrary } from '../../src/cloud/guidance/guidance-library'
 import { ArticleBody } from '../../src/components/guidance/article-body'
+import { ClassSessionCard } from '../../src/components/guidance/class-session-card'
 import { markdownToTree } from '../../src/domain/guidance/markdown-tree'
 import { articleViewSchema, thisMonthOutputSchema, type ArticleSummary } from '../../src/domain/guidance/guidance-schema'
 import { milestonesForAge } from '../../src/domain/guidance/milestone-rules'
@@ -119,6 +120,22 @@ describe('rendering content safely', () => {
     expect(await screen.findByTestId('article-body')).toHaveTextContent('<script>window.__pwned = true</script>')
     expect(container.querySelector('script')).toBeNull()
     expect((window as { __pwned?: boolean }).__pwned).toBeUndefined()
+  })
+})
+
+describe('class session card', () => {
+  const talk = offering({ id: 'of-zhuji-talk', kind: 'class', classKind: 'health_talk', title: '健康讲座：秋冬季呼吸道疾病', hostKind: 'community_centre', institutionId: null })
+
+  it('offers 去报名 only while booking is open, and says when a later window opens', async () => {
+    const user = userEvent.setup()
+    const { unmount } = render(<ClassSessionCard session={{ offering: talk, slot: slot('sl-talk-1', '2026-11-29', { offeringId: talk.id }) }} />)
+    await user.click(screen.getByTestId('book-class'))
+    expect(taroFake.navigations.at(-1)?.url).toBe('/pages/bookings/book/index?offeringId=of-zhuji-talk')
+    unmount()
+    const later = slot('sl-talk-2', '2026-12-20', { offeringId: talk.id, bookable: false, unavailableReason: 'BOOKING_WINDOW_NOT_OPEN', windowOpensAtInstant: '2026-12-13T00:00:00.000Z' })
+    render(<ClassSessionCard session={{ offering: talk, slot: later }} />)
+    expect(screen.queryByTestId('book-class')).toBeNull()
+    expect(screen.getByTestId('class-not-bookable')).toHaveTextContent('12月13日 08:00开放预约')
   })
 })
 

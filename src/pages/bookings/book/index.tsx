@@ -12,11 +12,21 @@ import { PageShell } from '../../../components/layout/page-shell'
 import { SampleDataBanner } from '../../../components/layout/sample-data-banner'
 import { SectionCard } from '../../../components/shared/section-card'
 import { ErrorState, LoadingState } from '../../../components/shared/state-views'
-import { chinaDateOf } from '../../../domain/bookings/china-time-rules'
+import { chinaDateOf, formatChinaDateTime } from '../../../domain/bookings/china-time-rules'
+import type { SlotView } from '../../../domain/bookings/slot-schema'
 import { childRequirement } from '../../../domain/bookings/offering-schema'
 import { t } from '../../../i18n/translate'
 import { call } from '../../../services/api-client'
 import './index.scss'
+
+/** Names the service, and says when booking opens if a later session's window is still to open. */
+function noSlotsText(title: string, slots: readonly SlotView[]): string {
+  const opening = slots
+    .filter((s) => s.unavailableReason === 'BOOKING_WINDOW_NOT_OPEN')
+    .map((s) => s.windowOpensAtInstant)
+    .sort()[0]
+  return opening ? t('bookings.flow.noSlotsUntil', { title, opensAt: formatChinaDateTime(opening) }) : t('bookings.flow.noSlots', { title })
+}
 
 const param = (value: string | undefined) => (value ? decodeURIComponent(value) : null)
 
@@ -120,7 +130,11 @@ function BookFlow({ institutionId, fixedOfferingId, rescheduleId }: { institutio
         <SectionCard title={rescheduleId ? t('bookings.flow.rescheduleTitle') : t('bookings.flow.chooseDate')} testId='date-section'>
           {availability.error ? <Text className='bookings-error'>{availability.error.message}</Text> : null}
           {availability.loading && !availability.data ? <LoadingState /> : null}
-          {availability.data && enabled.size === 0 ? <Text className='bookings-hint' data-testid='no-slots'>{t('bookings.flow.noSlots')}</Text> : null}
+          {availability.data && enabled.size === 0 ? (
+            <Text className='bookings-hint' data-testid='no-slots'>
+              {noSlotsText(availability.data.offering.title, slots)}
+            </Text>
+          ) : null}
           {availability.data ? <DateStrip days={days} enabled={enabled} selected={date} onSelect={(d) => dispatch({ type: 'chooseDate', date: d })} /> : null}
         </SectionCard>
       ) : null}
