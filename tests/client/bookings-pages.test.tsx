@@ -190,6 +190,30 @@ describe('institution workspace', () => {
     })
   })
 
+  it('guides staff under each field and names a refused field by its label, never its key', async () => {
+    signInAs('institution_staff', 'zj-0001')
+    taroFake.respond('bookings', 'workspace', () => ({ data: { institutionId: 'zj-0001', offerings: [{ ...offering(), slots: [] }] } }))
+    const user = userEvent.setup()
+    render(<WorkspacePage />)
+    await user.click(await screen.findByTestId('open-offering-form'))
+    expect(screen.getByTestId('offering-form')).toHaveTextContent('必填，最多 30 个字')
+    await user.click(screen.getByTestId('offering-create'))
+    const titleError = await screen.findByTestId('offering-title-error')
+    expect(titleError).toHaveTextContent('“名称”不能为空')
+    expect(screen.getByTestId('offering-form')).not.toHaveTextContent(/title/)
+    expect(taroFake.requestsTo('bookings', 'createOffering')).toHaveLength(0)
+    // Correcting the field takes the refusal away.
+    await user.type(screen.getByTestId('offering-title'), '计时托')
+    expect(screen.queryByTestId('offering-title-error')).toBeNull()
+
+    await user.click(screen.getByTestId('open-slots-form'))
+    expect(screen.getByTestId('slots-form')).toHaveTextContent('填 1–200 的整数')
+    await user.clear(screen.getByTestId('slots-capacity'))
+    await user.click(screen.getByTestId('slots-create'))
+    expect(await screen.findByTestId('slots-capacity-error')).toHaveTextContent('“名额”')
+    expect(screen.getByTestId('slots-form')).not.toHaveTextContent(/capacity/)
+  })
+
   it('shows who is booked on a slot, marks attendance once started and cancels the slot', async () => {
     signInAs('institution_staff', 'zj-0001')
     taroFake.setRouterParams({ slotId: 'sl-0001-a' })
