@@ -69,7 +69,10 @@ describe('my bookings', () => {
     const user = userEvent.setup()
     render(<MyBookingsPage />)
     const card = await screen.findByTestId('waitlist-card')
-    expect(card).toHaveTextContent('有空位，请在11月24日 14:00前确认')
+    // A short badge beside the text, the deadline on a line of its own: a long badge squeezed the text to a few
+    // characters a line.
+    expect(within(card).getByTestId('waitlist-status').textContent).toBe('有空位')
+    expect(within(card).getByTestId('offer-expires')).toHaveTextContent('请在11月24日 14:00前确认，逾期名额将让给下一位。')
     await user.click(within(card).getByTestId('accept-offer'))
     await waitFor(() => expect(taroFake.lastInput('bookings', 'acceptOffer')).toMatchObject({ entryId: 'wl-0000-0001' }))
   })

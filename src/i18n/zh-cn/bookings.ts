@@ -28,7 +28,7 @@ export const bookings = {
   } satisfies Record<BookingStatus, string>,
   waitlistStatuses: {
     waiting: '候补中，第{position}位',
-    offered: '有空位，请在{expiresAt}前确认'
+    offered: '有空位'
   } satisfies Partial<Record<WaitlistStatus, string>>,
   free: '免费',
   entry: {
@@ -87,6 +87,7 @@ export const bookings = {
     emptyPast: '没有历史预约。',
     findCare: '去找托育机构',
     reference: '预约编号 {reference}',
+    offerExpires: '请在{expiresAt}前确认，逾期名额将让给下一位。',
     child: '宝宝：{nickname}',
     cancel: '取消预约',
     reschedule: '改约',
