@@ -172,7 +172,11 @@ describe('this month page', () => {
     expect(screen.getByTestId('warning-signs')).toHaveTextContent('请及时到儿童保健门诊')
     expect(within(screen.getByTestId('month-articles')).getAllByTestId('article-card')).toHaveLength(2)
     expect(taroFake.lastInput('guidance', 'thisMonth')).toEqual({ childId: mimi.id, regionCode: 'bazhou' })
-    await user.click(within(screen.getByTestId('month-classes')).getByTestId('book-class'))
+    // The family has chosen no region: the page says whose classes these are and lets them choose another.
+    expect(screen.getByTestId('month-classes-region')).toHaveTextContent('以下是巴州的课堂')
+    await user.click(within(screen.getByTestId('region-chips')).getByTestId('region-zhuji'))
+    await waitFor(() => expect(taroFake.lastInput('guidance', 'thisMonth')).toEqual({ childId: mimi.id, regionCode: 'zhuji' }))
+    await user.click(within(await screen.findByTestId('month-classes')).getByTestId('book-class'))
     expect(taroFake.navigations.at(-1)?.url).toBe('/pages/bookings/book/index?offeringId=of-zhuji-community-parent-child')
     await user.click(screen.getByTestId('more-classes'))
     expect(taroFake.navigations.at(-1)?.url).toBe('/pages/guidance/classes/index?ageMonths=14')

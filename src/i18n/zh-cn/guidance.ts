@@ -74,6 +74,7 @@ export const guidance = {
     articlesTitle: '这个月读什么',
     classesTitle: '适合宝宝的课堂和活动',
     noClasses: '近期附近没有适合这个月龄的课堂。',
+    classesRegion: '以下是{name}的课堂；不在这里，请在上方选择所在地区。',
     moreClasses: '查看全部课堂',
     checkupHint: '别忘了按时带宝宝到社区卫生服务中心做儿保体检。'
   },
