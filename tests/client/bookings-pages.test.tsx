@@ -107,6 +107,36 @@ describe('children', () => {
     await waitFor(() => expect(screen.getAllByTestId('child-row')).toHaveLength(1))
   })
 
+  it('corrects a nickname, as the consent text promises, and says the length limit as it is typed', async () => {
+    signInAs('parent')
+    let children = [child()]
+    taroFake.respond('family', 'listChildren', () => ({ data: { children } }))
+    taroFake.respond('family', 'updateChild', (input) => {
+      children = [child({ nickname: String(input.nickname) })]
+      return { data: children[0] }
+    })
+    const user = userEvent.setup()
+    render(<ChildrenPage />)
+    await user.click(await screen.findByTestId('edit-child'))
+    const field = screen.getByTestId('edit-nickname')
+    await user.clear(field)
+    await user.type(field, '小米粒')
+    expect(screen.getByTestId('nickname-editor')).toHaveTextContent('已填 3 个字，最多 12 个字')
+    await user.click(screen.getByTestId('save-nickname'))
+    expect(taroFake.lastInput('family', 'updateChild')).toEqual({ childId: child().id, nickname: '小米粒' })
+    await waitFor(() => expect(screen.getByTestId('child-row')).toHaveTextContent('小米粒'))
+    expect(screen.queryByTestId('nickname-editor')).toBeNull()
+  })
+
+  it('says the nickname limit when adding a child', async () => {
+    signInAs('parent')
+    taroFake.respond('family', 'listChildren', () => ({ data: { children: [] } }))
+    const user = userEvent.setup()
+    render(<ChildrenPage />)
+    await user.click(await screen.findByTestId('add-child'))
+    expect(screen.getByTestId('child-form')).toHaveTextContent('已填 0 个字，最多 12 个字')
+  })
+
   it('shows why a removal was refused', async () => {
     signInAs('parent')
     taroFake.respond('family', 'listChildren', () => ({ data: { children: [child()] } }))
