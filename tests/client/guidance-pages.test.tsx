@@ -208,6 +208,9 @@ describe('policy page', () => {
 
     await user.click(screen.getByTestId('region-zhuji'))
     await waitFor(() => expect(screen.getByTestId('policy-guide')).toHaveAttribute('data-region', 'zhuji'))
+    // A draft says so once: its title already ends with （征求意见稿）.
+    expect(screen.getByTestId('policy-basis').textContent).not.toContain('（征求意见稿）（征求意见稿）')
+    expect(screen.getByTestId('policy-basis')).toHaveTextContent('（征求意见稿）》')
     expect(screen.getByTestId('policy-topic-maternity_leave')).not.toHaveTextContent('六十天')
     expect(screen.getByTestId('policy-topic-targets')).toHaveTextContent('4.5')
 

@@ -94,6 +94,7 @@ export const guidance = {
   policy: {
     title: '生育与托育政策',
     basis: '本地依据：《{title}》（{number}），{issuer}，{year}年',
+    basisNumberInTitle: '本地依据：《{title}》，{issuer}，{year}年',
     reviewedOn: '整理日期：{date}。政策以各级政府部门最新发布为准。',
     national: '全国',
     local: '本地',
