@@ -12,6 +12,7 @@ import GuidancePage from '../../src/pages/guidance/index'
 import NursingRoomsPage from '../../src/pages/guidance/nursing-rooms/index'
 import PolicyPage from '../../src/pages/policy/index'
 import ThisMonthPage from '../../src/pages/this-month/index'
+import BookmarksPage from '../../src/pages/guidance/bookmarks/index'
 import { sampleNursingRooms } from '../../src/cloud/sample-data/sample-nursing-rooms'
 import { child, offering, signInAs, slot } from './support/booking-data'
 import { region, regionSummaries } from './support/sample-data'
@@ -120,6 +121,18 @@ describe('rendering content safely', () => {
     expect(await screen.findByTestId('article-body')).toHaveTextContent('<script>window.__pwned = true</script>')
     expect(container.querySelector('script')).toBeNull()
     expect((window as { __pwned?: boolean }).__pwned).toBeUndefined()
+  })
+})
+
+describe('sign-in screens', () => {
+  it('say what signing in is for on each page, not 登录后预约 everywhere', async () => {
+    const { unmount } = render(<ThisMonthPage />)
+    expect(await screen.findByTestId('sign-in-gate')).toHaveTextContent('登录后查看宝宝本月')
+    expect(screen.getByTestId('sign-in-gate')).not.toHaveTextContent('预约')
+    unmount()
+    render(<BookmarksPage />)
+    expect(await screen.findByTestId('sign-in-gate')).toHaveTextContent('登录后查看收藏')
+    expect(screen.getByTestId('sign-in-gate')).not.toHaveTextContent('预约')
   })
 })
 

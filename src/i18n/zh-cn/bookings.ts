@@ -37,8 +37,21 @@ export const bookings = {
     open: '去预约'
   },
   signIn: {
-    title: '登录后预约',
-    hint: '预约、查看预约和接收提醒需要先登录。',
+    /** What signing in is for, named by the page that asks: 我的收藏 does not book. */
+    title: {
+      booking: '登录后预约',
+      month: '登录后查看宝宝本月',
+      bookmarks: '登录后查看收藏',
+      children: '登录后管理宝宝信息',
+      inbox: '登录后查看消息'
+    },
+    hint: {
+      booking: '预约、查看预约和接收提醒需要先登录。',
+      month: '宝宝的月龄要点、文章和课堂按您添加的宝宝生成，需要先登录。',
+      bookmarks: '收藏的文章保存在您的账号里，登录后在任何设备上都能看到。',
+      children: '宝宝的小名和出生年月保存在您的账号里，需要先登录。',
+      inbox: '预约和投诉的进展通过消息通知您，需要先登录。'
+    },
     wechat: '微信一键登录',
     sampleParent: '以示例家长身份体验',
     sampleStaff: '以该机构老师身份登录（示例）',

@@ -126,7 +126,7 @@ function Children() {
 export default function ChildrenPage() {
   return (
     <PageShell className='children-page'>
-      <SignInGate role='parent'>
+      <SignInGate role='parent' purpose='children'>
         <Children />
       </SignInGate>
     </PageShell>

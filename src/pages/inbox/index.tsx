@@ -79,7 +79,7 @@ export default function InboxPage() {
   const role = useSessionStore((s) => s.user?.role) ?? 'parent'
   return (
     <PageShell className='inbox-page'>
-      <SignInGate role={role}>
+      <SignInGate role={role} purpose='inbox'>
         <Inbox />
       </SignInGate>
     </PageShell>

@@ -146,7 +146,7 @@ export default function ThisMonthPage() {
   const { params } = useRouter()
   return (
     <PageShell className='month-page'>
-      <SignInGate role='parent'>
+      <SignInGate role='parent' purpose='month'>
         <Family preferredChildId={typeof params.childId === 'string' ? params.childId : null} />
       </SignInGate>
     </PageShell>
