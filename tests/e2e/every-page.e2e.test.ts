@@ -202,4 +202,17 @@ describe('every page at 390×844', () => {
     }
     expect(report).toEqual([])
   })
+
+  it('has a tab icon, and a broken link answers in Chinese with the way back', async () => {
+    const page = await app.newPage()
+    await page.goto(app.url)
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href')
+    const served = await fetch(new URL(icon ?? '/favicon.ico', app.url))
+    expect(served.status).toBe(200)
+    expect(served.headers.get('content-type')).toBe('image/png')
+    await page.goto(`${app.url}/no-such-page`)
+    expect(await page.locator('body').innerText()).toContain('找不到这个页面')
+    await page.getByText('回到托育通首页').click()
+    await byTestId(page, 'page-shell').first().waitFor()
+  })
 })
