@@ -63,6 +63,8 @@ export const bookings = {
   flow: {
     title: '预约服务',
     rescheduleTitle: '改约',
+    movingTitle: '要改的预约',
+    movingWhen: '原时段：{when}',
     chooseService: '选择服务',
     chooseDate: '选择日期',
     chooseSlot: '选择时段',
