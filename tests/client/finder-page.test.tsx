@@ -71,6 +71,15 @@ describe('finder page', () => {
     expect(screen.getByTestId('sample-banner')).toHaveTextContent('示例数据')
   })
 
+  it('searches by name from a box at the top, without opening 筛选', async () => {
+    const user = await openFinder()
+    await screen.findAllByTestId('result-card')
+    await user.type(screen.getByTestId('search-keyword'), '小星星')
+    await user.click(screen.getByTestId('search-submit'))
+    await waitFor(() => expect(taroFake.lastInput('finder', 'search')).toMatchObject({ keyword: '小星星' }))
+    expect(screen.queryByTestId('filter-panel')).toBeNull()
+  })
+
   it('sends every chosen filter in the search and counts them on the filter button', async () => {
     const user = await openFinder()
     await screen.findAllByTestId('result-card')

@@ -60,6 +60,7 @@ export const finder = {
   filterRadiusKm: '{km}公里内',
   filterKeyword: '名称或地址',
   filterKeywordPlaceholder: '输入机构名称或街道',
+  search: '搜索',
   filterDistrict: '区县/街道',
   filterReset: '重置',
   filterApply: '查看结果',
