@@ -15,6 +15,7 @@ import { validation } from './zh-cn/validation'
 import { family } from './zh-cn/family'
 import { inbox } from './zh-cn/inbox'
 import { complaints } from './zh-cn/complaints'
+import { operator } from './zh-cn/operator'
 
 /**
  * The one message catalogue. zh-CN is the reference; other locales (en, ug) must provide the same keys,
@@ -36,6 +37,7 @@ export const zhCN = {
   inbox,
   guidance,
   complaints,
+  operator,
   validation,
   account
 } as const

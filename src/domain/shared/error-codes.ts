@@ -47,7 +47,10 @@ export const ERROR_CODES = [
   'INCIDENT_TOO_OLD',
   'DUPLICATE_TARGET_NOT_OPEN',
   'MERGE_NOT_ALLOWED',
-  'PHOTO_UNREADABLE'
+  'PHOTO_UNREADABLE',
+  'REGION_PREFIX_TAKEN',
+  'DISTRICT_IN_USE',
+  'DEPARTMENT_IN_USE'
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

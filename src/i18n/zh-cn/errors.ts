@@ -47,5 +47,8 @@ export const errors = {
   DUPLICATE_TARGET_NOT_OPEN: '要补充的投诉已办结，或不是同一机构、同一类别的问题，请提交一件新的投诉。',
   MERGE_NOT_ALLOWED: '只能合并到本地区另一件尚未办结的投诉。',
   PHOTO_UNREADABLE: '这张照片打不开，可能已损坏，请换一张。',
+  REGION_PREFIX_TAKEN: '这个编号前缀已被地区“{region}”使用，请换一个。',
+  DISTRICT_IN_USE: '“{district}”还有备案机构，不能删除；可以改名，或先把机构移到其他区县。',
+  DEPARTMENT_IN_USE: '“{department}”还有未办结的投诉，不能删除；可以改名，或先把投诉转给其他部门。',
   NETWORK: '网络连接不畅，请检查网络后重试。'
 } as const satisfies Record<ErrorCode | 'NETWORK', string>
