@@ -243,7 +243,7 @@ describe('institution workspace', () => {
 
   it('guides staff under each field and names a refused field by its label, never its key', async () => {
     signInAs('institution_staff', 'zj-0001')
-    taroFake.respond('bookings', 'workspace', () => ({ data: { institutionId: 'zj-0001', offerings: [{ ...offering(), slots: [] }] } }))
+    taroFake.respond('bookings', 'workspace', () => ({ data: { institutionId: 'zj-0001', offerings: [{ ...offering(), slots: [] }], nextCursor: null, allOfferings: [offering()] } }))
     const user = userEvent.setup()
     render(<WorkspacePage />)
     await user.click(await screen.findByTestId('open-offering-form'))

@@ -28,7 +28,7 @@ async function signIn(role: Role, scope: StaffScope | null) {
  * anyone else is offered the way to sign in that fits the platform: WeChat on the mini-program, a sample
  * account on H5 (the server refuses sample accounts in production and says so).
  */
-export type SignInPurpose = 'booking' | 'month' | 'bookmarks' | 'children' | 'inbox'
+type SignInPurpose = 'booking' | 'month' | 'bookmarks' | 'children' | 'inbox'
 
 export function SignInGate({ role, scope = null, purpose = 'booking', children }: PropsWithChildren<{ role: Role; scope?: StaffScope | null; purpose?: SignInPurpose }>) {
   const user = useSessionStore((s) => s.user)

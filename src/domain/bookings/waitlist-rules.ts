@@ -7,7 +7,7 @@ import type { SlotTiming } from './slot-schema'
 export const OFFER_HOLD_MINUTES = 120
 
 /** Night, in China time hours: an offer made from 22:00 to 07:00 is held until 09:00 at the earliest. */
-export const OFFER_NIGHT = { startsHour: 22, endsHour: 7, holdUntil: '09:00' } as const
+const OFFER_NIGHT = { startsHour: 22, endsHour: 7, holdUntil: '09:00' } as const
 
 /**
  * The 09:00 China time that ends the hold of an offer made at night, or null by day: an offer sent at 00:14 would
