@@ -38,7 +38,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       patterns:
         process.env.TARO_ENV === 'weapp'
           ? [{ from: 'src/assets/map-marker.png', to: 'dist/weapp/assets/map-marker.png' }]
-          : [{ from: 'src/h5/root-font-size.js', to: 'dist/h5/js/root-font-size.js' }],
+          : [
+              { from: 'src/h5/root-font-size.js', to: 'dist/h5/js/root-font-size.js' },
+              // The browser tab's icon: the finder's own tab icon.
+              { from: 'src/assets/tab-finder-active.png', to: 'dist/h5/favicon.png' }
+            ],
       options: {}
     },
     framework: 'react',

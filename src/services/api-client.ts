@@ -3,6 +3,7 @@ import { CLOUD_PHOTO_FOLDER, photoUploadOutputSchema, type PhotoUpload } from '.
 import { contract, type ActionInput, type ActionName, type ActionOutput, type ActionSpec, type FunctionName } from '../domain/contract'
 import { ERROR_CODES, type ErrorCode } from '../domain/shared/error-codes'
 import { isRetrySafe } from '../domain/shared/retry-safe-actions'
+import { describeInvalidInput } from '../i18n/invalid-input-message'
 import { currentLocale, t } from '../i18n/translate'
 import { currentToken, useSessionStore } from '../stores/session-store'
 import { ApiError } from './api-error'
@@ -40,13 +41,13 @@ const networkError = () => new ApiError('NETWORK', t('errors.NETWORK'))
 
 function unwrap(envelope: unknown): unknown {
   if (typeof envelope !== 'object' || envelope === null || !('ok' in envelope)) throw networkError()
-  const body = envelope as { ok: unknown; data?: unknown; error?: { code?: unknown; message?: unknown } }
+  const body = envelope as { ok: unknown; data?: unknown; error?: { code?: unknown; message?: unknown; field?: unknown } }
   if (body.ok === true) return body.data
   const code = body.error?.code
   if (!isErrorCode(code)) throw new ApiError('INTERNAL', t('errors.INTERNAL'))
   if (code === 'UNAUTHENTICATED') useSessionStore.getState().signOut()
   const message = typeof body.error?.message === 'string' && body.error.message !== '' ? body.error.message : t(`errors.${code}`)
-  throw new ApiError(code, message)
+  throw new ApiError(code, message, typeof body.error?.field === 'string' ? body.error.field : undefined)
 }
 
 function parseBody(data: unknown): unknown {
@@ -139,8 +140,8 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
   if (!spec) throw new ApiError('UNKNOWN_ACTION', t('errors.UNKNOWN_ACTION'))
   const parsed = spec.input.safeParse(input)
   if (!parsed.success) {
-    const field = parsed.error.issues[0]?.path.join('.') ?? ''
-    throw new ApiError('INVALID_INPUT', t('errors.INVALID_INPUT', { field }))
+    const { field, message } = describeInvalidInput(parsed.error, input)
+    throw new ApiError('INVALID_INPUT', message, field)
   }
   const body = await send(fn, action, parsed.data).catch(async (error: unknown) => {
     if (!(error instanceof ApiError && error.code === 'NETWORK') || !isRetrySafe(fn, action, parsed.data)) throw error

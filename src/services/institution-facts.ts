@@ -68,10 +68,9 @@ export function feeLines(detail: InstitutionDetail, region: Region | null): FeeL
     }))
 }
 
-/** The monthly fee for one service type and age band, if published. */
-export function monthlyFee(detail: InstitutionDetail, serviceType: ServiceType, ageBand: AgeBand): Fee | null {
-  if (FEE_UNIT_BY_SERVICE[serviceType] !== 'month') return null
-  return detail.fees.find((f) => f.serviceType === serviceType && f.ageBand === ageBand && f.unit === 'month') ?? null
+/** The fee for one service type and age band in that service's own unit (month, hour or day), if published. */
+export function feeFor(detail: InstitutionDetail, serviceType: ServiceType, ageBand: AgeBand): Fee | null {
+  return detail.fees.find((f) => f.serviceType === serviceType && f.ageBand === ageBand && f.unit === FEE_UNIT_BY_SERVICE[serviceType]) ?? null
 }
 
 interface VacancyLine {

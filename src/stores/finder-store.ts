@@ -19,7 +19,10 @@ export interface FinderFilters {
   demonstrationOnly: boolean
   operatorKinds: OperatorKind[]
   minGrade: Grade | null
+  /** Fee ceilings, each for the care charged in its unit. */
   maxMonthlyFeeFen: number | null
+  maxHourlyFeeFen: number | null
+  maxDailyFeeFen: number | null
   hasVacancy: boolean
   keyword: string
   radiusM: number
@@ -33,6 +36,8 @@ export const DEFAULT_FILTERS: FinderFilters = {
   operatorKinds: [],
   minGrade: null,
   maxMonthlyFeeFen: null,
+  maxHourlyFeeFen: null,
+  maxDailyFeeFen: null,
   hasVacancy: false,
   keyword: '',
   radiusM: SEARCH_RADIUS_M.default
@@ -91,6 +96,8 @@ function buildSearchInput(state: Pick<FinderState, 'regionCode' | 'districtCode'
   if (filters.operatorKinds.length > 0) input.operatorKinds = filters.operatorKinds
   if (filters.minGrade) input.minGrade = filters.minGrade
   if (filters.maxMonthlyFeeFen !== null) input.maxMonthlyFeeFen = filters.maxMonthlyFeeFen
+  if (filters.maxHourlyFeeFen !== null) input.maxHourlyFeeFen = filters.maxHourlyFeeFen
+  if (filters.maxDailyFeeFen !== null) input.maxDailyFeeFen = filters.maxDailyFeeFen
   if (filters.hasVacancy) input.hasVacancy = true
   const keyword = filters.keyword.trim()
   if (keyword) input.keyword = keyword
@@ -267,7 +274,7 @@ export function countActiveFilters(filters: FinderFilters, districtCode: string 
     filters.demonstrationOnly,
     filters.operatorKinds.length > 0,
     filters.minGrade !== d.minGrade,
-    filters.maxMonthlyFeeFen !== d.maxMonthlyFeeFen,
+    filters.maxMonthlyFeeFen !== d.maxMonthlyFeeFen || filters.maxHourlyFeeFen !== d.maxHourlyFeeFen || filters.maxDailyFeeFen !== d.maxDailyFeeFen,
     filters.hasVacancy,
     filters.keyword.trim() !== '',
     filters.radiusM !== d.radiusM,

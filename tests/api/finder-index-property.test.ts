@@ -8,7 +8,7 @@ import { sampleInstitutions } from '../../src/cloud/sample-data/sample-instituti
 import { sampleRegionConfigs, sampleRegions } from '../../src/cloud/sample-data/sample-regions'
 import { AGE_BANDS, FEE_UNIT_BY_SERVICE, GRADES, OPERATOR_KINDS, SERVICE_TYPES, SORT_KEYS } from '../../src/domain/finder/finder-enums'
 import type { InstitutionDetail } from '../../src/domain/finder/institution-schema'
-import { freshVacancyOn, matchesFilters, monthlyFeeFor, toSearchable } from '../../src/domain/finder/search-rules'
+import { freshVacancyOn, lowestFeeFor, matchesFilters, toSearchable } from '../../src/domain/finder/search-rules'
 import { searchInputSchema, type SearchInput, type SearchOutput } from '../../src/domain/finder/search-schema'
 import { chinaDayNumber, isoDateOfDayNumber, dayNumber } from '../../src/domain/shared/clock'
 import { haversineMetres, type LatLng } from '../../src/domain/shared/geo'
@@ -94,6 +94,8 @@ const query = fc.record(
     operatorKinds: fc.uniqueArray(fc.constantFrom(...OPERATOR_KINDS), { maxLength: 3 }),
     minGrade: fc.constantFrom(...GRADES),
     maxMonthlyFeeFen: fc.integer({ min: 0, max: 600_000 }),
+    maxHourlyFeeFen: fc.integer({ min: 0, max: 20_000 }),
+    maxDailyFeeFen: fc.integer({ min: 0, max: 60_000 }),
     hasVacancy: fc.boolean(),
     districtCode: fc.constantFrom(...home.districts.map((d) => d.code), 'nowhere'),
     keyword: fc.constantFrom(...keywords),
@@ -132,7 +134,7 @@ function indexAnswers(index: RegionIndex, q: Query) {
   const f = index.compile(parsed, today)
   return index
     .within(parsed.origin as LatLng, parsed.radiusM, f)
-    .map(({ row, distanceM }) => ({ id: index.ids[row], distanceM, fee: index.monthlyFeeOf(row, f), vacancyOn: index.freshVacancyOn(row, f) }))
+    .map(({ row, distanceM }) => ({ id: index.ids[row], distanceM, fee: index.lowestFeeOf(row, f, 'month'), hourly: index.lowestFeeOf(row, f, 'hour'), vacancyOn: index.freshVacancyOn(row, f) }))
     .sort((a, b) => (a.id! < b.id! ? -1 : 1))
 }
 
@@ -145,7 +147,8 @@ function scanAnswers(all: readonly InstitutionDetail[], q: Query) {
     .map((s) => ({
       id: s.id,
       distanceM: haversineMetres(origin as LatLng, s.location),
-      fee: monthlyFeeFor(s, parsed),
+      fee: lowestFeeFor(s, parsed, 'month'),
+      hourly: lowestFeeFor(s, parsed, 'hour'),
       vacancyOn: freshVacancyOn(s, parsed, TEST_REFERENCE_DATE)
     }))
     .sort((a, b) => (a.id < b.id ? -1 : 1))

@@ -56,6 +56,9 @@ const FILTER_CASES: [string, Omit<SearchInput, 'regionCode'>][] = [
   ['社区托育点 or 单位', { operatorKinds: ['community_point', 'employer'] }],
   ['grade B or better', { minGrade: 'B' }],
   ['at most ¥2,000 a month', { maxMonthlyFeeFen: 200_000 }],
+  ['计时托 at most ¥60 an hour', { serviceTypes: ['hourly'], maxHourlyFeeFen: 6_000 }],
+  ['计时托 with a monthly cap, which says nothing of hourly prices', { serviceTypes: ['hourly'], maxMonthlyFeeFen: 1_000_000 }],
+  ['临时托 at most ¥200 a day, or 全日托 at most ¥2,500 a month', { serviceTypes: ['temporary', 'full_day'], maxDailyFeeFen: 20_000, maxMonthlyFeeFen: 250_000 }],
   ['普惠 + 托小班 + 有空位', { affordableOnly: true, ageBands: ['toddler'], hasVacancy: true }],
   ['sorted by grade', { sort: 'grade' }],
   ['sorted by fee for full day', { sort: 'fee', serviceTypes: ['full_day'] }],
@@ -113,6 +116,19 @@ describe('finder.search as a parent uses it', () => {
     expect(first.ok && first.data.total).toBe(all.length)
     expect(new Set(all.map((i) => i.id)).size).toBe(all.length)
     expect(all.length).toBeGreaterThan(100)
+  })
+
+  it('shows a card priced by the hour in its own unit, not as an unpublished monthly fee', async () => {
+    const page = await callAs<SearchOutput>(db, null, 'finder', 'search', { regionCode: 'zhuji', serviceTypes: ['hourly'], radiusM: 50_000, pageSize: 50 })
+    if (!page.ok) throw new Error('search failed')
+    const priced = page.data.items.filter((card) => card.fee !== null)
+    expect(priced.length).toBeGreaterThan(0)
+    for (const card of priced) {
+      const detail = seeded.get('zhuji')?.find((i) => i.id === card.id) as InstitutionDetail
+      const hourly = detail.fees.filter((f) => f.serviceType === 'hourly' && f.unit === 'hour').map((f) => f.amountFen)
+      expect(card.fee).toEqual({ amountFen: Math.min(...hourly), unit: 'hour' })
+      expect(card.monthlyFeeFen).toBeNull()
+    }
   })
 
   it('shows each card the fee, freshness of the vacancy and latest grade the detail page holds', async () => {

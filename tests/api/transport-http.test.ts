@@ -259,7 +259,12 @@ describe('HTTP transport: the H5 app', () => {
   )
 
   it('answers a missing file with 404 and a write to the site with 405', async () => {
-    expect((await send('GET', '/nope.js')).status).toBe(404)
+    const missing = await send('GET', '/nope.js')
+    expect(missing.status).toBe(404)
+    // In words a parent reads, with the way back: not the English "Not found".
+    expect(missing.text).toContain('找不到这个页面')
+    expect(missing.text).toContain('<a href="/">回到托育通首页</a>')
+    expect(missing.text).not.toContain('Not found')
     expect((await send('POST', '/index.html', { body: 'x' })).status).toBe(405)
   })
 })

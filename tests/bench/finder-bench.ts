@@ -101,7 +101,7 @@ export class FactsOnlyDatabase implements Database {
       return rows(list.map((facts) => ({ facts, detail: null, row_version: String(this.version) })))
     }
     if (sql.startsWith('INSERT INTO institutions')) {
-      const facts = params.filter((p): p is string => typeof p === 'string' && p.includes('"monthlyFees"')).map((p) => JSON.parse(p) as SearchableInstitution)
+      const facts = params.filter((p): p is string => typeof p === 'string' && p.includes('"latestEvaluatedOn"')).map((p) => JSON.parse(p) as SearchableInstitution)
       this.version++
       this.changed = facts
       return rows([])

@@ -49,8 +49,9 @@ describe('api client', () => {
 
   it('refuses input the contract refuses, without sending it', async () => {
     const error = await call('finder', 'search', { regionCode: 'zhuji', radiusM: 5 }).catch((e: unknown) => e)
-    expect(error).toMatchObject({ code: 'INVALID_INPUT' })
-    expect((error as Error).message).toContain('radiusM')
+    // Named by its form label, never by the schema key; the key travels separately for the form to point at.
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', field: 'radiusM' })
+    expect((error as Error).message).toBe('填写的内容有误（“搜索范围”不能小于 100），请检查后重试。')
     expect(taroFake.requests).toHaveLength(0)
   })
 

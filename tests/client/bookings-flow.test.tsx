@@ -70,6 +70,22 @@ describe('booking flow', () => {
     expect(screen.getByTestId('date-2026-11-26')).toHaveAttribute('data-selected', 'true')
   })
 
+  it('names the service and says when booking opens when no day can be booked yet', async () => {
+    signInAs('parent')
+    serve({ slots: [slot('sl-0003-a', '2026-12-20', { bookable: false, unavailableReason: 'BOOKING_WINDOW_NOT_OPEN', windowOpensAtInstant: '2026-12-13T00:00:00.000Z' })] })
+    const user = await openFlow()
+    await user.click((await screen.findAllByTestId('service-option'))[0]!)
+    expect(await screen.findByTestId('no-slots')).toHaveTextContent('“计时托（2小时）”12月13日 08:00开放预约，到时再来报名。')
+  })
+
+  it('names the service when it has no session in the coming month', async () => {
+    signInAs('parent')
+    serve({ slots: [] })
+    const user = await openFlow()
+    await user.click((await screen.findAllByTestId('service-option'))[0]!)
+    expect(await screen.findByTestId('no-slots')).toHaveTextContent('“计时托（2小时）”未来一个月还没有可预约的时段。')
+  })
+
   it('books for the chosen child with one idempotency key, kept across a network retry', async () => {
     signInAs('parent')
     serve()
@@ -156,9 +172,14 @@ describe('booking flow', () => {
     signInAs('parent')
     serve()
     taroFake.respond('bookings', 'reschedule', () => ({ data: booking({ id: 'bk-0000-0000-aaaa-cccccc', reference: 'CCCCCC', rescheduledFromId: 'bk-0000-0000-aaaa-bbbbbb' }) }))
+    taroFake.respond('bookings', 'myBookings', () => ({ data: { bookings: [booking()], waitlist: [] } }))
     taroFake.setRouterParams({ offeringId: hourly.id, bookingId: 'bk-0000-0000-aaaa-bbbbbb' })
     const user = userEvent.setup()
     render(<BookPage />)
+    // The page says which booking it moves before the parent picks the new slot.
+    const moving = await screen.findByTestId('moving-booking')
+    expect(moving).toHaveTextContent('原时段：11月26日 周四 09:00–11:00')
+    expect(moving).toHaveTextContent('预约编号 BBBBBB')
     await user.click((await screen.findAllByTestId('slot-option'))[0]!)
     expect(screen.queryByTestId('service-section')).toBeNull()
     expect(screen.queryByTestId('child-section')).toBeNull()

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from '@jest/globals'
 import ChildrenPage from '../../src/pages/children/index'
@@ -42,6 +42,25 @@ describe('my bookings', () => {
     expect(taroFake.toasts.at(-1)?.title).toBe('已取消预约')
   })
 
+  it('shows the moved booking on coming back from 改约 when the parent signed in on this page', async () => {
+    taroFake.respond('account', 'devLogin', (input) => ({
+      data: { token: 't', expiresAt: '2099-01-01T00:00:00.000Z', user: { id: 'dev-p', role: input.role, displayName: '示例家长', regionCode: null, institutionId: null } }
+    }))
+    let bookings = [booking()]
+    taroFake.respond('bookings', 'myBookings', () => ({ data: { bookings, waitlist: [] } }))
+    taroFake.respond('inbox', 'unreadCount', () => ({ data: { unreadCount: 0 } }))
+    const user = userEvent.setup()
+    render(<MyBookingsPage />)
+    await user.click(await screen.findByTestId('sign-in'))
+    const card = await screen.findByTestId('booking-card')
+    await user.click(within(card).getByTestId('reschedule-booking'))
+    // On the booking page the parent moves it: the old booking is now 已改约 and a new one takes its place.
+    bookings = [booking({ id: 'bk-0000-0000-aaaa-eeeeee', reference: 'EEEEEE' }), booking({ status: 'rescheduled', canChange: false })]
+    act(() => taroFake.show())
+    await waitFor(() => expect(screen.getAllByTestId('booking-card').map((c) => c.getAttribute('data-status'))).toEqual(['confirmed', 'rescheduled']))
+    expect(screen.getAllByTestId('booking-card')[0]).toHaveTextContent('预约编号 EEEEEE')
+  })
+
   it('takes a place held for the family from the waitlist', async () => {
     signInAs('parent')
     taroFake.respond('bookings', 'myBookings', () => ({ data: { bookings: [], waitlist: [waitlistEntry({ status: 'offered', position: null, offerExpiresAt: '2026-11-24T06:00:00.000Z' })] } }))
@@ -50,7 +69,10 @@ describe('my bookings', () => {
     const user = userEvent.setup()
     render(<MyBookingsPage />)
     const card = await screen.findByTestId('waitlist-card')
-    expect(card).toHaveTextContent('有空位，请在11月24日 14:00前确认')
+    // A short badge beside the text, the deadline on a line of its own: a long badge squeezed the text to a few
+    // characters a line.
+    expect(within(card).getByTestId('waitlist-status').textContent).toBe('有空位')
+    expect(within(card).getByTestId('offer-expires')).toHaveTextContent('请在11月24日 14:00前确认，逾期名额将让给下一位。')
     await user.click(within(card).getByTestId('accept-offer'))
     await waitFor(() => expect(taroFake.lastInput('bookings', 'acceptOffer')).toMatchObject({ entryId: 'wl-0000-0001' }))
   })
@@ -83,6 +105,36 @@ describe('children', () => {
     expect(rows[1]).toHaveTextContent('豆豆2026年1月生 · 10个月')
     await user.click(within(rows[1]!).getByTestId('remove-child'))
     await waitFor(() => expect(screen.getAllByTestId('child-row')).toHaveLength(1))
+  })
+
+  it('corrects a nickname, as the consent text promises, and says the length limit as it is typed', async () => {
+    signInAs('parent')
+    let children = [child()]
+    taroFake.respond('family', 'listChildren', () => ({ data: { children } }))
+    taroFake.respond('family', 'updateChild', (input) => {
+      children = [child({ nickname: String(input.nickname) })]
+      return { data: children[0] }
+    })
+    const user = userEvent.setup()
+    render(<ChildrenPage />)
+    await user.click(await screen.findByTestId('edit-child'))
+    const field = screen.getByTestId('edit-nickname')
+    await user.clear(field)
+    await user.type(field, '小米粒')
+    expect(screen.getByTestId('nickname-editor')).toHaveTextContent('已填 3 个字，最多 12 个字')
+    await user.click(screen.getByTestId('save-nickname'))
+    expect(taroFake.lastInput('family', 'updateChild')).toEqual({ childId: child().id, nickname: '小米粒' })
+    await waitFor(() => expect(screen.getByTestId('child-row')).toHaveTextContent('小米粒'))
+    expect(screen.queryByTestId('nickname-editor')).toBeNull()
+  })
+
+  it('says the nickname limit when adding a child', async () => {
+    signInAs('parent')
+    taroFake.respond('family', 'listChildren', () => ({ data: { children: [] } }))
+    const user = userEvent.setup()
+    render(<ChildrenPage />)
+    await user.click(await screen.findByTestId('add-child'))
+    expect(screen.getByTestId('child-form')).toHaveTextContent('已填 0 个字，最多 12 个字')
   })
 
   it('shows why a removal was refused', async () => {
@@ -187,6 +239,30 @@ describe('institution workspace', () => {
       ageBand: 'toddler',
       priceFen: 4550
     })
+  })
+
+  it('guides staff under each field and names a refused field by its label, never its key', async () => {
+    signInAs('institution_staff', 'zj-0001')
+    taroFake.respond('bookings', 'workspace', () => ({ data: { institutionId: 'zj-0001', offerings: [{ ...offering(), slots: [] }], nextCursor: null, allOfferings: [offering()] } }))
+    const user = userEvent.setup()
+    render(<WorkspacePage />)
+    await user.click(await screen.findByTestId('open-offering-form'))
+    expect(screen.getByTestId('offering-form')).toHaveTextContent('必填，最多 30 个字')
+    await user.click(screen.getByTestId('offering-create'))
+    const titleError = await screen.findByTestId('offering-title-error')
+    expect(titleError).toHaveTextContent('“名称”不能为空')
+    expect(screen.getByTestId('offering-form')).not.toHaveTextContent(/title/)
+    expect(taroFake.requestsTo('bookings', 'createOffering')).toHaveLength(0)
+    // Correcting the field takes the refusal away.
+    await user.type(screen.getByTestId('offering-title'), '计时托')
+    expect(screen.queryByTestId('offering-title-error')).toBeNull()
+
+    await user.click(screen.getByTestId('open-slots-form'))
+    expect(screen.getByTestId('slots-form')).toHaveTextContent('填 1–200 的整数')
+    await user.clear(screen.getByTestId('slots-capacity'))
+    await user.click(screen.getByTestId('slots-create'))
+    expect(await screen.findByTestId('slots-capacity-error')).toHaveTextContent('“名额”')
+    expect(screen.getByTestId('slots-form')).not.toHaveTextContent(/capacity/)
   })
 
   it('shows who is booked on a slot, marks attendance once started and cancels the slot', async () => {

@@ -42,6 +42,8 @@ describe('compare page', () => {
       ['grade', 'A级', '暂无评估'],
       ['fee-full_day-toddler', '¥2,800/月', '¥1,900/月'],
       ['fee-full_day-preschool', null, '未提供'],
+      // 计时托 is compared by its price per hour, without a monthly subsidy sum.
+      ['fee-hourly-toddler', '¥40/小时', '未提供'],
       ['vacancy', '2个', '空位信息已过期'],
       ['staffing', '1/2个班低于比例', '1个班全部达标'],
       ['retention', '60天（不足90天）', '90天'],

@@ -300,6 +300,21 @@ describe('the regulators’ console', () => {
     expect(await screen.findByTestId('audit-entry')).toHaveTextContent('张科长')
   })
 
+  it('says under the answer box what it needs, and why an empty answer was refused, by its label', async () => {
+    signInAs('regulator')
+    taroFake.respond('regions', 'get', () => ({ data: region('zhuji') }))
+    taroFake.respond('complaints', 'inspect', () => ({ data: regulatorView({ status: 'investigating', availableActions: ['answer'] }) }))
+    taroFake.setRouterParams({ no: NO })
+    const user = userEvent.setup()
+    render(<RegulatorComplaintPage />)
+    await user.click(await screen.findByTestId('action-answer'))
+    expect(screen.getByTestId('action-form')).toHaveTextContent('必填，10–2000 个字')
+    await user.click(screen.getByTestId('action-confirm'))
+    expect(await screen.findByTestId('action-answer-error')).toHaveTextContent('“答复”')
+    expect(screen.getByTestId('regulator-actions')).not.toHaveTextContent(/answer/)
+    expect(taroFake.requestsTo('complaints', 'answer')).toHaveLength(0)
+  })
+
   it('shows the server’s refusal of a step in plain words', async () => {
     signInAs('regulator')
     taroFake.respond('regions', 'get', () => ({ data: region('zhuji') }))

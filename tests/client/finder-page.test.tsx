@@ -34,7 +34,9 @@ describe('finder page', () => {
             isDemonstration: true,
             latestGrade: null,
             hasVacancy: false,
-            monthlyFeeFen: null
+            operatorKind: 'community_point',
+            monthlyFeeFen: null,
+            fee: { amountFen: 3_000, unit: 'hour' }
           })
         ])
       })
@@ -59,13 +61,23 @@ describe('finder page', () => {
     expect(second.getByTestId('badge-demonstration')).toHaveTextContent('示范')
     expect(second.getByTestId('badge-grade')).toHaveTextContent('暂无评估')
     expect(second.queryByTestId('badge-vacancy')).toBeNull()
-    expect(second.getByTestId('result-fee')).toHaveTextContent('月费未公示')
+    // A community point priced by the hour shows that price, not 月费未公示 as if it hid one.
+    expect(second.getByTestId('result-fee')).toHaveTextContent('¥30/小时起')
     expect(second.queryByTestId('result-fee-after-subsidy')).toBeNull()
     // The district is named once, whether or not the address already contains it.
     expect(first.getByText('暨阳街道 · 艮塔东路12号')).toBeInTheDocument()
     expect(second.getByText('诸暨市陶朱街道望云路1号')).toBeInTheDocument()
 
     expect(screen.getByTestId('sample-banner')).toHaveTextContent('示例数据')
+  })
+
+  it('searches by name from a box at the top, without opening 筛选', async () => {
+    const user = await openFinder()
+    await screen.findAllByTestId('result-card')
+    await user.type(screen.getByTestId('search-keyword'), '小星星')
+    await user.click(screen.getByTestId('search-submit'))
+    await waitFor(() => expect(taroFake.lastInput('finder', 'search')).toMatchObject({ keyword: '小星星' }))
+    expect(screen.queryByTestId('filter-panel')).toBeNull()
   })
 
   it('sends every chosen filter in the search and counts them on the filter button', async () => {
@@ -225,8 +237,22 @@ describe('finder page', () => {
     await user.click(screen.getByTestId('filter-apply'))
 
     const empty = await screen.findByTestId('results-empty')
-    expect(within(empty).getByTestId('relax-fee')).toHaveTextContent('不限月费（现为¥1,500以内）')
+    expect(within(empty).getByTestId('relax-fee')).toHaveTextContent('不限收费（现为¥1,500/月以内）')
     expect(within(empty).getByTestId('relax-grade')).toHaveTextContent('不限评估等级（现为A级及以上）')
+  })
+
+  it('offers 计时托 a ceiling per hour, and sends it as one', async () => {
+    const user = await openFinder(() => ({ data: searchPage([summary()]) }))
+    await screen.findAllByTestId('result-card')
+    await user.click(screen.getByTestId('filter-button'))
+    await user.click(screen.getByTestId('filter-service-hourly'))
+    expect(screen.getByTestId('filter-panel')).toHaveTextContent('计时托每小时上限')
+    expect(screen.queryByTestId('filter-fee-150000')).toBeNull()
+    await user.click(screen.getByTestId('filter-fee-hour-5000'))
+    expect(screen.getByTestId('filter-fee-hour-5000')).toHaveTextContent('¥50/小时以内')
+    await user.click(screen.getByTestId('filter-apply'))
+    await waitFor(() => expect(taroFake.lastInput('finder', 'search')).toMatchObject({ serviceTypes: ['hourly'], maxHourlyFeeFen: 5_000 }))
+    expect(taroFake.lastInput('finder', 'search')).not.toHaveProperty('maxMonthlyFeeFen')
   })
 
   it('explains a failed search in plain words and retries', async () => {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, jest } from '@jest/globals'
 import { guidanceLibrary } from '../../src/cloud/guidance/guidance-library'
 import { ArticleBody } from '../../src/components/guidance/article-body'
+import { ClassSessionCard } from '../../src/components/guidance/class-session-card'
 import { markdownToTree } from '../../src/domain/guidance/markdown-tree'
 import { articleViewSchema, thisMonthOutputSchema, type ArticleSummary } from '../../src/domain/guidance/guidance-schema'
 import { milestonesForAge } from '../../src/domain/guidance/milestone-rules'
@@ -11,6 +12,7 @@ import GuidancePage from '../../src/pages/guidance/index'
 import NursingRoomsPage from '../../src/pages/guidance/nursing-rooms/index'
 import PolicyPage from '../../src/pages/policy/index'
 import ThisMonthPage from '../../src/pages/this-month/index'
+import BookmarksPage from '../../src/pages/guidance/bookmarks/index'
 import { sampleNursingRooms } from '../../src/cloud/sample-data/sample-nursing-rooms'
 import { child, offering, signInAs, slot } from './support/booking-data'
 import { region, regionSummaries } from './support/sample-data'
@@ -122,6 +124,34 @@ describe('rendering content safely', () => {
   })
 })
 
+describe('sign-in screens', () => {
+  it('say what signing in is for on each page, not 登录后预约 everywhere', async () => {
+    const { unmount } = render(<ThisMonthPage />)
+    expect(await screen.findByTestId('sign-in-gate')).toHaveTextContent('登录后查看宝宝本月')
+    expect(screen.getByTestId('sign-in-gate')).not.toHaveTextContent('预约')
+    unmount()
+    render(<BookmarksPage />)
+    expect(await screen.findByTestId('sign-in-gate')).toHaveTextContent('登录后查看收藏')
+    expect(screen.getByTestId('sign-in-gate')).not.toHaveTextContent('预约')
+  })
+})
+
+describe('class session card', () => {
+  const talk = offering({ id: 'of-zhuji-talk', kind: 'class', classKind: 'health_talk', title: '健康讲座：秋冬季呼吸道疾病', hostKind: 'community_centre', institutionId: null })
+
+  it('offers 去报名 only while booking is open, and says when a later window opens', async () => {
+    const user = userEvent.setup()
+    const { unmount } = render(<ClassSessionCard session={{ offering: talk, slot: slot('sl-talk-1', '2026-11-29', { offeringId: talk.id }) }} />)
+    await user.click(screen.getByTestId('book-class'))
+    expect(taroFake.navigations.at(-1)?.url).toBe('/pages/bookings/book/index?offeringId=of-zhuji-talk')
+    unmount()
+    const later = slot('sl-talk-2', '2026-12-20', { offeringId: talk.id, bookable: false, unavailableReason: 'BOOKING_WINDOW_NOT_OPEN', windowOpensAtInstant: '2026-12-13T00:00:00.000Z' })
+    render(<ClassSessionCard session={{ offering: talk, slot: later }} />)
+    expect(screen.queryByTestId('book-class')).toBeNull()
+    expect(screen.getByTestId('class-not-bookable')).toHaveTextContent('12月13日 08:00开放预约')
+  })
+})
+
 describe('this month page', () => {
   it("shows a 14-month-old's milestones, the 12-month warning signs with the advice to see 儿保, articles and classes", async () => {
     signInAs('parent')
@@ -155,7 +185,11 @@ describe('this month page', () => {
     expect(screen.getByTestId('warning-signs')).toHaveTextContent('请及时到儿童保健门诊')
     expect(within(screen.getByTestId('month-articles')).getAllByTestId('article-card')).toHaveLength(2)
     expect(taroFake.lastInput('guidance', 'thisMonth')).toEqual({ childId: mimi.id, regionCode: 'bazhou' })
-    await user.click(within(screen.getByTestId('month-classes')).getByTestId('book-class'))
+    // The family has chosen no region: the page says whose classes these are and lets them choose another.
+    expect(screen.getByTestId('month-classes-region')).toHaveTextContent('以下是巴州的课堂')
+    await user.click(within(screen.getByTestId('region-chips')).getByTestId('region-zhuji'))
+    await waitFor(() => expect(taroFake.lastInput('guidance', 'thisMonth')).toEqual({ childId: mimi.id, regionCode: 'zhuji' }))
+    await user.click(within(await screen.findByTestId('month-classes')).getByTestId('book-class'))
     expect(taroFake.navigations.at(-1)?.url).toBe('/pages/bookings/book/index?offeringId=of-zhuji-community-parent-child')
     await user.click(screen.getByTestId('more-classes'))
     expect(taroFake.navigations.at(-1)?.url).toBe('/pages/guidance/classes/index?ageMonths=14')
@@ -187,6 +221,9 @@ describe('policy page', () => {
 
     await user.click(screen.getByTestId('region-zhuji'))
     await waitFor(() => expect(screen.getByTestId('policy-guide')).toHaveAttribute('data-region', 'zhuji'))
+    // A draft says so once: its title already ends with （征求意见稿）.
+    expect(screen.getByTestId('policy-basis').textContent).not.toContain('（征求意见稿）（征求意见稿）')
+    expect(screen.getByTestId('policy-basis')).toHaveTextContent('（征求意见稿）》')
     expect(screen.getByTestId('policy-topic-maternity_leave')).not.toHaveTextContent('六十天')
     expect(screen.getByTestId('policy-topic-targets')).toHaveTextContent('4.5')
 

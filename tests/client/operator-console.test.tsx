@@ -74,7 +74,9 @@ describe("the operators' console", () => {
     const accept = await screen.findByTestId('routing-accept-0')
     await userEvent.clear(accept)
     await userEvent.click(screen.getByTestId('operator-save'))
-    expect((await screen.findByTestId('operator-error')).textContent).toContain('routing.rules.0.acceptWithinWorkingDays')
+    // Named by its label, never the schema path.
+    expect((await screen.findByTestId('operator-error')).textContent).toContain('“受理时限（工作日）”')
+    expect(screen.getByTestId('operator-error').textContent).not.toContain('acceptWithinWorkingDays')
     expect(taroFake.requestsTo('regions', 'saveRegion')).toHaveLength(0)
   })
 })

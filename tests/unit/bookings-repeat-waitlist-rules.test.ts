@@ -62,6 +62,20 @@ describe('waitlist offers', () => {
     expect(isOfferExpired(expires!, { expiresAt: expires!.toISOString() })).toBe(true)
   })
 
+  it('holds an offer made at night until 09:00 China time at the earliest', () => {
+    // 00:14 China time (16:14 UTC the day before): not 02:14, but 09:00 that morning.
+    expect(offerExpiresAt(new Date('2025-03-07T16:14:00.000Z'), slot)?.toISOString()).toBe('2025-03-08T01:00:00.000Z')
+    // 22:30 China time: 09:00 the next morning.
+    expect(offerExpiresAt(new Date('2025-03-07T14:30:00.000Z'), slot)?.toISOString()).toBe('2025-03-08T01:00:00.000Z')
+    // 06:59 China time: two hours would end at 08:59, so 09:00.
+    expect(offerExpiresAt(new Date('2025-03-07T22:59:00.000Z'), slot)?.toISOString()).toBe('2025-03-08T01:00:00.000Z')
+    // 07:00 and 21:59 China time are day: the plain two hours.
+    expect(offerExpiresAt(new Date('2025-03-07T23:00:00.000Z'), slot)?.toISOString()).toBe('2025-03-08T01:00:00.000Z')
+    expect(offerExpiresAt(new Date('2025-03-07T13:59:00.000Z'), slot)?.toISOString()).toBe('2025-03-07T15:59:00.000Z')
+    // Still never past the close of booking (the slot's booking closes at 2025-03-10T00:00Z).
+    expect(offerExpiresAt(new Date('2025-03-09T15:00:00.000Z'), slot)?.toISOString()).toBe('2025-03-10T00:00:00.000Z')
+  })
+
   it('never holds past the moment booking closes, and makes no offer after it', () => {
     expect(offerExpiresAt(new Date('2025-03-09T23:30:00.000Z'), slot)?.toISOString()).toBe('2025-03-10T00:00:00.000Z')
     expect(offerExpiresAt(new Date('2025-03-10T00:00:00.000Z'), slot)).toBeNull()

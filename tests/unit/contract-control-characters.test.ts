@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from '@jest/globals'
-import { describeInvalidInput } from '../../src/cloud/transport/invalid-input-message'
+import { describeInvalidInput } from '../../src/i18n/invalid-input-message'
 import { contract } from '../../src/domain/contract'
 import { controlCharacterPath, hasControlCharacter } from '../../src/domain/shared/control-characters'
 import { queryTerms, searchArticles } from '../../src/domain/guidance/guidance-search-rules'

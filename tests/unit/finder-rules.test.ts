@@ -7,7 +7,7 @@ import {
   encodeCursor,
   freshVacancyOn,
   matchesFilters,
-  monthlyFeeFor,
+  lowestFeeFor,
   type SearchableInstitution
 } from '../../src/domain/finder/search-rules'
 import { checkClassStaffing } from '../../src/domain/finder/staff-ratio-rules'
@@ -83,9 +83,10 @@ const base: SearchableInstitution = {
   ageBands: ['toddler', 'preschool'],
   latestGrade: 'B',
   latestEvaluatedOn: '2026-05-01',
-  monthlyFees: [
+  fees: [
     { serviceType: 'full_day', ageBand: 'toddler', amountFen: 210_000 },
-    { serviceType: 'full_day', ageBand: 'preschool', amountFen: 180_000 }
+    { serviceType: 'full_day', ageBand: 'preschool', amountFen: 180_000 },
+    { serviceType: 'hourly', ageBand: 'toddler', amountFen: 4_500 }
   ],
   vacancies: [
     { serviceType: 'full_day', ageBand: 'toddler', places: 2, reportedOn: '2026-11-01' },
@@ -106,11 +107,20 @@ describe('filter logic', () => {
     expect(matchesFilters(base, { ageBands: ['preschool'], hasVacancy: true }, TODAY)).toBe(false)
   })
   it('compares the lowest monthly fee for the chosen band with the ceiling', () => {
-    expect(monthlyFeeFor(base, { ageBands: ['toddler'] })).toBe(210_000)
-    expect(monthlyFeeFor(base, {})).toBe(180_000)
+    expect(lowestFeeFor(base, { ageBands: ['toddler'] }, 'month')).toBe(210_000)
+    expect(lowestFeeFor(base, {}, 'month')).toBe(180_000)
     expect(matchesFilters(base, { ageBands: ['toddler'], maxMonthlyFeeFen: 200_000 }, TODAY)).toBe(false)
     expect(matchesFilters(base, { maxMonthlyFeeFen: 200_000 }, TODAY)).toBe(true)
-    expect(matchesFilters(base, { serviceTypes: ['hourly'], maxMonthlyFeeFen: 900_000 }, TODAY)).toBe(false)
+  })
+  it('caps each fee in its own unit: a monthly cap says nothing of 计时托, an hourly cap does', () => {
+    expect(lowestFeeFor(base, { serviceTypes: ['hourly'] }, 'hour')).toBe(4_500)
+    expect(lowestFeeFor(base, { serviceTypes: ['hourly'] }, 'month')).toBeNull()
+    expect(matchesFilters(base, { serviceTypes: ['hourly'], maxMonthlyFeeFen: 1_000_000 }, TODAY)).toBe(true)
+    expect(matchesFilters(base, { serviceTypes: ['hourly'], maxHourlyFeeFen: 5_000 }, TODAY)).toBe(true)
+    expect(matchesFilters(base, { serviceTypes: ['hourly'], maxHourlyFeeFen: 4_000 }, TODAY)).toBe(false)
+    // With both asked for, a fee within either unit's cap will do.
+    expect(matchesFilters(base, { maxMonthlyFeeFen: 100_000, maxHourlyFeeFen: 5_000 }, TODAY)).toBe(true)
+    expect(matchesFilters(base, { maxMonthlyFeeFen: 100_000, maxHourlyFeeFen: 4_000 }, TODAY)).toBe(false)
   })
   it('keeps grade C out of "B or better" and ungraded institutions out of any grade filter', () => {
     expect(matchesFilters({ ...base, latestGrade: 'C' }, { minGrade: 'B' }, TODAY)).toBe(false)

@@ -61,6 +61,15 @@ describe('guidance search', () => {
     expect(band.map((a) => a.slug)).not.toContain('pulling-to-stand')
   })
 
+  it('lists the library without an age from pregnancy on: 孕期 before 0–1个月', () => {
+    const all = searchArticles(library, {})
+    const firstAfterBirth = all.findIndex((a) => a.ageFromMonths >= 0)
+    expect(firstAfterBirth).toBeGreaterThan(0)
+    expect(all.slice(0, firstAfterBirth).every((a) => a.ageFromMonths < 0)).toBe(true)
+    const starts = all.map((a) => a.ageFromMonths)
+    expect(starts).toEqual([...starts].sort((a, b) => a - b))
+  })
+
   it("picks a month's reading across domains rather than several articles on one topic", () => {
     const month = articlesForMonth(library, 14, 8)
     expect(month).toHaveLength(8)

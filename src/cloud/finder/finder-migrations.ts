@@ -103,5 +103,11 @@ export const finderMigrations: Migration[] = [
       CREATE TRIGGER institutions_truncated BEFORE TRUNCATE ON institutions
         FOR EACH STATEMENT EXECUTE FUNCTION finder_region_rows_removed();
     `
+  },
+  {
+    // Search facts now keep every fee in its own unit (per hour, per day), not only monthly ones. Clearing the
+    // stored projection makes each row's facts come from its full record again until it is next saved.
+    id: '0003_finder_search_fees_by_unit',
+    sql: `UPDATE institutions SET search_facts = NULL WHERE search_facts IS NOT NULL;`
   }
 ]

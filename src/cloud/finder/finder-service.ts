@@ -1,5 +1,5 @@
 import type { InstitutionDetail, InstitutionSummary } from '../../domain/finder/institution-schema'
-import type { SortKey } from '../../domain/finder/finder-enums'
+import { FEE_UNITS, type SortKey } from '../../domain/finder/finder-enums'
 import { compareKeys, decodeCursor, encodeCursor, gradeRank, sortTuple, type SortTuple } from '../../domain/finder/search-rules'
 import type { SearchFilters, SearchOutput, SearchQuery } from '../../domain/finder/search-schema'
 import type { Region } from '../../domain/regions/region-schema'
@@ -36,6 +36,15 @@ interface Ranked {
 
 const NO_FEE = Number.MAX_SAFE_INTEGER
 
+/** The price a card shows in its own unit: monthly first, else per hour, else per day. */
+function shownFee(index: RegionIndex, row: number, filters: CompiledFilters): InstitutionSummary['fee'] {
+  for (const unit of FEE_UNITS) {
+    const amountFen = index.lowestFeeOf(row, filters, unit)
+    if (amountFen !== null) return { amountFen, unit }
+  }
+  return null
+}
+
 function summarise(r: Ranked, data: RegionSearchData, filters: CompiledFilters): InstitutionSummary {
   const { index, region, districtNames } = data
   const card = index.card(r.row)
@@ -58,7 +67,8 @@ function summarise(r: Ranked, data: RegionSearchData, filters: CompiledFilters):
     latestEvaluatedOn: card.latestEvaluatedOn,
     hasVacancy: vacancyOn !== null,
     vacancyReportedOn: vacancyOn,
-    monthlyFeeFen: index.monthlyFeeOf(r.row, filters),
+    monthlyFeeFen: index.lowestFeeOf(r.row, filters, 'month'),
+    fee: shownFee(index, r.row, filters),
     isSample: region.isSample
   }
 }
@@ -68,7 +78,7 @@ function rank(index: RegionIndex, sort: SortKey, origin: LatLng, radiusM: number
   const ranked: Ranked[] = new Array(hits.length)
   for (let i = 0; i < hits.length; i++) {
     const { row, distanceM } = hits[i] as { row: number; distanceM: number }
-    const primary = sort === 'grade' ? gradeRank(index.gradeOf(row)) : sort === 'fee' ? (index.monthlyFeeOf(row, filters) ?? NO_FEE) : 0
+    const primary = sort === 'grade' ? gradeRank(index.gradeOf(row)) : sort === 'fee' ? (index.lowestFeeOf(row, filters, 'month') ?? NO_FEE) : 0
     ranked[i] = { row, distanceM, primary }
   }
   // The order of sortTuple + compareKeys in plain numbers; rows are in id order, so the row number is the id

@@ -1,6 +1,18 @@
 import KDBush from 'kdbush'
-import { AGE_BANDS, GRADES, OPERATOR_KINDS, SERVICE_TYPES, type AgeBand, type Grade, type OperatorKind, type ServiceType } from '../../domain/finder/finder-enums'
-import { gradeRank, type SearchableInstitution } from '../../domain/finder/search-rules'
+import {
+  AGE_BANDS,
+  FEE_UNIT_BY_SERVICE,
+  FEE_UNITS,
+  GRADES,
+  OPERATOR_KINDS,
+  SERVICE_TYPES,
+  type AgeBand,
+  type FeeUnit,
+  type Grade,
+  type OperatorKind,
+  type ServiceType
+} from '../../domain/finder/finder-enums'
+import { feeCapOf, gradeRank, type SearchableInstitution } from '../../domain/finder/search-rules'
 import type { SearchFilters } from '../../domain/finder/search-schema'
 import { VACANCY_FRESH_DAYS } from '../../domain/finder/staleness-rules'
 import { dayNumber, isoDateOfDayNumber } from '../../domain/shared/clock'
@@ -22,6 +34,10 @@ const OPERATOR_INDEX = new Map<OperatorKind, number>(OPERATOR_KINDS.map((o, i) =
 const pairOf = (service: ServiceType, age: AgeBand): number => (SERVICE_INDEX.get(service) ?? 0) * AGE_BANDS.length + (AGE_INDEX.get(age) ?? 0)
 const maskOf = <T>(values: readonly T[], index: Map<T, number>): number => values.reduce((m, v) => m | (1 << (index.get(v) ?? 0)), 0)
 const ALL = 0xffff
+/** Per fee unit, the bits of the (service, age) pairs charged in it. */
+const PAIRS_BY_UNIT = Object.fromEntries(
+  FEE_UNITS.map((unit) => [unit, SERVICE_TYPES.reduce((m, service, s) => (FEE_UNIT_BY_SERVICE[service] === unit ? m | (0xf << (s * AGE_BANDS.length)) : m), 0)])
+) as Record<FeeUnit, number>
 /** The tree keeps single-precision coordinates (half the bytes); its box is widened by more than their rounding. */
 const TREE_SLACK_DEG = 1e-5
 
@@ -52,14 +68,17 @@ export interface CompiledFilters {
   maxGradeRank: number
   /** Row district number; -1 for any, -2 for a district the region does not have. */
   district: number
-  maxMonthlyFeeFen: number
+  /** Chosen pairs charged in a unit the search caps; 0 when the caps do not narrow it. */
+  cappedPairs: number
+  /** The cap on a pair's fee, by pair bit; Infinity for a pair whose unit has none. */
+  feeCaps: Float64Array
   hasVacancy: boolean
   keyword: string | null
   /** The oldest report day that still counts as fresh. */
   freshFrom: number
 }
 
-type IndexCard = Omit<SearchableInstitution, 'regionCode' | 'monthlyFees' | 'vacancies'>
+type IndexCard = Omit<SearchableInstitution, 'regionCode' | 'fees' | 'vacancies'>
 
 interface RegionHit {
   row: number
@@ -138,7 +157,7 @@ class ColumnWriter {
     }
     c.district[i] = d
     c.evaluatedOn[i] = r.latestEvaluatedOn === null ? NO_DAY : dayNumber(r.latestEvaluatedOn)
-    for (const f of r.monthlyFees) {
+    for (const f of r.fees) {
       c.feePair[this.fee] = pairOf(f.serviceType, f.ageBand)
       c.feeFen[this.fee++] = f.amountFen
     }
@@ -192,7 +211,7 @@ class ColumnWriter {
 
 const sizesOf = (rows: readonly SearchableInstitution[]) =>
   rows.reduce(
-    (sum, r) => ({ fees: sum.fees + r.monthlyFees.length, vacancies: sum.vacancies + r.vacancies.length, chars: sum.chars + r.name.length + r.address.length }),
+    (sum, r) => ({ fees: sum.fees + r.fees.length, vacancies: sum.vacancies + r.vacancies.length, chars: sum.chars + r.name.length + r.address.length }),
     { fees: 0, vacancies: 0, chars: 0 }
   )
 
@@ -271,6 +290,14 @@ export class RegionIndex {
       for (let a = 0; a < AGE_BANDS.length; a++) if (services & (1 << s) && ages & (1 << a)) pairs |= 1 << (s * AGE_BANDS.length + a)
     }
     const district = filters.districtCode === undefined ? -1 : this.c.districtCodes.indexOf(filters.districtCode)
+    const feeCaps = new Float64Array(SERVICE_TYPES.length * AGE_BANDS.length).fill(Infinity)
+    let cappedPairs = 0
+    for (const unit of FEE_UNITS) {
+      const cap = feeCapOf(filters, unit)
+      if (cap === undefined) continue
+      cappedPairs |= pairs & PAIRS_BY_UNIT[unit]
+      for (let pair = 0; pair < feeCaps.length; pair++) if (PAIRS_BY_UNIT[unit] & (1 << pair)) feeCaps[pair] = cap
+    }
     return {
       services,
       ages,
@@ -280,22 +307,33 @@ export class RegionIndex {
       demonstrationOnly: filters.demonstrationOnly === true,
       maxGradeRank: filters.minGrade ? gradeRank(filters.minGrade) : GRADES.length,
       district: filters.districtCode === undefined ? -1 : district === -1 ? -2 : district,
-      maxMonthlyFeeFen: filters.maxMonthlyFeeFen ?? Infinity,
+      cappedPairs,
+      feeCaps,
       hasVacancy: filters.hasVacancy === true,
       keyword: filters.keyword ? filters.keyword.toLowerCase() : null,
       freshFrom: today - VACANCY_FRESH_DAYS
     }
   }
 
-  /** Lowest monthly fee of the row for the chosen pairs; null when none is published. */
-  monthlyFeeOf(row: number, f: CompiledFilters): number | null {
+  /** Lowest fee of the row in `unit` for the chosen pairs; null when none is published. */
+  lowestFeeOf(row: number, f: CompiledFilters, unit: FeeUnit = 'month'): number | null {
+    const pairs = f.pairs & PAIRS_BY_UNIT[unit]
     let best: number | null = null
     for (let k = this.c.feeStart[row] ?? 0, end = this.c.feeStart[row + 1] ?? 0; k < end; k++) {
-      if (!(f.pairs & (1 << (this.c.feePair[k] ?? 0)))) continue
+      if (!(pairs & (1 << (this.c.feePair[k] ?? 0)))) continue
       const fen = this.c.feeFen[k] ?? 0
       if (best === null || fen < best) best = fen
     }
     return best
+  }
+
+  /** Whether a fee of the row on a capped pair is within its unit's cap (each cap for its own unit). */
+  private withinFeeCaps(row: number, f: CompiledFilters): boolean {
+    for (let k = this.c.feeStart[row] ?? 0, end = this.c.feeStart[row + 1] ?? 0; k < end; k++) {
+      const pair = this.c.feePair[k] ?? 0
+      if (f.cappedPairs & (1 << pair) && (this.c.feeFen[k] ?? 0) <= (f.feeCaps[pair] ?? Infinity)) return true
+    }
+    return false
   }
 
   /** Day number of the newest fresh report of a free place for the chosen pairs; NO_DAY when there is none. */
@@ -325,10 +363,7 @@ export class RegionIndex {
     if (!(f.operators & (1 << (flags & 7)))) return false
     if (flags >> 5 > f.maxGradeRank) return false
     if (f.district !== -1 && this.c.district[row] !== f.district) return false
-    if (f.maxMonthlyFeeFen !== Infinity) {
-      const fee = this.monthlyFeeOf(row, f)
-      if (fee === null || fee > f.maxMonthlyFeeFen) return false
-    }
+    if (f.cappedPairs !== 0 && !this.withinFeeCaps(row, f)) return false
     if (f.hasVacancy && this.freshVacancyDay(row, f) === NO_DAY) return false
     if (f.keyword !== null && !this.name(row).toLowerCase().includes(f.keyword) && !this.address(row).toLowerCase().includes(f.keyword)) {
       return false

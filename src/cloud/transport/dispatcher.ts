@@ -8,7 +8,7 @@ import { inLocale, t, type MessageKey } from '../../i18n/translate'
 import { errorField, serverLog, type ServerLog } from '../shared/server-log'
 import type { ServiceContext } from '../shared/service-context'
 import { alreadyValidated } from '../shared/validated-values'
-import { describeInvalidInput, dottedPath, fieldLabel } from './invalid-input-message'
+import { describeInvalidInput, dottedPath, fieldLabel } from '../../i18n/invalid-input-message'
 
 /** One request, whichever transport brought it: the cloud function event or `POST /api/{fn}/{action}`. */
 interface ActionCall {

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { gzipSync } from 'node:zlib'
+import { t } from '../../i18n/translate'
 import { APP_SECURITY_HEADERS } from './security-headers'
 
 // A Map: the extension comes from the request's path.
@@ -41,9 +42,13 @@ function cacheControl(file: string): string {
   return 'public, max-age=3600'
 }
 
+/** A parent who follows a broken link reads why in Chinese, with the way back, not the word "Not found". */
 function notFound(res: ServerResponse): void {
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...APP_SECURITY_HEADERS })
-  res.end('Not found')
+  res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...APP_SECURITY_HEADERS })
+  res.end(
+    `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
+      `<title>${t('common.appName')}</title></head><body><p>${t('app.notFound')}</p><p><a href="/">${t('app.backHome')}</a></p></body></html>`
+  )
 }
 
 function decodePath(urlPath: string): string | null {

@@ -12,6 +12,9 @@ import { TextField } from '../shared/text-field'
 import { useFormAction } from '../shared/queries'
 import './bookings.scss'
 
+/** The nickname's length against its limit, shown under the field so a longer paste is not cut unnoticed. */
+export const nicknameLimit = (nickname: string) => t('family.nicknameLimit', { count: Array.from(nickname).length, max: NICKNAME_MAX_CHARS })
+
 /** The birth months a child under three can have, newest first, grouped by year. */
 function allowedMonths(today: string): Map<number, number[]> {
   const [year = 0, month = 1] = today.split('-').map(Number)
@@ -64,6 +67,7 @@ export function ChildForm({ onAdded, onCancel }: { onAdded(child: Child): void; 
         onChange={setNickname}
         placeholder={t('family.nicknamePlaceholder')}
         maxLength={NICKNAME_MAX_CHARS}
+        hint={nicknameLimit(nickname)}
         testId='child-nickname'
       />
       <View className='bookings-field'>

@@ -15,7 +15,7 @@ export function OfferingForm({ onCreated }: { onCreated(): void }) {
   const [classKind, setClassKind] = useState<ClassKind>('parent_class')
   const [title, setTitle] = useState('')
   const [description, setDescription] = useState('')
-  const { busy, message, submit: send } = useFormAction()
+  const { busy, message, submit: send, fieldError, edited } = useFormAction()
 
   const submit = () =>
     send(async () => {
@@ -49,9 +49,14 @@ export function OfferingForm({ onCreated }: { onCreated(): void }) {
         block='bookings-field'
         label={t('bookings.workspace.titleLabel')}
         value={title}
-        onChange={setTitle}
+        onChange={(value) => {
+          edited('title')
+          setTitle(value)
+        }}
         maxLength={OFFERING_TITLE_MAX}
         placeholder={t('bookings.workspace.titlePlaceholder')}
+        hint={t('validation.hints.requiredUpTo', { max: OFFERING_TITLE_MAX })}
+        error={fieldError('title')}
         testId='offering-title'
       />
       <View className='bookings-field'>

@@ -29,7 +29,9 @@ async function signIn(role: DevRole, scope: StaffScope | null) {
  * anyone else is offered the way to sign in that fits the platform: WeChat on the mini-program, a sample
  * account on H5 (the server refuses sample accounts in production and says so).
  */
-export function SignInGate({ role, scope = null, children }: PropsWithChildren<{ role: DevRole; scope?: StaffScope | null }>) {
+type SignInPurpose = 'booking' | 'month' | 'bookmarks' | 'children' | 'inbox'
+
+export function SignInGate({ role, scope = null, purpose = 'booking', children }: PropsWithChildren<{ role: DevRole; scope?: StaffScope | null; purpose?: SignInPurpose }>) {
   const user = useSessionStore((s) => s.user)
   useSessionStore((s) => s.token)
   const { busy, message, submit } = useFormAction()
@@ -44,8 +46,8 @@ export function SignInGate({ role, scope = null, children }: PropsWithChildren<{
     })
   const label = staff ? t('bookings.signIn.sampleStaff') : process.env.TARO_ENV === 'weapp' ? t('bookings.signIn.wechat') : t('bookings.signIn.sampleParent')
   return (
-    <SectionCard title={staff ? t('bookings.signIn.staffTitle') : t('bookings.signIn.title')} testId='sign-in-gate'>
-      <Text className='bookings-hint'>{staff ? t('bookings.signIn.staffHint') : t('bookings.signIn.hint')}</Text>
+    <SectionCard title={staff ? t('bookings.signIn.staffTitle') : t(`bookings.signIn.title.${purpose}`)} testId='sign-in-gate'>
+      <Text className='bookings-hint'>{staff ? t('bookings.signIn.staffHint') : t(`bookings.signIn.hint.${purpose}`)}</Text>
       {signedInAs && staff ? <Text className='bookings-hint'>{t('bookings.signIn.notStaff')}</Text> : null}
       {!staff && process.env.TARO_ENV !== 'weapp' ? <PhoneSignIn /> : null}
       {staff && !scope ? (

@@ -7,7 +7,7 @@ import { ageBandText, priceText, timeRange } from './booking-format'
 import './bookings.scss'
 
 /** Why a slot cannot be picked, or how many places it has: what a parent decides on. */
-function availabilityLabel(slot: SlotView): { text: string; tone: 'primary' | 'danger' | 'neutral' } {
+export function availabilityLabel(slot: SlotView): { text: string; tone: 'primary' | 'danger' | 'neutral' } {
   if (slot.unavailableReason === 'BOOKING_WINDOW_NOT_OPEN') return { text: t('bookings.flow.opensAt', { opensAt: formatChinaDateTime(slot.windowOpensAtInstant) }), tone: 'neutral' }
   if (slot.unavailableReason === 'BOOKING_TOO_LATE') return { text: t('bookings.flow.tooLate'), tone: 'neutral' }
   if (slot.unavailableReason === 'SLOT_CANCELLED') return { text: t('bookings.flow.cancelledSlot'), tone: 'neutral' }

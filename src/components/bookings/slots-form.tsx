@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { addDays } from '../../domain/bookings/china-time-rules'
 import type { Offering } from '../../domain/bookings/offering-schema'
+import { SLOT_LIMITS } from '../../domain/bookings/slot-schema'
 import { AGE_BANDS, type AgeBand } from '../../domain/finder/finder-enums'
 import { todayInChina } from '../../domain/shared/clock'
 import { t } from '../../i18n/translate'
@@ -10,7 +11,7 @@ import { ActionButton } from '../shared/action-button'
 import { Chip } from '../shared/chip'
 import { TextField } from '../shared/text-field'
 import { DateStrip, daysBetween } from './date-strip'
-import { errorMessage } from '../shared/queries'
+import { useFormAction } from '../shared/queries'
 import './bookings.scss'
 
 type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
@@ -42,14 +43,24 @@ export function SlotsForm({ offerings, onCreated }: { offerings: readonly Offeri
   const [windowOpensAt, setWindowOpensAt] = useState('08:00')
   const [minNoticeMinutes, setMinNoticeMinutes] = useState('120')
   const [cancelCutoffHours, setCancelCutoffHours] = useState('24')
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ tone: 'error' | 'notice'; text: string } | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
+  const { busy, message, submit: send, fieldError, edited } = useFormAction()
+  /** A text field's value, its change (which clears a refusal of it) and the refusal to show under it. */
+  const bind = (name: string, value: string, set: (value: string) => void, hint?: string) => ({
+    value,
+    onChange: (next: string) => {
+      edited(name)
+      set(next)
+    },
+    hint,
+    error: fieldError(name)
+  })
+  const between = (limits: { min: number; max: number }) => t('validation.hints.wholeNumber', limits)
 
-  const submit = async () => {
-    if (!offeringId) return
-    setBusy(true)
-    setMessage(null)
-    try {
+  const submit = () =>
+    send(async () => {
+      if (!offeringId) return
+      setNotice(null)
       const result = await call('bookings', 'createSlots', {
         offeringId,
         startTime,
@@ -68,14 +79,9 @@ export function SlotsForm({ offerings, onCreated }: { offerings: readonly Offeri
         lines.push(t('bookings.workspace.skipped', { dates: result.skippedHolidays.map((s) => `${s.date}（${s.holiday}）`).join('、') }))
       }
       if (result.uncheckedDates.length > 0) lines.push(t('bookings.workspace.unchecked', { dates: result.uncheckedDates.join('、') }))
-      setMessage({ tone: 'notice', text: lines.join('\n') })
+      setNotice(lines.join('\n'))
       onCreated()
-    } catch (e) {
-      setMessage({ tone: 'error', text: errorMessage(e).message })
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   const toggleWeekday = (day: Weekday) =>
     setWeekdays((chosen) => (chosen.includes(day) ? chosen.filter((d) => d !== day) : [...chosen, day].sort((a, b) => a - b)))
@@ -106,12 +112,12 @@ export function SlotsForm({ offerings, onCreated }: { offerings: readonly Offeri
               <Chip label={t('bookings.workspace.onMakeupWorkdays')} selected={onMakeupWorkdays} onClick={() => setOnMakeupWorkdays(!onMakeupWorkdays)} testId='makeup-workdays' />
             </View>
           </View>
-          <TextField block='bookings-field' label={t('bookings.workspace.weeks')} value={weeks} onChange={setWeeks} testId='slots-weeks' />
+          <TextField block='bookings-field' label={t('bookings.workspace.weeks')} {...bind('weeks', weeks, setWeeks, between(SLOT_LIMITS.weeks))} testId='slots-weeks' />
         </>
       ) : null}
-      <TextField block='bookings-field' label={t('bookings.workspace.startTime')} value={startTime} onChange={setStartTime} testId='slots-start' placeholder='09:00' />
-      <TextField block='bookings-field' label={t('bookings.workspace.endTime')} value={endTime} onChange={setEndTime} testId='slots-end' placeholder='11:00' />
-      <TextField block='bookings-field' label={t('bookings.workspace.capacity')} value={capacity} onChange={setCapacity} testId='slots-capacity' />
+      <TextField block='bookings-field' label={t('bookings.workspace.startTime')} {...bind('startTime', startTime, setStartTime, t('validation.hints.clockTime'))} testId='slots-start' placeholder='09:00' />
+      <TextField block='bookings-field' label={t('bookings.workspace.endTime')} {...bind('endTime', endTime, setEndTime, t('validation.hints.clockTime'))} testId='slots-end' placeholder='11:00' />
+      <TextField block='bookings-field' label={t('bookings.workspace.capacity')} {...bind('capacity', capacity, setCapacity, between(SLOT_LIMITS.capacity))} testId='slots-capacity' />
       <View className='bookings-field'>
         <Text className='bookings-field__label'>{t('bookings.workspace.ageBand')}</Text>
         <View className='bookings-chips'>
@@ -121,14 +127,14 @@ export function SlotsForm({ offerings, onCreated }: { offerings: readonly Offeri
           ))}
         </View>
       </View>
-      <TextField block='bookings-field' label={t('bookings.workspace.priceYuan')} value={priceYuan} onChange={setPriceYuan} testId='slots-price' />
-      <TextField block='bookings-field' label={t('bookings.workspace.windowDaysAhead')} value={windowDaysAhead} onChange={setWindowDaysAhead} testId='slots-window-days' />
-      <TextField block='bookings-field' label={t('bookings.workspace.windowOpensAt')} value={windowOpensAt} onChange={setWindowOpensAt} testId='slots-window-time' />
-      <TextField block='bookings-field' label={t('bookings.workspace.minNoticeMinutes')} value={minNoticeMinutes} onChange={setMinNoticeMinutes} testId='slots-notice' />
-      <TextField block='bookings-field' label={t('bookings.workspace.cancelCutoffHours')} value={cancelCutoffHours} onChange={setCancelCutoffHours} testId='slots-cutoff' />
-      {message ? (
-        <Text className={message.tone === 'error' ? 'bookings-error' : 'bookings-notice'} data-testid='slots-form-message'>
-          {message.text}
+      <TextField block='bookings-field' label={t('bookings.workspace.priceYuan')} {...bind('priceFen', priceYuan, setPriceYuan)} testId='slots-price' />
+      <TextField block='bookings-field' label={t('bookings.workspace.windowDaysAhead')} {...bind('windowDaysAhead', windowDaysAhead, setWindowDaysAhead, between(SLOT_LIMITS.windowDaysAhead))} testId='slots-window-days' />
+      <TextField block='bookings-field' label={t('bookings.workspace.windowOpensAt')} {...bind('windowOpensAt', windowOpensAt, setWindowOpensAt, t('validation.hints.clockTime'))} testId='slots-window-time' />
+      <TextField block='bookings-field' label={t('bookings.workspace.minNoticeMinutes')} {...bind('minNoticeMinutes', minNoticeMinutes, setMinNoticeMinutes, between(SLOT_LIMITS.minNoticeMinutes))} testId='slots-notice' />
+      <TextField block='bookings-field' label={t('bookings.workspace.cancelCutoffHours')} {...bind('cancelCutoffHours', cancelCutoffHours, setCancelCutoffHours, between(SLOT_LIMITS.cancelCutoffHours))} testId='slots-cutoff' />
+      {message ?? notice ? (
+        <Text className={message ? 'bookings-error' : 'bookings-notice'} data-testid='slots-form-message'>
+          {message ?? notice}
         </Text>
       ) : null}
       <ActionButton label={t('bookings.workspace.addSlots')} onClick={() => void submit()} disabled={busy || !offeringId} testId='slots-create' block />

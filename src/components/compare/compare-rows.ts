@@ -10,7 +10,7 @@ import {
   countByStatus,
   disclosureChecklist,
   MIN_VIDEO_RETENTION_DAYS,
-  monthlyFee,
+  feeFor,
   universalSubsidies,
   vacancyLines,
   videoRetentionMeets
@@ -42,10 +42,10 @@ const yesNo = (value: boolean | null): CompareCell =>
       ? { text: t('institution.has'), tone: 'good' }
       : { text: t('institution.hasNot'), tone: 'bad' }
 
-/** Monthly-charged (service type, age band) pairs that at least one of the institutions prices. */
-function monthlyCombos(subjects: readonly CompareSubject[]): { serviceType: ServiceType; ageBand: AgeBand }[] {
+/** (service type, age band) pairs that at least one of the institutions prices, each in its own unit. */
+function pricedCombos(subjects: readonly CompareSubject[]): { serviceType: ServiceType; ageBand: AgeBand }[] {
   return SERVICE_TYPES.flatMap((serviceType) =>
-    AGE_BANDS.filter((ageBand) => subjects.some((s) => monthlyFee(s.detail, serviceType, ageBand) !== null)).map((ageBand) => ({ serviceType, ageBand }))
+    AGE_BANDS.filter((ageBand) => subjects.some((s) => feeFor(s.detail, serviceType, ageBand) !== null)).map((ageBand) => ({ serviceType, ageBand }))
   )
 }
 
@@ -73,13 +73,14 @@ export function compareRows(subjects: readonly CompareSubject[], today: string):
     return { text: t('compare.gradeValue', { grade: latest.grade, date: formatDate(latest.evaluatedOn) }), tone: latest.grade === 'D' ? 'bad' : latest.grade === 'A' ? 'good' : undefined }
   })
 
-  const fees = monthlyCombos(subjects).map(({ serviceType, ageBand }) =>
+  const fees = pricedCombos(subjects).map(({ serviceType, ageBand }) =>
     row(`fee-${serviceType}-${ageBand}`, t('compare.rowFee', { service: t(`labels.serviceType.${serviceType}`), band: t(`labels.ageBand.${ageBand}`) }), ({ detail, region }) => {
-      const fee = monthlyFee(detail, serviceType, ageBand)
+      const fee = feeFor(detail, serviceType, ageBand)
       if (!fee) return { text: t('compare.feeNotOffered'), tone: 'muted' }
       return {
-        text: t('compare.feeValue', { fee: formatMoney(fee.amountFen) }),
-        detail: region ? t('compare.afterSubsidy', { money: formatMoney(monthlyCostAfterSubsidies(fee.amountFen, universalSubsidies(region))) }) : undefined
+        text: t('compare.feeValue', { fee: formatMoney(fee.amountFen), unit: t(`labels.feeUnit.${fee.unit}`) }),
+        // The subsidy is counted by the month; an hourly or daily price is shown as it is charged.
+        detail: region && fee.unit === 'month' ? t('compare.afterSubsidy', { money: formatMoney(monthlyCostAfterSubsidies(fee.amountFen, universalSubsidies(region))) }) : undefined
       }
     })
   )

@@ -11,6 +11,7 @@ import { ActionButton } from '../shared/action-button'
 import { Chip } from '../shared/chip'
 import { SectionCard } from '../shared/section-card'
 import { TextBox } from './text-box'
+import { FieldNote } from '../shared/field-note'
 import './complaints.scss'
 
 export type RegulatorView = z.output<typeof regulatorComplaintViewSchema>
@@ -85,7 +86,11 @@ function send(action: string, trackingNo: string, draft: Draft): Promise<Regulat
 export function RegulatorActions({ view, departments, onUpdated }: { view: RegulatorView; departments: readonly Department[]; onUpdated(next: RegulatorView): void }) {
   const [open, setOpen] = useState<string | null>(null)
   const [draft, setDraft] = useState<Draft>(EMPTY)
-  const { busy, message, setMessage, submit } = useFormAction()
+  const { busy, message, setMessage, submit, fieldError, edited } = useFormAction()
+  const change = (field: keyof Draft, value: string) => {
+    edited(field)
+    setDraft({ ...draft, [field]: value })
+  }
   const needs = open ? (NEEDS[open] ?? {}) : {}
 
   const run = (action: string) =>
@@ -136,9 +141,11 @@ export function RegulatorActions({ view, departments, onUpdated }: { view: Regul
           {open === 'assign' ? (
             <TextBox
               value={draft.note}
-              onChange={(note) => setDraft({ ...draft, note })}
+              onChange={(note) => change('note', note)}
               placeholder={t('complaints.console.notePlaceholder')}
               maxLength={COMPLAINT_LIMITS.note.max}
+              hint={t('validation.hints.optionalUpTo', { max: COMPLAINT_LIMITS.note.max })}
+              error={fieldError('note')}
               testId='action-note'
             />
           ) : null}
@@ -147,25 +154,30 @@ export function RegulatorActions({ view, departments, onUpdated }: { view: Regul
               className='complaints-field__input'
               value={draft.duplicateOf}
               placeholder={t('complaints.console.duplicateOfPlaceholder')}
-              onInput={(e) => setDraft({ ...draft, duplicateOf: e.detail.value })}
+              onInput={(e) => change('duplicateOf', e.detail.value)}
               data-testid='action-duplicate-of'
             />
           ) : null}
+          {needs.duplicateOf ? <FieldNote error={fieldError('duplicateOf')} testId='action-duplicate-of' /> : null}
           {needs.answer ? (
             <>
               <Text className='complaints-notice complaints-notice--warning'>{t('complaints.console.mergedNotice')}</Text>
               <TextBox
                 value={draft.answer}
-                onChange={(answer) => setDraft({ ...draft, answer })}
+                onChange={(answer) => change('answer', answer)}
                 placeholder={t('complaints.console.answerPlaceholder')}
                 maxLength={COMPLAINT_LIMITS.answer.max}
+                hint={t('validation.hints.requiredBetween', COMPLAINT_LIMITS.answer)}
+                error={fieldError('answer')}
                 testId='action-answer'
               />
               <TextBox
                 value={draft.publicAnswer}
-                onChange={(publicAnswer) => setDraft({ ...draft, publicAnswer })}
+                onChange={(publicAnswer) => change('publicAnswer', publicAnswer)}
                 placeholder={t('complaints.console.publicAnswerPlaceholder')}
                 maxLength={COMPLAINT_LIMITS.answer.max}
+                hint={t('validation.hints.optionalUpTo', { max: COMPLAINT_LIMITS.answer.max })}
+                error={fieldError('publicAnswer')}
                 testId='action-public-answer'
               />
             </>
@@ -173,9 +185,11 @@ export function RegulatorActions({ view, departments, onUpdated }: { view: Regul
           {needs.reason ? (
             <TextBox
               value={draft.reason}
-              onChange={(reason) => setDraft({ ...draft, reason })}
+              onChange={(reason) => change('reason', reason)}
               placeholder={t('complaints.console.reasonPlaceholder')}
               maxLength={COMPLAINT_LIMITS.reason.max}
+              hint={t('validation.hints.requiredBetween', COMPLAINT_LIMITS.reason)}
+              error={fieldError('reason')}
               testId='action-reason'
             />
           ) : null}

@@ -1,9 +1,10 @@
+import { FEE_UNITS } from '../../domain/finder/finder-enums'
 import { t, type MessageKey } from '../../i18n/translate'
 import { formatMoney } from '../../services/display-format'
 import { DEFAULT_FILTERS, type FinderFilters } from '../../stores/finder-store'
 import { ActionButton } from '../shared/action-button'
 import { EmptyState } from '../shared/state-views'
-import { nextWiderRadius, radiusKm } from './filter-options'
+import { FEE_CAP_FILTER, nextWiderRadius, radiusKm } from './filter-options'
 
 interface Relaxation {
   key: string
@@ -18,7 +19,10 @@ function relaxationsFor(filters: FinderFilters): Relaxation[] {
     out.push({ key, label: t(labelKey, params), change })
   if (filters.hasVacancy) add('vacancy', 'finder.relaxVacancy', { hasVacancy: false })
   if (filters.keyword.trim()) add('keyword', 'finder.relaxKeyword', { keyword: '' }, { keyword: filters.keyword.trim() })
-  if (filters.maxMonthlyFeeFen !== null) add('fee', 'finder.relaxMaxFee', { maxMonthlyFeeFen: null }, { money: formatMoney(filters.maxMonthlyFeeFen) })
+  for (const unit of FEE_UNITS) {
+    const cap = filters[FEE_CAP_FILTER[unit]]
+    if (cap !== null) add(unit === 'month' ? 'fee' : `fee-${unit}`, 'finder.relaxMaxFee', { [FEE_CAP_FILTER[unit]]: null }, { money: formatMoney(cap), unit: t(`labels.feeUnit.${unit}`) })
+  }
   if (filters.minGrade) add('grade', 'finder.relaxMinGrade', { minGrade: null }, { grade: filters.minGrade })
   if (filters.affordableOnly) add('affordable', 'finder.relaxAffordable', { affordableOnly: false })
   if (filters.demonstrationOnly) add('demonstration', 'finder.relaxDemonstration', { demonstrationOnly: false })

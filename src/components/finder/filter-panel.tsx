@@ -1,6 +1,6 @@
 import { Input, ScrollView, Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
-import { AGE_BANDS, GRADES, OPERATOR_KINDS, SERVICE_TYPES } from '../../domain/finder/finder-enums'
+import { AGE_BANDS, FEE_UNITS, GRADES, OPERATOR_KINDS, SERVICE_TYPES } from '../../domain/finder/finder-enums'
 import { KEYWORD_MAX_CHARS } from '../../domain/finder/search-schema'
 import type { District } from '../../domain/regions/region-schema'
 import { t } from '../../i18n/translate'
@@ -9,7 +9,7 @@ import { DEFAULT_FILTERS, type FinderFilters } from '../../stores/finder-store'
 import { ActionButton } from '../shared/action-button'
 import { Chip } from '../shared/chip'
 import { useHiddenTabBar } from '../shared/use-hidden-tab-bar'
-import { FEE_CAPS_FEN, RADIUS_OPTIONS_M, radiusKm } from './filter-options'
+import { FEE_CAP_FILTER, FEE_CAPS_FEN, feeUnitsOf, RADIUS_OPTIONS_M, radiusKm } from './filter-options'
 import './filter-panel.scss'
 
 interface FilterPanelProps {
@@ -18,6 +18,14 @@ interface FilterPanelProps {
   districts: District[]
   onApply(filters: FinderFilters, districtCode: string | null): void
   onClose(): void
+}
+
+/** Drops the ceiling of a unit the chosen care is no longer charged in, which the sheet no longer shows. */
+function withShownFeeCaps(draft: FinderFilters): FinderFilters {
+  const shown = feeUnitsOf(draft.serviceTypes)
+  const kept = { ...draft }
+  for (const unit of FEE_UNITS) if (!shown.includes(unit)) kept[FEE_CAP_FILTER[unit]] = null
+  return kept
 }
 
 const toggle = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value])
@@ -82,18 +90,25 @@ export function FilterPanel({ filters, districtCode, districts, onApply, onClose
             onClick={() => patch({ demonstrationOnly: !draft.demonstrationOnly })}
           />
         </Group>
-        <Group title={t('finder.filterMaxFee')}>
-          <Chip testId='filter-fee-any' label={t('finder.filterAnyFee')} selected={draft.maxMonthlyFeeFen === null} onClick={() => patch({ maxMonthlyFeeFen: null })} />
-          {FEE_CAPS_FEN.map((fen) => (
-            <Chip
-              key={fen}
-              testId={`filter-fee-${fen}`}
-              label={t('finder.filterFeeAtMost', { money: formatMoney(fen) })}
-              selected={draft.maxMonthlyFeeFen === fen}
-              onClick={() => patch({ maxMonthlyFeeFen: fen })}
-            />
-          ))}
-        </Group>
+        {feeUnitsOf(draft.serviceTypes).map((unit) => {
+          const field = FEE_CAP_FILTER[unit]
+          // The monthly chips keep their first test ids; the other units' name their unit.
+          const idOf = (fen: number | 'any') => (unit === 'month' ? `filter-fee-${fen}` : `filter-fee-${unit}-${fen}`)
+          return (
+            <Group key={unit} title={t(`finder.filterMaxFee.${unit}`)}>
+              <Chip testId={idOf('any')} label={t('finder.filterAnyFee')} selected={draft[field] === null} onClick={() => patch({ [field]: null })} />
+              {FEE_CAPS_FEN[unit].map((fen) => (
+                <Chip
+                  key={fen}
+                  testId={idOf(fen)}
+                  label={t('finder.filterFeeAtMost', { money: formatMoney(fen), unit: t(`labels.feeUnit.${unit}`) })}
+                  selected={draft[field] === fen}
+                  onClick={() => patch({ [field]: fen })}
+                />
+              ))}
+            </Group>
+          )
+        })}
         <Group title={t('finder.filterMinGrade')}>
           <Chip testId='filter-grade-any' label={t('finder.filterAnyGrade')} selected={draft.minGrade === null} onClick={() => patch({ minGrade: null })} />
           {GRADES.filter((g) => g !== 'D').map((grade) => (
@@ -158,7 +173,7 @@ export function FilterPanel({ filters, districtCode, districts, onApply, onClose
           }}
         />
         <View className='filter-panel__apply'>
-          <ActionButton label={t('finder.filterApply')} block testId='filter-apply' onClick={() => onApply(draft, district)} />
+          <ActionButton label={t('finder.filterApply')} block testId='filter-apply' onClick={() => onApply(withShownFeeCaps(draft), district)} />
         </View>
       </View>
     </View>

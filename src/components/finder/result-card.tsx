@@ -39,7 +39,7 @@ export function ResultCard({ item, region, onOpen }: { item: InstitutionSummary;
         <Text className='result-card__services'>{item.serviceTypes.map((s) => t(`labels.serviceType.${s}`)).join(' · ')}</Text>
         <View className='result-card__fees'>
           <Text className='result-card__fee' data-testid='result-fee'>
-            {item.monthlyFeeFen === null ? t('finder.monthlyFeeUnknown') : t('finder.monthlyFee', { money: formatMoney(item.monthlyFeeFen) })}
+            {item.fee === null ? t('finder.feeUnknown') : t('finder.feeFrom', { money: formatMoney(item.fee.amountFen), unit: t(`labels.feeUnit.${item.fee.unit}`) })}
           </Text>
           {item.monthlyFeeFen !== null && region ? (
             <Text className='result-card__after-subsidy' data-testid='result-fee-after-subsidy'>

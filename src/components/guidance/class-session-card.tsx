@@ -4,10 +4,14 @@ import { chinaDateOf } from '../../domain/bookings/china-time-rules'
 import type { ClassSession } from '../../domain/guidance/guidance-schema'
 import { t } from '../../i18n/translate'
 import { ageBandText, kindName, priceText, slotWhen } from '../bookings/booking-format'
+import { availabilityLabel } from '../bookings/slot-list'
 import { ActionButton } from '../shared/action-button'
 import { Badge } from '../shared/badge'
 
-/** A class or consultation session; registering goes to the booking page for that session's offering. */
+/**
+ * A class or consultation session; registering goes to the booking page for that session's offering. A session
+ * that cannot be booked now says why (and when booking opens) instead of offering 去报名.
+ */
 export function ClassSessionCard({ session }: { session: ClassSession }) {
   const { offering, slot } = session
   return (
@@ -23,11 +27,17 @@ export function ClassSessionCard({ session }: { session: ClassSession }) {
       {offering.description ? <Text className='class-card__description'>{offering.description}</Text> : null}
       <View className='class-card__foot'>
         <Text className='class-card__places'>{slot.placesLeft > 0 ? t('guidance.classes.placesLeft', { count: slot.placesLeft }) : t('guidance.classes.full')}</Text>
-        <ActionButton
-          label={t('guidance.classes.book')}
-          testId='book-class'
-          onClick={() => void Taro.navigateTo({ url: `/pages/bookings/book/index?offeringId=${encodeURIComponent(offering.id)}` })}
-        />
+        {slot.bookable ? (
+          <ActionButton
+            label={t('guidance.classes.book')}
+            testId='book-class'
+            onClick={() => void Taro.navigateTo({ url: `/pages/bookings/book/index?offeringId=${encodeURIComponent(offering.id)}` })}
+          />
+        ) : (
+          <Text className='class-card__closed' data-testid='class-not-bookable'>
+            {availabilityLabel(slot).text}
+          </Text>
+        )}
       </View>
     </View>
   )

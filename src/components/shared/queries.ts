@@ -3,7 +3,7 @@
  * for a list read page by page, `keptLoader` for data the whole visit shares (regions, opened institutions),
  * and `useAction` / `useFormAction` for changes. Every call goes through src/services/api-client.ts.
  */
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { t } from '../../i18n/translate'
 import { ApiError, toApiError } from '../../services/api-error'
@@ -52,6 +52,18 @@ export function useQuery<T>(key: string | null, load: () => Promise<T>): Remote<
 
   const update = useCallback((change: (data: T) => T) => setData((shown) => (shown === undefined ? shown : change(shown))), [])
   return { data, error, loading, reload, update }
+}
+
+/**
+ * Fetches again each time the page comes back into view (from a page opened on top of it), but not on the
+ * show that mounted the component, whose first load is already on its way. Keyed on data having loaded rather
+ * than on counting shows: a component that appears after sign-in mounts after its page's first show, so the
+ * next show (coming back from 改约) would be taken for the first and the list left stale.
+ */
+export function useReloadOnReturn(loaded: boolean, reload: () => void) {
+  useDidShow(() => {
+    if (loaded) reload()
+  })
 }
 
 export interface PagedRemote<P> extends Remote<P[]> {
@@ -154,20 +166,32 @@ export function useAction() {
 /**
  * A form's submit: `busy` while it runs, and a failure's message kept beside the form rather than toasted, so it
  * stays readable while the user corrects what they typed. `setMessage` lets a form say what is missing first.
+ * A refusal that names a field is also offered to that field (`fieldError`), and goes once the user changes it.
  */
 export function useFormAction() {
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<string | null>(null)
+  const [failure, setFailure] = useState<{ message: string; field: string | null } | null>(null)
   const submit = async (action: () => Promise<void>) => {
     setBusy(true)
-    setMessage(null)
+    setFailure(null)
     try {
       await action()
     } catch (e) {
-      setMessage(errorMessage(e).message)
+      const error = errorMessage(e)
+      setFailure({ message: error.message, field: error.field ?? null })
     } finally {
       setBusy(false)
     }
   }
-  return { busy, message, setMessage, submit }
+  const setMessage = useCallback((message: string | null) => setFailure(message === null ? null : { message, field: null }), [])
+  /** The failure's message when it concerns field `name`: itself, a part of it (`schedule.weeks`), or it inside another (`outcome.duplicateOf`). */
+  const fieldError = (name: string): string | null => {
+    const field = failure?.field
+    return failure && field && (field === name || field.startsWith(`${name}.`) || field.endsWith(`.${name}`)) ? failure.message : null
+  }
+  /** The user changed field `name`: a refusal of what it held no longer applies. */
+  const edited = (name: string) => {
+    if (fieldError(name)) setFailure(null)
+  }
+  return { busy, message: failure?.message ?? null, setMessage, submit, fieldError, edited }
 }

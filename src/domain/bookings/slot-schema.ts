@@ -14,7 +14,7 @@ export const calendarDateSchema = isoDateSchema.refine((value) => dayjs.utc(valu
 /** An instant, always sent and stored in UTC (`…Z`); pages show it in China time (UTC+8). */
 export const instantSchema = z.iso.datetime()
 
-const SLOT_LIMITS = {
+export const SLOT_LIMITS = {
   capacity: { min: 1, max: 200 },
   windowDaysAhead: { min: 0, max: 60 },
   minNoticeMinutes: { min: 0, max: 7 * 24 * 60 },

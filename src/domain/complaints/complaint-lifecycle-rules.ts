@@ -33,8 +33,10 @@ const REGULATOR_MOVES: Record<Exclude<LifecycleCommandType, 'close' | 'reopen'>,
   reject: { from: ['submitted'], to: 'rejected' },
   // A department may pass a complaint on while it is being handled, and must pick one up again after a reopening.
   assign: { from: ['accepted', 'assigned', 'investigating', 'reopened'], to: 'assigned' },
-  investigate: { from: ['assigned', 'reopened'], to: 'investigating' },
-  answer: { from: ['investigating'], to: 'answered' }
+  // Routing already gave the complaint a department: once accepted, that department goes straight on, to look
+  // into it or to answer, without passing it (转交) to itself first.
+  investigate: { from: ['accepted', 'assigned', 'reopened'], to: 'investigating' },
+  answer: { from: ['accepted', 'assigned', 'investigating'], to: 'answered' }
 }
 
 /** From which statuses a complaint may be closed with each outcome. */

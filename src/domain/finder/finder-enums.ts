@@ -34,9 +34,9 @@ export const disclosureSectionSchema = z.enum(DISCLOSURE_SECTIONS)
 export type DisclosureSection = z.infer<typeof disclosureSectionSchema>
 
 /** How a fee is charged: monthly for full/half day, per hour for 计时托, per day for 临时托. */
-const FEE_UNITS = ['month', 'hour', 'day'] as const
+export const FEE_UNITS = ['month', 'hour', 'day'] as const
 export const feeUnitSchema = z.enum(FEE_UNITS)
-type FeeUnit = z.infer<typeof feeUnitSchema>
+export type FeeUnit = z.infer<typeof feeUnitSchema>
 
 export const FEE_UNIT_BY_SERVICE: Record<ServiceType, FeeUnit> = {
   full_day: 'month',

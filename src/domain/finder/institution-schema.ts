@@ -167,6 +167,11 @@ export const institutionSummarySchema = z.object({
   vacancyReportedOn: isoDateSchema.nullable(),
   /** Lowest monthly fee among the fees that match the search's service types and age bands. */
   monthlyFeeFen: fenSchema.nullable(),
+  /**
+   * The price a card shows, in its own unit: the lowest monthly fee, else the lowest per hour (计时托), else per
+   * day (临时托), for the search's service types and age bands. A ¥30/小时 community point is not 月费未公示.
+   */
+  fee: z.object({ amountFen: fenSchema, unit: feeUnitSchema }).nullable(),
   isSample: z.boolean()
 })
 export type InstitutionSummary = z.infer<typeof institutionSummarySchema>

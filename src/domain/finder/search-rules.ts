@@ -1,8 +1,8 @@
 import type { LatLng } from '../shared/geo'
 import { latestEvaluation } from './evaluation-rules'
 import { staleAfter, VACANCY_FRESH_DAYS } from './staleness-rules'
-import type { AgeBand, Grade, OperatorKind, ServiceType, SortKey } from './finder-enums'
-import { FEE_UNIT_BY_SERVICE, GRADES } from './finder-enums'
+import type { AgeBand, FeeUnit, Grade, OperatorKind, ServiceType, SortKey } from './finder-enums'
+import { FEE_UNIT_BY_SERVICE, FEE_UNITS, GRADES, SERVICE_TYPES } from './finder-enums'
 import type { InstitutionDetail } from './institution-schema'
 import type { SearchFilters } from './search-schema'
 
@@ -24,7 +24,8 @@ export interface SearchableInstitution {
   ageBands: AgeBand[]
   latestGrade: Grade | null
   latestEvaluatedOn: string | null
-  monthlyFees: { serviceType: ServiceType; ageBand: AgeBand; amountFen: number }[]
+  /** Each published fee in its service's own unit (monthly, per hour for 计时托, per day for 临时托). */
+  fees: { serviceType: ServiceType; ageBand: AgeBand; amountFen: number }[]
   vacancies: { serviceType: ServiceType; ageBand: AgeBand; places: number; reportedOn: string }[]
 }
 
@@ -46,8 +47,8 @@ export function toSearchable(inst: InstitutionDetail): SearchableInstitution {
     ageBands: [...ageBands].sort(),
     latestGrade: latest?.grade ?? null,
     latestEvaluatedOn: latest?.evaluatedOn ?? null,
-    monthlyFees: inst.fees
-      .filter((f) => f.unit === 'month' && FEE_UNIT_BY_SERVICE[f.serviceType] === 'month')
+    fees: inst.fees
+      .filter((f) => f.unit === FEE_UNIT_BY_SERVICE[f.serviceType])
       .map(({ serviceType, ageBand, amountFen }) => ({ serviceType, ageBand, amountFen })),
     vacancies: inst.vacancies.map(({ serviceType, ageBand, places, reportedOn }) => ({
       serviceType,
@@ -66,14 +67,36 @@ const overlaps = <T>(wanted: readonly T[] | undefined, values: readonly T[]): bo
 
 export const gradeRank = (grade: Grade | null): number => (grade === null ? GRADES.length : GRADES.indexOf(grade))
 
-/** Lowest monthly fee for the chosen service types and age bands; null when none is published. */
-export function monthlyFeeFor(inst: SearchableInstitution, filters: SearchFilters): number | null {
+/** Lowest fee in `unit` for the chosen service types and age bands; null when none is published. */
+export function lowestFeeFor(inst: SearchableInstitution, filters: SearchFilters, unit: FeeUnit): number | null {
   let best: number | null = null
-  for (const fee of inst.monthlyFees) {
+  for (const fee of inst.fees) {
+    if (FEE_UNIT_BY_SERVICE[fee.serviceType] !== unit) continue
     if (!within(filters.serviceTypes, fee.serviceType) || !within(filters.ageBands, fee.ageBand)) continue
     if (best === null || fee.amountFen < best) best = fee.amountFen
   }
   return best
+}
+
+/** The cap a search sets on fees charged in `unit`, if any. */
+export function feeCapOf(filters: SearchFilters, unit: FeeUnit): number | undefined {
+  return unit === 'month' ? filters.maxMonthlyFeeFen : unit === 'hour' ? filters.maxHourlyFeeFen : filters.maxDailyFeeFen
+}
+
+/**
+ * Each cap applies to fees in its own unit: ¥10,000 a month says nothing of 计时托's price per hour. Care the
+ * search asks for in a capped unit must have a fee within that cap; when none of it is charged in a capped unit,
+ * the caps do not narrow the search.
+ */
+function withinFeeCaps(inst: SearchableInstitution, filters: SearchFilters): boolean {
+  const capped = FEE_UNITS.filter((unit) => feeCapOf(filters, unit) !== undefined)
+  if (capped.length === 0) return true
+  const asked = SERVICE_TYPES.filter((service) => within(filters.serviceTypes, service) && capped.includes(FEE_UNIT_BY_SERVICE[service]))
+  if (asked.length === 0) return true
+  return capped.some((unit) => {
+    const fee = lowestFeeFor(inst, filters, unit)
+    return fee !== null && fee <= (feeCapOf(filters, unit) ?? Infinity)
+  })
 }
 
 /** The newest report of a free place for the chosen service types and age bands, if it is still fresh. */
@@ -95,10 +118,7 @@ export function matchesFilters(inst: SearchableInstitution, filters: SearchFilte
   if (!within(filters.operatorKinds, inst.operatorKind)) return false
   if (filters.minGrade && gradeRank(inst.latestGrade) > gradeRank(filters.minGrade)) return false
   if (filters.districtCode && inst.districtCode !== filters.districtCode) return false
-  if (filters.maxMonthlyFeeFen !== undefined) {
-    const fee = monthlyFeeFor(inst, filters)
-    if (fee === null || fee > filters.maxMonthlyFeeFen) return false
-  }
+  if (!withinFeeCaps(inst, filters)) return false
   if (filters.hasVacancy && freshVacancyOn(inst, filters, today) === null) return false
   if (filters.keyword) {
     const needle = filters.keyword.toLowerCase()

@@ -33,7 +33,10 @@ export const searchInputSchema = z
     demonstrationOnly: z.boolean().optional(),
     operatorKinds: uniqueList(operatorKindSchema, 7).optional(),
     minGrade: gradeSchema.optional(),
+    /** Fee caps, each for the fees charged in its unit: monthly, per hour (计时托), per day (临时托). */
     maxMonthlyFeeFen: z.number().int().min(0).max(100_000_000).optional(),
+    maxHourlyFeeFen: z.number().int().min(0).max(100_000_000).optional(),
+    maxDailyFeeFen: z.number().int().min(0).max(100_000_000).optional(),
     hasVacancy: z.boolean().optional(),
     districtCode: districtCodeSchema.optional(),
     keyword: z.string().trim().min(1).max(KEYWORD_MAX_CHARS).optional(),

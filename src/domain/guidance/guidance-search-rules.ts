@@ -93,8 +93,8 @@ const span = (article: SearchableArticle): number => article.ageToMonths - artic
 
 /**
  * Filters by age (the child's month, or a pregnancy month below zero) and domain, then ranks: keyword score
- * first, then the article written most specifically for that age (the narrowest range), then slug, so the
- * order is stable across calls.
+ * first; for a given age, the article written most specifically for it (the narrowest range); browsing without
+ * an age, by age from pregnancy on (孕期 before 0–1个月); then slug, so the order is stable across calls.
  */
 export function searchArticles<T extends SearchableArticle>(articles: readonly T[], query: GuidanceQuery): T[] {
   const terms = queryTerms(query.q)
@@ -108,8 +108,9 @@ export function searchArticles<T extends SearchableArticle>(articles: readonly T
     .sort(
       (a, b) =>
         b.score - a.score ||
-        span(a.article) - span(b.article) ||
-        a.article.ageFromMonths - b.article.ageFromMonths ||
+        (ageMonths === undefined
+          ? a.article.ageFromMonths - b.article.ageFromMonths || span(a.article) - span(b.article)
+          : span(a.article) - span(b.article) || a.article.ageFromMonths - b.article.ageFromMonths) ||
         a.article.slug.localeCompare(b.article.slug)
     )
     .map((entry) => entry.article)

@@ -28,7 +28,7 @@ export const bookings = {
   } satisfies Record<BookingStatus, string>,
   waitlistStatuses: {
     waiting: '候补中，第{position}位',
-    offered: '有空位，请在{expiresAt}前确认'
+    offered: '有空位'
   } satisfies Partial<Record<WaitlistStatus, string>>,
   free: '免费',
   entry: {
@@ -37,8 +37,21 @@ export const bookings = {
     open: '去预约'
   },
   signIn: {
-    title: '登录后预约',
-    hint: '预约、查看预约和接收提醒需要先登录。',
+    /** What signing in is for, named by the page that asks: 我的收藏 does not book. */
+    title: {
+      booking: '登录后预约',
+      month: '登录后查看宝宝本月',
+      bookmarks: '登录后查看收藏',
+      children: '登录后管理宝宝信息',
+      inbox: '登录后查看消息'
+    },
+    hint: {
+      booking: '预约、查看预约和接收提醒需要先登录。',
+      month: '宝宝的月龄要点、文章和课堂按您添加的宝宝生成，需要先登录。',
+      bookmarks: '收藏的文章保存在您的账号里，登录后在任何设备上都能看到。',
+      children: '宝宝的小名和出生年月保存在您的账号里，需要先登录。',
+      inbox: '预约和投诉的进展通过消息通知您，需要先登录。'
+    },
     wechat: '微信一键登录',
     sampleParent: '以示例家长身份体验',
     sampleStaff: '以该机构老师身份登录（示例）',
@@ -50,6 +63,8 @@ export const bookings = {
   flow: {
     title: '预约服务',
     rescheduleTitle: '改约',
+    movingTitle: '要改的预约',
+    movingWhen: '原时段：{when}',
     chooseService: '选择服务',
     chooseDate: '选择日期',
     chooseSlot: '选择时段',
@@ -61,7 +76,8 @@ export const bookings = {
     confirmReschedule: '确认改到这个时段',
     summary: '预约信息',
     noServices: '这家机构暂时没有开放在线预约的服务，可以电话咨询。',
-    noSlots: '未来一个月还没有可预约的时段。',
+    noSlots: '“{title}”未来一个月还没有可预约的时段。',
+    noSlotsUntil: '“{title}”{opensAt}开放预约，到时再来报名。',
     placesLeft: '剩{count}个名额',
     full: '已约满',
     opensAt: '{opensAt}开放预约',
@@ -86,6 +102,7 @@ export const bookings = {
     emptyPast: '没有历史预约。',
     findCare: '去找托育机构',
     reference: '预约编号 {reference}',
+    offerExpires: '请在{expiresAt}前确认，逾期名额将让给下一位。',
     child: '宝宝：{nickname}',
     cancel: '取消预约',
     reschedule: '改约',
@@ -158,19 +175,20 @@ export const bookings = {
   },
   messages: {
     confirmedTitle: '预约成功',
-    confirmedBody: '{title}（{host}）{startsAt} 开始，已为{who}预约成功。如需取消，请在{cutoff}前操作。',
+    // Host names often carry their own brackets (禾苗托育中心（解放碑）), so none are put around them.
+    confirmedBody: '{host}的“{title}”{startsAt} 开始，已为{who}预约成功。如需取消，请在{cutoff}前操作。',
     reminderTitle: '预约提醒',
-    reminderBody: '{who}预约的{title}（{host}）将于{startsAt}开始，请准时到达。',
+    reminderBody: '{who}预约的{host}“{title}”将于{startsAt}开始，请准时到达。',
     cancelledByInstitutionTitle: '预约已被机构取消',
     cancelledByInstitutionBody: '很抱歉，{host}取消了{startsAt}的{title}，您的预约已自动取消。可以选择其他时段重新预约。',
     rescheduledTitle: '改约成功',
-    rescheduledBody: '{title}（{host}）已为{who}改到{startsAt}，原时段的预约已取消。',
+    rescheduledBody: '{host}的“{title}”已为{who}改到{startsAt}，原时段的预约已取消。',
     cancelledTitle: '预约已取消',
-    cancelledBody: '您已取消{startsAt}的{title}（{host}）。',
+    cancelledBody: '您已取消{startsAt}{host}的“{title}”。',
     offerTitle: '候补到空位了',
-    offerBody: '{title}（{host}）{startsAt} 有一个空位为您保留到{expiresAt}，请尽快在“我的预约”中确认，过期将顺延给下一位。',
+    offerBody: '{host}的“{title}”{startsAt} 有一个空位为您保留到{expiresAt}，请尽快在“我的预约”中确认，过期将顺延给下一位。',
     offerExpiredTitle: '保留名额已过期',
-    offerExpiredBody: '为您保留的{title}（{host}）{startsAt} 名额已过期，已顺延给下一位候补家庭。',
+    offerExpiredBody: '为您保留的{host}“{title}”{startsAt} 名额已过期，已顺延给下一位候补家庭。',
     waitlistClosedTitle: '候补的时段已取消',
     waitlistClosedBody: '{host}取消了{startsAt}的{title}，您的候补已结束。',
     forChild: '{nickname}',

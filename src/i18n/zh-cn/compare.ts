@@ -15,7 +15,7 @@ export const compare = {
   gradeValue: '{grade}级 · {date}',
   notEvaluated: '暂无评估',
   rowFee: '{service}·{band}',
-  feeValue: '{fee}/月',
+  feeValue: '{fee}{unit}',
   afterSubsidy: '补贴后{money}',
   feeNotOffered: '未提供',
   rowVacancy: '空位',

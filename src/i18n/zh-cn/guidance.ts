@@ -77,6 +77,7 @@ export const guidance = {
     articlesTitle: '这个月读什么',
     classesTitle: '适合宝宝的课堂和活动',
     noClasses: '近期附近没有适合这个月龄的课堂。',
+    classesRegion: '以下是{name}的课堂；不在这里，请在上方选择所在地区。',
     moreClasses: '查看全部课堂',
     checkupHint: '别忘了按时带宝宝到社区卫生服务中心做儿保体检。'
   },
@@ -96,6 +97,7 @@ export const guidance = {
   policy: {
     title: '生育与托育政策',
     basis: '本地依据：《{title}》（{number}），{issuer}，{year}年',
+    basisNumberInTitle: '本地依据：《{title}》，{issuer}，{year}年',
     reviewedOn: '整理日期：{date}。政策以各级政府部门最新发布为准。',
     national: '全国',
     local: '本地',

@@ -29,8 +29,8 @@ export const labels = {
     mixed: '混龄班'
   } satisfies Record<AgeBand, string>,
   ageBandRange: {
-    infant: '6–12个月',
-    toddler: '12–24个月',
+    infant: '6–11个月',
+    toddler: '12–23个月',
     preschool: '24–36个月',
     mixed: '18个月以上'
   } satisfies Record<AgeBand, string>,

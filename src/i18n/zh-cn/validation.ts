@@ -28,6 +28,15 @@ export const validation = {
   noPhotoFile: '没有收到照片文件，请重新选择照片',
   quoted: '“{label}”',
   wholeInput: '提交的内容',
+  unnamedField: '这一项',
+  /** Guidance under a staff or regulator form's field, before anything is sent. */
+  hints: {
+    requiredUpTo: '必填，最多 {max} 个字',
+    requiredBetween: '必填，{min}–{max} 个字',
+    optionalUpTo: '选填，最多 {max} 个字',
+    wholeNumber: '填 {min}–{max} 的整数',
+    clockTime: '24小时制，如 09:00'
+  },
   kinds: {
     string: '文字',
     number: '数字',
@@ -37,7 +46,7 @@ export const validation = {
     array: '一组选项',
     date: '日期'
   },
-  /** Field names as a form would label them; a field missing here is shown by its name. */
+  /** Field names as a form would label them; a test checks every field of every action has one here. */
   fields: {
     regionCode: '地区',
     districtCode: '区县',
@@ -52,6 +61,9 @@ export const validation = {
     operatorKinds: '举办类型',
     minGrade: '最低评估等级',
     maxMonthlyFeeFen: '每月费用上限',
+    maxHourlyFeeFen: '每小时费用上限',
+    maxDailyFeeFen: '每天费用上限',
+    after: '翻页位置',
     hasVacancy: '有空位',
     keyword: '关键词',
     sort: '排序方式',

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { useState } from 'react'
 import { kindName, newIdempotencyKey, slotWhen } from '../../components/bookings/booking-format'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
-import { useAction, useQuery } from '../../components/shared/queries'
+import { useAction, useQuery, useReloadOnReturn } from '../../components/shared/queries'
 import { PageShell } from '../../components/layout/page-shell'
 import { ActionButton } from '../../components/shared/action-button'
 import { Badge, type BadgeTone } from '../../components/shared/badge'
@@ -82,10 +82,9 @@ function WaitlistCard({ entry, onChanged }: { entry: WaitlistView; onChanged(): 
     })
     onChanged()
   }
-  const status =
-    entry.status === 'offered' && entry.offerExpiresAt
-      ? t('bookings.waitlistStatuses.offered', { expiresAt: formatChinaDateTime(entry.offerExpiresAt) })
-      : t('bookings.waitlistStatuses.waiting', { position: entry.position ?? 1 })
+  // The badge stays short; the deadline gets a line of its own, so the card's text keeps its width.
+  const offered = entry.status === 'offered'
+  const status = offered ? t('bookings.waitlistStatuses.offered') : t('bookings.waitlistStatuses.waiting', { position: entry.position ?? 1 })
   return (
     <View className='section-card' data-testid='waitlist-card' data-status={entry.status}>
       <View className='bookings-row'>
@@ -94,9 +93,14 @@ function WaitlistCard({ entry, onChanged }: { entry: WaitlistView; onChanged(): 
           <Text className='bookings-row__meta'>{entry.offering.hostName}</Text>
           <Text className='bookings-row__meta'>{slotWhen(entry.slot.startsAt, entry.slot.endsAt)}</Text>
           {entry.child ? <Text className='bookings-row__meta'>{t('bookings.mine.child', { nickname: entry.child.nickname })}</Text> : null}
+          {offered && entry.offerExpiresAt ? (
+            <Text className='bookings-row__meta bookings-row__meta--due' data-testid='offer-expires'>
+              {t('bookings.mine.offerExpires', { expiresAt: formatChinaDateTime(entry.offerExpiresAt) })}
+            </Text>
+          ) : null}
         </View>
         <View className='bookings-row__side'>
-          <Badge label={status} tone={entry.status === 'offered' ? 'accent' : 'neutral'} testId='waitlist-status' />
+          <Badge label={status} tone={offered ? 'accent' : 'neutral'} testId='waitlist-status' />
         </View>
       </View>
       <View className='bookings-actions'>
@@ -124,13 +128,8 @@ function MyBookings() {
   const [scope, setScope] = useState<Scope>('upcoming')
   const mine = useQuery(`mine:${scope}`, () => call('bookings', 'myBookings', { scope }))
   const unread = useQuery('unread', () => call('inbox', 'unreadCount', {}))
-  // The first show is the first load; later shows are coming back (from moving a booking, or the inbox).
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (!shown.current) {
-      shown.current = true
-      return
-    }
+  // Coming back (from moving a booking, or the inbox) shows what changed there.
+  useReloadOnReturn(mine.data !== undefined, () => {
     void mine.reload()
     void unread.reload()
   })

@@ -1,21 +1,58 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { ChildForm } from '../../components/bookings/child-form'
+import { ChildForm, nicknameLimit } from '../../components/bookings/child-form'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
-import { useAction, useQuery } from '../../components/shared/queries'
+import { useAction, useFormAction, useQuery } from '../../components/shared/queries'
 import { PageShell } from '../../components/layout/page-shell'
 import { ActionButton } from '../../components/shared/action-button'
 import { SectionCard } from '../../components/shared/section-card'
+import { TextField } from '../../components/shared/text-field'
 import { ErrorState, LoadingState } from '../../components/shared/state-views'
-import type { Child } from '../../domain/family/child-schema'
+import { NICKNAME_MAX_CHARS, type Child } from '../../domain/family/child-schema'
 import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
 import '../../components/bookings/bookings.scss'
 import './index.scss'
 
-function ChildRow({ child, onRemoved }: { child: Child; onRemoved(): void }) {
+/** Corrects a child's nickname in place; the consent text promises the family can. */
+function NicknameEditor({ child, onSaved, onCancel }: { child: Child; onSaved(): void; onCancel(): void }) {
+  const [nickname, setNickname] = useState(child.nickname)
+  const { busy, submit, fieldError, edited, message } = useFormAction()
+  const save = () =>
+    submit(async () => {
+      await call('family', 'updateChild', { childId: child.id, nickname })
+      void Taro.showToast({ title: t('family.saved'), icon: 'success' })
+      onSaved()
+    })
+  const nicknameError = fieldError('nickname')
+  return (
+    <View className='children-page__editor' data-testid='nickname-editor'>
+      <TextField
+        block='bookings-field'
+        label={t('family.nickname')}
+        value={nickname}
+        onChange={(value) => {
+          edited('nickname')
+          setNickname(value)
+        }}
+        maxLength={NICKNAME_MAX_CHARS}
+        hint={nicknameLimit(nickname)}
+        error={nicknameError}
+        testId='edit-nickname'
+      />
+      {message && !nicknameError ? <Text className='bookings-error'>{message}</Text> : null}
+      <View className='bookings-actions'>
+        <ActionButton label={t('family.save')} onClick={() => void save()} disabled={busy} testId='save-nickname' />
+        <ActionButton label={t('family.cancel')} variant='plain' onClick={onCancel} testId='cancel-nickname' />
+      </View>
+    </View>
+  )
+}
+
+function ChildRow({ child, onChanged }: { child: Child; onChanged(): void }) {
   const { busy, run } = useAction()
+  const [editing, setEditing] = useState(false)
   const [year, month] = child.birthMonth.split('-').map(Number)
   const remove = async () => {
     const answer = await Taro.showModal({ title: t('family.remove'), content: t('family.removeConfirm', { nickname: child.nickname }) })
@@ -24,17 +61,33 @@ function ChildRow({ child, onRemoved }: { child: Child; onRemoved(): void }) {
       await call('family', 'removeChild', { childId: child.id })
       return { title: t('family.removed'), icon: 'success' }
     })
-    if (removed) onRemoved()
+    if (removed) onChanged()
   }
   return (
-    <View className='bookings-row' data-testid='child-row'>
-      <View className='bookings-row__main'>
-        <Text className='bookings-row__title'>{child.nickname}</Text>
-        <Text className='bookings-row__meta'>
-          {t('family.birthMonthValue', { year: year ?? '', month: month ?? '' })} · {t('family.ageMonths', { months: child.ageMonths })}
-        </Text>
+    <View data-testid='child-row'>
+      <View className='bookings-row'>
+        <View className='bookings-row__main'>
+          <Text className='bookings-row__title'>{child.nickname}</Text>
+          <Text className='bookings-row__meta'>
+            {t('family.birthMonthValue', { year: year ?? '', month: month ?? '' })} · {t('family.ageMonths', { months: child.ageMonths })}
+          </Text>
+        </View>
       </View>
-      <ActionButton label={t('family.remove')} variant='plain' onClick={() => void remove()} disabled={busy} testId='remove-child' />
+      {editing ? (
+        <NicknameEditor
+          child={child}
+          onSaved={() => {
+            setEditing(false)
+            onChanged()
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <View className='bookings-actions'>
+          <ActionButton label={t('family.edit')} variant='secondary' onClick={() => setEditing(true)} disabled={busy} testId='edit-child' />
+          <ActionButton label={t('family.remove')} variant='plain' onClick={() => void remove()} disabled={busy} testId='remove-child' />
+        </View>
+      )}
     </View>
   )
 }
@@ -49,7 +102,7 @@ function Children() {
       <SectionCard title={t('family.title')} testId='children-list'>
         {list.data.children.length === 0 ? <Text className='bookings-hint'>{t('family.empty')}</Text> : null}
         {list.data.children.map((child) => (
-          <ChildRow key={child.id} child={child} onRemoved={() => void list.reload()} />
+          <ChildRow key={child.id} child={child} onChanged={() => void list.reload()} />
         ))}
       </SectionCard>
       <SectionCard title={t('family.add')}>
@@ -73,7 +126,7 @@ function Children() {
 export default function ChildrenPage() {
   return (
     <PageShell className='children-page'>
-      <SignInGate role='parent'>
+      <SignInGate role='parent' purpose='children'>
         <Children />
       </SignInGate>
     </PageShell>

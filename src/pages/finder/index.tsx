@@ -6,6 +6,7 @@ import { FiledCheckEntry } from '../../components/complaints/filed-check-entry'
 import { EmptyResults } from '../../components/finder/empty-results'
 import { FilterPanel } from '../../components/finder/filter-panel'
 import { PlaceBar } from '../../components/finder/place-bar'
+import { SearchBox } from '../../components/finder/search-box'
 import { ResultCard } from '../../components/finder/result-card'
 import { ResultSkeleton } from '../../components/finder/result-skeleton'
 import { ResultsMap } from '../../components/finder/results-map'
@@ -76,6 +77,7 @@ export default function FinderPage() {
     <PageShell className='finder-page'>
       {showSample ? <SampleDataBanner /> : null}
       <PlaceBar />
+      <SearchBox />
       <SortBar
         sort={finder.sort}
         onSort={(sort) => void useFinderStore.getState().setSort(sort)}

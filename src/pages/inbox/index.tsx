@@ -81,7 +81,7 @@ export default function InboxPage() {
   const role = acting === 'operator' ? 'parent' : acting
   return (
     <PageShell className='inbox-page'>
-      <SignInGate role={role}>
+      <SignInGate role={role} purpose='inbox'>
         <Inbox />
       </SignInGate>
     </PageShell>

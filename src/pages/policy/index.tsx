@@ -64,7 +64,8 @@ function Guide({ guide }: { guide: PolicyGuide }) {
           {guide.province} · {guide.regionName}
         </Text>
         <Text className='guidance-hint' data-testid='policy-basis'>
-          {t('guidance.policy.basis', { title, number, issuer, year })}
+          {/* A draft's "number" is 征求意见稿, which its title already ends with: say it once. */}
+          {title.includes(number) ? t('guidance.policy.basisNumberInTitle', { title, issuer, year }) : t('guidance.policy.basis', { title, number, issuer, year })}
         </Text>
         <Text className='guidance-hint'>{t('guidance.policy.reviewedOn', { date: formatDate(guide.reviewedOn) })}</Text>
       </View>

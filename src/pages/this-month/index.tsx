@@ -5,6 +5,7 @@ import { SignInGate } from '../../components/bookings/sign-in-gate'
 import { useQuery } from '../../components/shared/queries'
 import { ArticleCard } from '../../components/guidance/article-card'
 import { ClassSessionCard } from '../../components/guidance/class-session-card'
+import { RegionChips } from '../../components/guidance/region-chips'
 import { useGuidanceRegion } from '../../components/guidance/use-guidance-region'
 import { PageShell } from '../../components/layout/page-shell'
 import { ActionButton } from '../../components/shared/action-button'
@@ -19,7 +20,7 @@ import { call } from '../../services/api-client'
 import '../../components/guidance/guidance.scss'
 import './index.scss'
 
-function Month({ month }: { month: ThisMonth }) {
+function Month({ month, regionName }: { month: ThisMonth; regionName: string }) {
   return (
     <View data-testid='this-month' data-age={month.child.ageMonths}>
       <View className='month-page__header'>
@@ -78,6 +79,9 @@ function Month({ month }: { month: ThisMonth }) {
       </View>
 
       <Text className='month-page__heading'>{t('guidance.thisMonth.classesTitle')}</Text>
+      <Text className='guidance-hint month-page__none' data-testid='month-classes-region'>
+        {t('guidance.thisMonth.classesRegion', { name: regionName })}
+      </Text>
       <View data-testid='month-classes'>
         {month.classes.length === 0 ? <Text className='guidance-hint month-page__none'>{t('guidance.thisMonth.noClasses')}</Text> : null}
         {month.classes.map((session) => (
@@ -96,11 +100,11 @@ function Month({ month }: { month: ThisMonth }) {
   )
 }
 
-function ChildMonth({ child, regionCode }: { child: Child; regionCode: string }) {
+function ChildMonth({ child, regionCode, regionName }: { child: Child; regionCode: string; regionName: string }) {
   const month = useQuery(`month:${child.id}:${regionCode}`, () => call('guidance', 'thisMonth', { childId: child.id, regionCode }))
   if (month.error) return <ErrorState title={t('guidance.thisMonth.title')} message={month.error.message} onRetry={() => void month.reload()} />
   if (!month.data) return <LoadingState />
-  return <Month month={month.data} />
+  return <Month month={month.data} regionName={regionName} />
 }
 
 function Family({ preferredChildId }: { preferredChildId: string | null }) {
@@ -131,7 +135,9 @@ function Family({ preferredChildId }: { preferredChildId: string | null }) {
           </View>
         </ScrollView>
       ) : null}
-      <ChildMonth key={child.id} child={child} regionCode={region.regionCode} />
+      {/* Classes are local: the family sees, and may change, the region they come from. */}
+      <RegionChips region={region} />
+      <ChildMonth key={child.id} child={child} regionCode={region.regionCode} regionName={region.regions.find((r) => r.code === region.regionCode)?.name ?? ''} />
     </View>
   )
 }
@@ -140,7 +146,7 @@ export default function ThisMonthPage() {
   const { params } = useRouter()
   return (
     <PageShell className='month-page'>
-      <SignInGate role='parent'>
+      <SignInGate role='parent' purpose='month'>
         <Family preferredChildId={typeof params.childId === 'string' ? params.childId : null} />
       </SignInGate>
     </PageShell>

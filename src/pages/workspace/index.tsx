@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
+import { useState } from 'react'
 import { dayLabel, kindName, timeRange } from '../../components/bookings/booking-format'
 import { OfferingForm } from '../../components/bookings/offering-form'
 import { ActingAs } from '../../components/account/account-panel'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
 import { SlotsForm } from '../../components/bookings/slots-form'
-import { usePagedQuery } from '../../components/shared/queries'
+import { usePagedQuery, useReloadOnReturn } from '../../components/shared/queries'
 import { LoadMoreFooter } from '../../components/shared/load-more-footer'
 import { PageShell } from '../../components/layout/page-shell'
 import { ActionButton } from '../../components/shared/action-button'
@@ -65,14 +65,10 @@ function Workspace() {
     (last) => last.nextCursor
   )
   const [form, setForm] = useState<'offering' | 'slots' | null>(null)
-  const shown = useRef(false)
   useReachBottom(() => {
     void space.loadMore()
   })
-  useDidShow(() => {
-    if (shown.current) void space.reload()
-    shown.current = true
-  })
+  useReloadOnReturn(space.data !== undefined, () => void space.reload())
   usePullDownRefresh(() => {
     void space.reload().finally(() => Taro.stopPullDownRefresh())
   })

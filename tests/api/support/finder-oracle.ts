@@ -4,6 +4,8 @@ import { haversineMetres, type LatLng } from '../../../src/domain/shared/geo'
 
 const GRADE_ORDER = ['A', 'B', 'C', 'D']
 const DAY_MS = 86_400_000
+/** How each service is charged: by the month, the hour (计时托) or the day (临时托). */
+const UNIT_OF: Record<string, string> = { full_day: 'month', half_day: 'month', hourly: 'hour', temporary: 'day' }
 
 /**
  * What a search should answer, worked out the slow, obvious way from the seeded records: scan every
@@ -16,6 +18,7 @@ export function bruteForceSearch(
   input: SearchInput,
   today: string
 ): { id: string; distanceM: number }[] {
+  const capOf = (unit: 'month' | 'hour' | 'day') => (unit === 'month' ? input.maxMonthlyFeeFen : unit === 'hour' ? input.maxHourlyFeeFen : input.maxDailyFeeFen)
   const wantService = (s: string) => !input.serviceTypes?.length || input.serviceTypes.includes(s as never)
   const wantAge = (a: string) => !input.ageBands?.length || input.ageBands.includes(a as never)
   const fresh = (day: string) => (Date.parse(today) - Date.parse(day)) / DAY_MS <= 30
@@ -34,11 +37,13 @@ export function bruteForceSearch(
     if (input.minGrade) {
       if (!latest || GRADE_ORDER.indexOf(latest.grade) > GRADE_ORDER.indexOf(input.minGrade)) return []
     }
-    const monthly = inst.fees
-      .filter((f) => f.unit === 'month' && wantService(f.serviceType) && wantAge(f.ageBand))
-      .map((f) => f.amountFen)
+    // Each fee is charged in its service's unit, and each cap applies to that unit only.
+    const feesIn = (unit: string) =>
+      inst.fees.filter((f) => f.unit === unit && UNIT_OF[f.serviceType] === unit && wantService(f.serviceType) && wantAge(f.ageBand)).map((f) => f.amountFen)
+    const monthly = feesIn('month')
     const fee = monthly.length ? Math.min(...monthly) : null
-    if (input.maxMonthlyFeeFen !== undefined && (fee === null || fee > input.maxMonthlyFeeFen)) return []
+    const capped = (['month', 'hour', 'day'] as const).filter((unit) => capOf(unit) !== undefined && Object.keys(UNIT_OF).some((s) => wantService(s) && UNIT_OF[s] === unit))
+    if (capped.length > 0 && !capped.some((unit) => feesIn(unit).some((amount) => amount <= (capOf(unit) ?? Infinity)))) return []
     if (input.hasVacancy) {
       const open = inst.vacancies.some(
         (v) => v.places > 0 && fresh(v.reportedOn) && wantService(v.serviceType) && wantAge(v.ageBand)

@@ -60,6 +60,7 @@ export function summary(overrides: Partial<InstitutionSummary> = {}): Institutio
     hasVacancy: true,
     vacancyReportedOn: daysAgo(3),
     monthlyFeeFen: 280_000,
+    fee: { amountFen: 280_000, unit: 'month' },
     isSample: true,
     ...overrides
   })

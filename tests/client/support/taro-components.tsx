@@ -3,7 +3,8 @@
  * passes through what tests and users rely on (test ids, data attributes, class, style, clicks, text input).
  * Taro-only presentation props (hoverClass, catchMove, scrollY…) are dropped, as a browser would ignore them.
  */
-import { createElement, forwardRef, type ChangeEvent, type ReactNode, type Ref } from 'react'
+import { createElement, forwardRef, useEffect, type ChangeEvent, type ReactNode, type Ref } from 'react'
+import { pageRendered } from './taro'
 
 type AnyProps = Record<string, unknown> & { children?: ReactNode }
 
@@ -19,7 +20,10 @@ function domProps(props: AnyProps): Record<string, unknown> {
 }
 
 function host(tag: string, displayName: string) {
-  const Component = forwardRef((props: AnyProps, ref: Ref<HTMLElement>) => createElement(tag, { ...domProps(props), ref }, props.children))
+  const Component = forwardRef((props: AnyProps, ref: Ref<HTMLElement>) => {
+    useEffect(pageRendered, [])
+    return createElement(tag, { ...domProps(props), ref }, props.children)
+  })
   Component.displayName = displayName
   return Component
 }

@@ -42,6 +42,9 @@ const state = {
   reachBottom: new Set<() => void>(),
   pullDown: new Set<() => void>(),
   didShow: new Set<() => void>(),
+  /** The page has shown: its first render committed, and a microtask has passed since. */
+  pageShown: false,
+  pageShowing: false,
   share: null as null | (() => unknown),
   pullDownStopped: 0,
   tabBarHidden: false
@@ -100,6 +103,8 @@ const fakeControls = {
     state.reachBottom.clear()
     state.pullDown.clear()
     state.didShow.clear()
+    state.pageShown = false
+    state.pageShowing = false
     state.share = null
     state.pullDownStopped = 0
     state.tabBarHidden = false
@@ -255,10 +260,29 @@ export function useReady(fn: () => void) {
   useLaunch(fn)
 }
 
-/** Runs on first show and again whenever the test calls `taroFake.show()`. */
+/**
+ * Runs when the page first shows and again whenever the test calls `taroFake.show()`. As in Taro, a hook that
+ * mounts after its page has shown (behind a sign-in gate, say) misses that first show and waits for the next.
+ */
 export function useDidShow(fn: () => void) {
-  useLaunch(fn)
+  const latest = useRef(fn)
+  latest.current = fn
+  useEffect(() => {
+    if (!state.pageShown) latest.current()
+  }, [])
   useRegistered(state.didShow, fn)
+}
+
+/**
+ * Called by the host-component stand-ins as they mount: the page shows with its first render, and every hook
+ * mounted in that same render shares the show.
+ */
+export function pageRendered() {
+  if (state.pageShowing) return
+  state.pageShowing = true
+  queueMicrotask(() => {
+    state.pageShown = true
+  })
 }
 
 export const useReachBottom = (fn: () => void) => useRegistered(state.reachBottom, fn)

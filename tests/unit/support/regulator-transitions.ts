@@ -6,9 +6,10 @@ import type { ComplaintStatus } from '../../../src/domain/complaints/complaint-s
  */
 export const REGULATOR_ALLOWED: Record<ComplaintStatus, Partial<Record<string, ComplaintStatus>>> = {
   submitted: { accept: 'accepted', reject: 'rejected', 'close:duplicate': 'closed' },
-  accepted: { assign: 'assigned', 'close:duplicate': 'closed', 'close:referred': 'closed' },
+  // The department the complaint was routed to answers it, or looks into it first, without 转交 to itself.
+  accepted: { assign: 'assigned', investigate: 'investigating', answer: 'answered', 'close:duplicate': 'closed', 'close:referred': 'closed' },
   rejected: {},
-  assigned: { assign: 'assigned', investigate: 'investigating', 'close:duplicate': 'closed', 'close:referred': 'closed' },
+  assigned: { assign: 'assigned', investigate: 'investigating', answer: 'answered', 'close:duplicate': 'closed', 'close:referred': 'closed' },
   investigating: { assign: 'assigned', answer: 'answered', 'close:duplicate': 'closed', 'close:referred': 'closed' },
   answered: { 'close:upheld': 'closed', 'close:partly_upheld': 'closed', 'close:not_upheld': 'closed' },
   reopened: { assign: 'assigned', investigate: 'investigating', 'close:duplicate': 'closed', 'close:referred': 'closed' },

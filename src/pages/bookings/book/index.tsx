@@ -4,7 +4,7 @@ import { useEffect, useMemo, useReducer } from 'react'
 import { ChildSection, OutcomeCard, ServiceSection, SummarySection } from '../../../components/bookings/book-flow-parts'
 import { bookFlowReducer, initialBookFlow } from '../../../components/bookings/book-flow-state'
 import { DateStrip, daysBetween } from '../../../components/bookings/date-strip'
-import { newIdempotencyKey } from '../../../components/bookings/booking-format'
+import { newIdempotencyKey, slotWhen } from '../../../components/bookings/booking-format'
 import { SignInGate } from '../../../components/bookings/sign-in-gate'
 import { SlotList } from '../../../components/bookings/slot-list'
 import { errorMessage, useQuery } from '../../../components/shared/queries'
@@ -12,11 +12,36 @@ import { PageShell } from '../../../components/layout/page-shell'
 import { SampleDataBanner } from '../../../components/layout/sample-data-banner'
 import { SectionCard } from '../../../components/shared/section-card'
 import { ErrorState, LoadingState } from '../../../components/shared/state-views'
-import { chinaDateOf } from '../../../domain/bookings/china-time-rules'
+import { chinaDateOf, formatChinaDateTime } from '../../../domain/bookings/china-time-rules'
+import type { SlotView } from '../../../domain/bookings/slot-schema'
 import { childRequirement } from '../../../domain/bookings/offering-schema'
 import { t } from '../../../i18n/translate'
 import { call } from '../../../services/api-client'
 import './index.scss'
+
+/** The booking being moved, as 我的预约 shows it, so the parent sees which one changes before picking a slot. */
+function MovingBooking({ bookingId }: { bookingId: string }) {
+  const mine = useQuery(`moving:${bookingId}`, () => call('bookings', 'myBookings', { scope: 'upcoming' }))
+  const booking = mine.data?.bookings.find((b) => b.id === bookingId)
+  if (!booking) return null
+  return (
+    <SectionCard title={t('bookings.flow.movingTitle')} testId='moving-booking'>
+      <Text className='bookings-row__title'>{booking.offering.title}</Text>
+      <Text className='bookings-row__meta'>{t('bookings.flow.movingWhen', { when: slotWhen(booking.slot.startsAt, booking.slot.endsAt) })}</Text>
+      {booking.child ? <Text className='bookings-row__meta'>{t('bookings.mine.child', { nickname: booking.child.nickname })}</Text> : null}
+      <Text className='bookings-row__meta'>{t('bookings.mine.reference', { reference: booking.reference })}</Text>
+    </SectionCard>
+  )
+}
+
+/** Names the service, and says when booking opens if a later session's window is still to open. */
+function noSlotsText(title: string, slots: readonly SlotView[]): string {
+  const opening = slots
+    .filter((s) => s.unavailableReason === 'BOOKING_WINDOW_NOT_OPEN')
+    .map((s) => s.windowOpensAtInstant)
+    .sort()[0]
+  return opening ? t('bookings.flow.noSlotsUntil', { title, opensAt: formatChinaDateTime(opening) }) : t('bookings.flow.noSlots', { title })
+}
 
 const param = (value: string | undefined) => (value ? decodeURIComponent(value) : null)
 
@@ -112,6 +137,7 @@ function BookFlow({ institutionId, fixedOfferingId, rescheduleId }: { institutio
   return (
     <View>
       {offerings.data?.offerings.some((o) => o.isSample) || offering?.isSample ? <SampleDataBanner /> : null}
+      {rescheduleId ? <MovingBooking bookingId={rescheduleId} /> : null}
       {fixedOfferingId ? null : (
         <ServiceSection offerings={offerings.data?.offerings} chosen={offeringId} onChoose={(id) => dispatch({ type: 'chooseOffering', offeringId: id })} />
       )}
@@ -120,7 +146,11 @@ function BookFlow({ institutionId, fixedOfferingId, rescheduleId }: { institutio
         <SectionCard title={rescheduleId ? t('bookings.flow.rescheduleTitle') : t('bookings.flow.chooseDate')} testId='date-section'>
           {availability.error ? <Text className='bookings-error'>{availability.error.message}</Text> : null}
           {availability.loading && !availability.data ? <LoadingState /> : null}
-          {availability.data && enabled.size === 0 ? <Text className='bookings-hint' data-testid='no-slots'>{t('bookings.flow.noSlots')}</Text> : null}
+          {availability.data && enabled.size === 0 ? (
+            <Text className='bookings-hint' data-testid='no-slots'>
+              {noSlotsText(availability.data.offering.title, slots)}
+            </Text>
+          ) : null}
           {availability.data ? <DateStrip days={days} enabled={enabled} selected={date} onSelect={(d) => dispatch({ type: 'chooseDate', date: d })} /> : null}
         </SectionCard>
       ) : null}

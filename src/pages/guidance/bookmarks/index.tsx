@@ -26,7 +26,7 @@ function Bookmarks() {
 export default function BookmarksPage() {
   return (
     <PageShell className='bookmarks-page'>
-      <SignInGate role='parent'>
+      <SignInGate role='parent' purpose='bookmarks'>
         <Bookmarks />
       </SignInGate>
     </PageShell>

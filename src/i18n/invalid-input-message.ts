@@ -1,17 +1,20 @@
 import type { z } from 'zod'
-import { CONTROL_CHARACTER_ISSUE } from '../../domain/shared/control-characters'
-import { t, type MessageKey, type MessageParams } from '../../i18n/translate'
+import { CONTROL_CHARACTER_ISSUE } from '../domain/shared/control-characters'
+import { t, type MessageKey, type MessageParams } from './translate'
 
 type Issue = z.core.$ZodIssue
 type PathKey = PropertyKey
 
-/** The field's form label, quoted, e.g. “关键词”; list positions are skipped so `ageBands.1` reads as its list. */
+/**
+ * The field's form label, quoted, e.g. “关键词”; list positions are skipped so `ageBands.1` reads as its list.
+ * A field without a label reads as “这一项”: a schema key such as `capacity` means nothing to a parent.
+ */
 export function fieldLabel(path: readonly PathKey[]): string {
   const name = [...path].reverse().find((part): part is string => typeof part === 'string')
   if (name === undefined) return t('validation.wholeInput')
   const key = `validation.fields.${name}` as MessageKey
   const label = t(key)
-  return t('validation.quoted', { label: label === key ? name : label })
+  return t('validation.quoted', { label: label === key ? t('validation.unnamedField') : label })
 }
 
 export function dottedPath(path: readonly PathKey[]): string {
@@ -21,7 +24,8 @@ export function dottedPath(path: readonly PathKey[]): string {
 function valueAt(input: unknown, path: readonly PathKey[]): unknown {
   let node = input
   for (const part of path) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return undefined
+    // hasOwnProperty, not Object.hasOwn: this also runs in the app, on phones with older engines.
+    if (typeof node !== 'object' || node === null || !Object.prototype.hasOwnProperty.call(node, part)) return undefined
     node = (node as Record<PropertyKey, unknown>)[part]
   }
   return node
@@ -80,7 +84,8 @@ function messageFor(issue: Issue, input: unknown): { path: readonly PathKey[]; k
 
 /**
  * Turns zod's first complaint about an input into the field it concerns (a dotted path a form can point at)
- * and a sentence a parent can read: which field, and what is wrong with it.
+ * and a sentence a parent can read: which field, and what is wrong with it. The server and the app's own check
+ * before sending say it the same way.
  */
 export function describeInvalidInput(error: z.ZodError, input: unknown): { field: string; message: string } {
   const issue = error.issues[0]
