@@ -34,7 +34,7 @@ export async function runServer({ staticDir, env }: RunServerOptions): Promise<v
   const sessionSecret = resolveSessionSecret(config, dataDir)
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir })
   const uploadDir = config.uploadDir ?? defaultUploadDir()
-  const server = createServer({ db, staticDir: config.staticDir ?? staticDir, sessionSecret, devLogin: config.devLogin, wechat: config.wechat, uploadDir, rateLimits: config.rateLimits })
+  const server = createServer({ db, staticDir: config.staticDir ?? staticDir, sessionSecret, devLogin: config.devLogin, wechat: config.wechat, uploadDir, rateLimits: config.rateLimits, mapTiles: config.mapTiles })
   const stopUpkeep = startUpkeep(db, { wechat: subscribeGatewayFrom(config.wechat) })
   const stopPhotoSweep = startPhotoSweep({ db, quota: photoUploadQuota, uploadDir })
   await new Promise<void>((resolve, reject) => {
