@@ -65,7 +65,8 @@ describe('server configuration', () => {
     const tiles = { MAP_TILE_URL: 'https://webrd0{s}.tiles.example/appmaptile?x={x}&y={y}&z={z}', MAP_TILE_ATTRIBUTION: '© 示例地图', MAP_TILE_SUBDOMAINS: '1234' }
     expect(loadConfig(tiles).mapTiles).toEqual({ urlTemplate: tiles.MAP_TILE_URL, attribution: '© 示例地图', subdomains: '1234', maxZoom: 18 })
     expect(refusedVariable({ ...tiles, MAP_TILE_ATTRIBUTION: '' })).toBe('MAP_TILE_ATTRIBUTION')
-    expect(refusedVariable({ ...tiles, MAP_TILE_SUBDOMAINS: undefined })).toBe('MAP_TILE_SUBDOMAINS')
+    const { MAP_TILE_SUBDOMAINS: _, ...withoutSubdomains } = tiles
+    expect(refusedVariable(withoutSubdomains)).toBe('MAP_TILE_SUBDOMAINS')
     expect(refusedVariable({ ...tiles, MAP_TILE_URL: 'https://tiles.example/{z}/{x}.png' })).toBe('MAP_TILE_URL')
     expect(refusedVariable({ ...tiles, MAP_TILE_URL: 'ftp://tiles.example/{z}/{x}/{y}.png' })).toBe('MAP_TILE_URL')
     expect(refusedVariable({ ...tiles, MAP_TILE_MAX_ZOOM: '30' })).toBe('MAP_TILE_MAX_ZOOM')
