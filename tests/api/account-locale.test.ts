@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 const api = {
   contract,
-  handlers: createHandlers({ sessions: sessionTokens('locale-tests-session-secret-0123456789ab'), wechat: createWechatGateway({}), devLoginAllowed: () => true, complaintWechat: null })
+  handlers: createHandlers({ sessions: sessionTokens('locale-tests-session-secret-0123456789ab'), wechat: createWechatGateway({}), devLoginAllowed: () => true, complaintWechat: null, mapTiles: null })
 }
 const callIn = (locale: Locale, user: User | null, fn: string, action: string, input: unknown) => dispatch(api, { fn, action, input }, { db, user, now: TEST_NOW, locale })
 

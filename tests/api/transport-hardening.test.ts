@@ -65,6 +65,18 @@ describe('security headers', () => {
     expect(reply.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
+  it('lets the H5 app load map tiles from the configured provider and from nowhere else, and tells the app which', async () => {
+    const mapTiles = { urlTemplate: 'https://t{s}.tiles.example/{z}/{x}/{y}.png', attribution: '© 示例地图', subdomains: 'ab', maxZoom: 18 }
+    const base = await serve({ mapTiles })
+    const policy = (await fetch(`${base}/`)).headers.get('content-security-policy') ?? ''
+    expect(policy).toContain("img-src 'self' data: blob: https://ta.tiles.example https://tb.tiles.example;")
+    expect(policy).toContain("connect-src 'self' blob:;")
+    expect(await (await post(base, 'finder', 'mapSettings', {})).json()).toEqual({ ok: true, data: { tiles: mapTiles } })
+    const bare = await serve()
+    expect((await fetch(`${bare}/`)).headers.get('content-security-policy')).toContain("img-src 'self' data: blob:;")
+    expect(await (await post(bare, 'finder', 'mapSettings', {})).json()).toEqual({ ok: true, data: { tiles: null } })
+  })
+
   it('the H5 page template keeps no inline script, so the policy holds for the build', () => {
     const template = readFileSync(path.join(__dirname, '../../src/index.html'), 'utf8')
     const scripts = template.match(/<script\b[^>]*>/g) ?? []

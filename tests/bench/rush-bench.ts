@@ -15,7 +15,7 @@ const PLACES = 20
 // NOW is Monday 23 Nov 2026, noon in China; the slot is later that week, its booking window open.
 const SLOT_DATE = '2026-11-26'
 
-const api = { contract, handlers: createHandlers({ sessions: sessionTokens('bench-session-secret-0123456789abcdef'), wechat: createWechatGateway({}), devLoginAllowed: () => true, complaintWechat: null }) }
+const api = { contract, handlers: createHandlers({ sessions: sessionTokens('bench-session-secret-0123456789abcdef'), wechat: createWechatGateway({}), devLoginAllowed: () => true, complaintWechat: null, mapTiles: null }) }
 
 async function call<T>(db: Database, user: User, fn: string, action: string, input: unknown): Promise<{ ok: boolean; data?: T; code?: string }> {
   const envelope = await dispatch(api, { fn, action, input }, { db, user, now: NOW })

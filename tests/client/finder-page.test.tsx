@@ -19,6 +19,21 @@ async function openFinder(search: FakeHandler = () => ({ data: searchPage([summa
 }
 
 describe('finder page', () => {
+  it('on H5 without a configured map offers no map button and tells the parent why', async () => {
+    taroFake.respond('finder', 'mapSettings', () => ({ data: { tiles: null } }))
+    await openFinder()
+    expect(await screen.findByTestId('map-missing')).toHaveTextContent('网页版暂未开通地图')
+    expect(screen.queryByTestId('view-toggle')).toBeNull()
+  })
+
+  it('on H5 with a configured map offers the map beside the list', async () => {
+    const tiles = { urlTemplate: 'https://tiles.example/{z}/{x}/{y}.png', attribution: '© 示例地图', subdomains: '', maxZoom: 18 }
+    taroFake.respond('finder', 'mapSettings', () => ({ data: { tiles } }))
+    await openFinder()
+    expect(await screen.findByTestId('view-toggle')).toHaveTextContent('地图')
+    expect(screen.queryByTestId('map-missing')).toBeNull()
+  })
+
   it('searches the first region on open and shows each result with its distance, badges and fee', async () => {
     await openFinder(() =>
       ({

@@ -47,7 +47,8 @@ const api = {
     sessions: sessionTokens('contract-fuzz-session-secret-0123456789'),
     wechat: createWechatGateway({}),
     devLoginAllowed: () => true,
-    complaintWechat: null
+    complaintWechat: null,
+    mapTiles: null
   })
 }
 

@@ -31,7 +31,8 @@ describe('server configuration', () => {
       wechatOfficialAccount: null,
       tencentSms: null,
       logLevel: 'info',
-      rateLimits: DEFAULT_RATE_LIMITS
+      rateLimits: DEFAULT_RATE_LIMITS,
+      mapTiles: null
     })
   })
 
@@ -81,6 +82,17 @@ describe('server configuration', () => {
     expect(refusedVariable({ LOG_LEVEL: 'loud' })).toBe('LOG_LEVEL')
     expect(refusedVariable({ TUOYU_DEV_LOGIN: 'yes' })).toBe('TUOYU_DEV_LOGIN')
     expect(() => loadConfig({ SESSION_SECRET: 'short' })).toThrow(`SESSION_SECRET is not valid: must be at least ${MIN_SECRET_CHARS} characters`)
+  })
+
+  it('reads the H5 map tiles, and refuses a template that cannot work or tiles shown without their attribution', () => {
+    const tiles = { MAP_TILE_URL: 'https://webrd0{s}.tiles.example/appmaptile?x={x}&y={y}&z={z}', MAP_TILE_ATTRIBUTION: '© 示例地图', MAP_TILE_SUBDOMAINS: '1234' }
+    expect(loadConfig(tiles).mapTiles).toEqual({ urlTemplate: tiles.MAP_TILE_URL, attribution: '© 示例地图', subdomains: '1234', maxZoom: 18 })
+    expect(refusedVariable({ ...tiles, MAP_TILE_ATTRIBUTION: '' })).toBe('MAP_TILE_ATTRIBUTION')
+    const { MAP_TILE_SUBDOMAINS: _, ...withoutSubdomains } = tiles
+    expect(refusedVariable(withoutSubdomains)).toBe('MAP_TILE_SUBDOMAINS')
+    expect(refusedVariable({ ...tiles, MAP_TILE_URL: 'https://tiles.example/{z}/{x}.png' })).toBe('MAP_TILE_URL')
+    expect(refusedVariable({ ...tiles, MAP_TILE_URL: 'ftp://tiles.example/{z}/{x}/{y}.png' })).toBe('MAP_TILE_URL')
+    expect(refusedVariable({ ...tiles, MAP_TILE_MAX_ZOOM: '30' })).toBe('MAP_TILE_MAX_ZOOM')
   })
 
   it('never lets production sign in without WeChat', () => {

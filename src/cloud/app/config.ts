@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DEFAULT_RATE_LIMITS, RATE_CLASSES, type RateLimits } from '../../domain/shared/rate-limit-rules'
 import type { TencentSmsConfig } from '../account/tencent-sms-gateway'
+import type { MapTiles } from '../../domain/finder/map-tiles-schema'
 import { LOG_LEVELS, type LogLevel } from '../shared/server-log'
 
 /**
@@ -54,7 +55,16 @@ const environmentSchema = z.object({
   RATE_LIMIT_COMPLAINTS: rateLimit.optional(),
   RATE_LIMIT_UPLOADS: rateLimit.optional(),
   RATE_LIMIT_CODES: rateLimit.optional(),
-  RATE_LIMIT_INVITATIONS: rateLimit.optional()
+  RATE_LIMIT_INVITATIONS: rateLimit.optional(),
+  MAP_TILE_URL: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^/{}]*(\{s\}[^/{}]*)?\//, 'must be a tile URL template like https://{s}.tiles.example/{z}/{x}/{y}.png')
+    .refine((url) => ['{x}', '{y}', '{z}'].every((part) => url.includes(part)), 'must contain {x}, {y} and {z}')
+    .optional(),
+  MAP_TILE_ATTRIBUTION: text.max(300).optional(),
+  MAP_TILE_SUBDOMAINS: z.string().trim().regex(/^[a-z0-9]{1,8}$/, 'must be the subdomain letters, e.g. 1234 or abc').optional(),
+  MAP_TILE_MAX_ZOOM: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be 1–22').max(22, 'must be 1–22').default(18)
 })
 
 export interface WechatConfig {
@@ -87,6 +97,8 @@ export interface Config {
   logLevel: LogLevel
   /** Allowances per client for costly actions (RATE_LIMIT_<CLASS>=burst/perMinute); null when RATE_LIMITS=off. */
   rateLimits: RateLimits | null
+  /** The H5 map's tiles (MAP_TILE_*); null leaves H5 without a map. The mini-program uses WeChat's own map. */
+  mapTiles: MapTiles | null
 }
 
 export class ConfigError extends Error {
@@ -94,6 +106,14 @@ export class ConfigError extends Error {
     super(`${variable} ${problem}`)
     this.name = 'ConfigError'
   }
+}
+
+/** A tile provider's terms require its attribution, so a URL without one is refused rather than shown bare. */
+function mapTilesFrom(vars: z.output<typeof environmentSchema>): MapTiles | null {
+  if (!vars.MAP_TILE_URL) return null
+  if (!vars.MAP_TILE_ATTRIBUTION) throw new ConfigError('MAP_TILE_ATTRIBUTION', 'must be set with MAP_TILE_URL: the provider\'s attribution is shown on the map.')
+  if (vars.MAP_TILE_URL.includes('{s}') && !vars.MAP_TILE_SUBDOMAINS) throw new ConfigError('MAP_TILE_SUBDOMAINS', 'must be set when MAP_TILE_URL has {s}.')
+  return { urlTemplate: vars.MAP_TILE_URL, attribution: vars.MAP_TILE_ATTRIBUTION, subdomains: vars.MAP_TILE_SUBDOMAINS ?? '', maxZoom: vars.MAP_TILE_MAX_ZOOM }
 }
 
 /** Reads the configuration from `env`; an empty variable counts as unset. Throws ConfigError naming the first bad variable. */
@@ -121,6 +141,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   }
   return {
     production,
+    mapTiles: mapTilesFrom(vars),
     port: vars.PORT,
     databaseUrl: vars.DATABASE_URL,
     dataDir: vars.TUOYU_DATA_DIR,

@@ -1,11 +1,12 @@
 import type { FunctionName } from '../../domain/contract'
+import type { MapTiles } from '../../domain/finder/map-tiles-schema'
 import { createAccountHandlers } from '../account/account-handlers'
 import type { AccountDependencies } from '../account/account-service'
 import { bookingsHandlers } from '../bookings/bookings-handlers'
 import { createComplaintsHandlers } from '../complaints/complaints-handlers'
 import type { ComplaintWechat } from '../complaints/wechat-complaint-gateway'
 import { familyHandlers } from '../family/family-handlers'
-import { finderHandlers } from '../finder/finder-handlers'
+import { createFinderHandlers } from '../finder/finder-handlers'
 import { guidanceHandlers } from '../guidance/guidance-handlers'
 import { inboxHandlers } from '../inbox/inbox-handlers'
 import { regionsHandlers } from '../regions/regions-handlers'
@@ -21,11 +22,12 @@ type HandlerRegistry = { [F in FunctionName]: Handlers<F> }
 /** What transports provide to handlers beyond the per-request context. */
 export interface HandlerDependencies extends AccountDependencies {
   complaintWechat: ComplaintWechat | null
+  mapTiles: MapTiles | null
 }
 
 export function createHandlers(deps: HandlerDependencies): HandlerRegistry {
   return {
-    finder: finderHandlers,
+    finder: createFinderHandlers(deps.mapTiles),
     regions: regionsHandlers,
     account: createAccountHandlers(deps),
     bookings: bookingsHandlers,

@@ -1,7 +1,11 @@
+import type { MapTiles } from '../../domain/finder/map-tiles-schema'
 import type { Handlers } from '../shared/service-context'
 import { getInstitution, searchInstitutions } from './finder-service'
 
-export const finderHandlers: Handlers<'finder'> = {
-  search: (ctx, input) => searchInstitutions(ctx.db, input, ctx.now),
-  get: (ctx, input) => getInstitution(ctx.db, input.id)
+export function createFinderHandlers(mapTiles: MapTiles | null): Handlers<'finder'> {
+  return {
+    search: (ctx, input) => searchInstitutions(ctx.db, input, ctx.now),
+    get: (ctx, input) => getInstitution(ctx.db, input.id),
+    mapSettings: () => Promise.resolve({ tiles: mapTiles })
+  }
 }

@@ -68,7 +68,8 @@ export function createCloudFunction<F extends FunctionName>(
       wechat: options.wechatGateway ?? createWechatGateway(config.wechat),
       // A development sign-in has nothing to sign into here, and its token must never reach the HTTP API.
       devLoginAllowed: () => false,
-      complaintWechat: complaintWechatFrom(config.wechat)
+      complaintWechat: complaintWechatFrom(config.wechat),
+      mapTiles: config.mapTiles
     })
     return { config, api: { contract: { [fn]: contract[fn] }, handlers: { [fn]: handlers } } }
   }

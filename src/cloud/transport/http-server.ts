@@ -23,8 +23,9 @@ import { databaseAnswers } from './health-repository'
 import { buildOpenApiDocument } from './openapi-document'
 import { discardRest, readJsonBody } from './request-body'
 import { createRateLimiter } from './rate-limiter'
-import { API_SECURITY_HEADERS } from './security-headers'
 import { serveOpenData } from './open-data-route'
+import { API_SECURITY_HEADERS, appSecurityHeaders } from './security-headers'
+import { tileOrigins, type MapTiles } from '../../domain/finder/map-tiles-schema'
 import { defaultUploadDir, PHOTO_UPLOAD_PATH, receivePhotoUpload } from './photo-upload-route'
 import { serveStatic } from './static-files'
 
@@ -56,6 +57,8 @@ interface ServerOptions {
   rateLimits?: RateLimits | null
   /** The temporary file store photos stream to before re-encoding; by default under the OS temporary directory. */
   uploadDir?: string
+  /** The H5 map's tiles (app/config.ts); without them H5 has no map. */
+  mapTiles?: MapTiles | null
 }
 
 /**
@@ -147,9 +150,11 @@ export function createServer(options: ServerOptions): Server {
       sms: options.smsGateway ?? null,
       wechatWeb: options.wechatWebGateway ?? (options.wechatOfficialAccount ? createWechatWebGateway(options.wechatOfficialAccount) : null),
       wechatWebAppId: options.wechatOfficialAccount?.appId ?? null,
-      complaintWechat: complaintWechatFrom(wechatConfig)
+      complaintWechat: complaintWechatFrom(wechatConfig),
+      mapTiles: options.mapTiles ?? null
     })
   }
+  const appHeaders = appSecurityHeaders(options.mapTiles ? tileOrigins(options.mapTiles) : [])
   const limits = options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits
   const limiter = limits ? createRateLimiter(limits) : null
   let openApiText: string | undefined
@@ -248,7 +253,7 @@ export function createServer(options: ServerOptions): Server {
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return sendError(res, 'UNKNOWN_ACTION', { 'X-Request-Id': requestId })
     if (!readOnly) return methodNotAllowed(res, 'GET, HEAD')
     if (!options.staticDir) return sendError(res, 'NOT_FOUND')
-    return serveStatic(req, res, options.staticDir, url.pathname)
+    return serveStatic(req, res, options.staticDir, url.pathname, appHeaders)
   }
 
   return createHttpServer(

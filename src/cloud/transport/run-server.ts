@@ -44,7 +44,8 @@ export async function runServer({ staticDir, env }: RunServerOptions): Promise<v
     wechatOfficialAccount: config.wechatOfficialAccount,
     smsGateway: smsGatewayFrom(config),
     uploadDir,
-    rateLimits: config.rateLimits
+    rateLimits: config.rateLimits,
+    mapTiles: config.mapTiles
   })
   const stopUpkeep = startUpkeep(db, { wechat: subscribeGatewayFrom(config.wechat) })
   const stopPhotoSweep = startPhotoSweep({ db, quota: photoUploadQuota, uploadDir })

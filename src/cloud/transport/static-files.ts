@@ -5,7 +5,6 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { gzipSync } from 'node:zlib'
 import { t } from '../../i18n/translate'
-import { APP_SECURITY_HEADERS } from './security-headers'
 
 // A Map: the extension comes from the request's path.
 const CONTENT_TYPES = new Map(Object.entries({
@@ -43,8 +42,8 @@ function cacheControl(file: string): string {
 }
 
 /** A parent who follows a broken link reads why in Chinese, with the way back, not the word "Not found". */
-function notFound(res: ServerResponse): void {
-  res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...APP_SECURITY_HEADERS })
+function notFound(res: ServerResponse, securityHeaders: Readonly<Record<string, string>>): void {
+  res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...securityHeaders })
   res.end(
     `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
       `<title>${t('common.appName')}</title></head><body><p>${t('app.notFound')}</p><p><a href="/">${t('app.backHome')}</a></p></body></html>`
@@ -88,11 +87,17 @@ async function gzipped(file: string, mtimeMs: number): Promise<Buffer> {
  * Serves the built H5 app from `root` (GET and HEAD): `/` is index.html, content types by extension,
  * hashed assets cached for a year, text compressed when the browser accepts gzip, nothing outside `root`.
  */
-export async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, urlPath: string): Promise<void> {
+export async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  root: string,
+  urlPath: string,
+  securityHeaders: Readonly<Record<string, string>>
+): Promise<void> {
   const realRoot = await realpath(root).catch(() => null)
   const decoded = decodePath(urlPath)
   const file = realRoot && decoded !== null && (await resolveFile(realRoot, decoded))
-  if (!file) return notFound(res)
+  if (!file) return notFound(res, securityHeaders)
   const info = await stat(file)
   const ext = path.extname(file).toLowerCase()
   const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`
@@ -101,7 +106,7 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
     'Cache-Control': cacheControl(file),
     'Last-Modified': info.mtime.toUTCString(),
     ETag: etag,
-    ...APP_SECURITY_HEADERS
+    ...securityHeaders
   }
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers)

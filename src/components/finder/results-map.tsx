@@ -1,6 +1,7 @@
 import { Map, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { InstitutionSummary } from '../../domain/finder/institution-schema'
+import type { MapTiles } from '../../domain/finder/map-tiles-schema'
 import type { Region } from '../../domain/regions/region-schema'
 import type { LatLng } from '../../domain/shared/geo'
 import { t } from '../../i18n/translate'
@@ -12,7 +13,8 @@ const MARKER_ICON = '/assets/map-marker.png'
 
 /**
  * The results on WeChat's map. A tap on a marker shows that institution's card under the map rather than
- * leaving the page, so a parent can look around before opening one.
+ * leaving the page, so a parent can look around before opening one. H5 has its own (results-map.h5.tsx) on the
+ * configured tiles; WeChat's map draws its own, so `tiles` is not read here.
  */
 export function ResultsMap({
   items,
@@ -24,6 +26,7 @@ export function ResultsMap({
   items: InstitutionSummary[]
   region: Region | null
   centre: LatLng
+  tiles: MapTiles | null
   onOpen(id: string): void
   onUnavailable(): void
 }) {

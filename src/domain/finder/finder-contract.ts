@@ -1,5 +1,7 @@
 import { action, PUBLIC } from '../shared/action-spec'
+import { emptyInputSchema } from '../account/account-schema'
 import { institutionDetailSchema } from './institution-schema'
+import { mapSettingsOutputSchema } from './map-tiles-schema'
 import { getInstitutionInputSchema, searchInputSchema, searchOutputSchema } from './search-schema'
 
 export const finderContract = {
@@ -13,6 +15,12 @@ export const finderContract = {
     summary: 'One institution in full: filing, fees, staffing, disclosures, evaluations, enforcement',
     input: getInstitutionInputSchema,
     output: institutionDetailSchema,
+    access: PUBLIC
+  }),
+  mapSettings: action({
+    summary: "The H5 map's tile provider, or none",
+    input: emptyInputSchema,
+    output: mapSettingsOutputSchema,
     access: PUBLIC
   })
 }

@@ -80,5 +80,8 @@ export const finder = {
   relaxAll: '清除全部筛选条件',
   errorTitle: '没能加载机构列表',
   errorHint: '{message}',
-  mapHint: '点击标记查看机构详情'
+  mapHint: '点击标记查看机构详情',
+  mapPin: '{name}，查看机构卡片',
+  mapLabel: '地图上的{count}家机构',
+  mapNotConfigured: '网页版暂未开通地图，结果以列表显示；微信小程序中可用地图查看。'
 } as const

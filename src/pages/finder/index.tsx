@@ -11,6 +11,7 @@ import { ResultCard } from '../../components/finder/result-card'
 import { ResultSkeleton } from '../../components/finder/result-skeleton'
 import { ResultsMap } from '../../components/finder/results-map'
 import { SortBar } from '../../components/finder/sort-bar'
+import { useMapTiles } from '../../components/finder/use-map-tiles'
 import { PageShell } from '../../components/layout/page-shell'
 import { SampleDataBanner } from '../../components/layout/sample-data-banner'
 import { ActionButton } from '../../components/shared/action-button'
@@ -71,7 +72,7 @@ export default function FinderPage() {
   }
 
   const showSample = regionIsSample || finder.results.some((r) => r.isSample)
-  const canMap = process.env.TARO_ENV === 'weapp'
+  const { canMap, tiles, missing: mapMissing } = useMapTiles()
 
   return (
     <PageShell className='finder-page'>
@@ -105,8 +106,13 @@ export default function FinderPage() {
           <Text className='finder-page__legend' data-testid='finder-badge-legend'>
             {t('finder.badgeLegend', { days: VACANCY_FRESH_DAYS })}
           </Text>
+          {mapMissing ? (
+            <Text className='finder-page__legend' data-testid='map-missing'>
+              {t('finder.mapNotConfigured')}
+            </Text>
+          ) : null}
           {canMap && view === 'map' && finder.searchOrigin ? (
-            <ResultsMap items={finder.results} region={region} centre={finder.searchOrigin} onOpen={openInstitution} onUnavailable={() => setView('list')} />
+            <ResultsMap items={finder.results} region={region} centre={finder.searchOrigin} tiles={tiles} onOpen={openInstitution} onUnavailable={() => setView('list')} />
           ) : (
             <View data-testid='result-list'>
               {finder.results.map((item) => (

@@ -15,7 +15,8 @@ const api = {
     sessions: sessionTokens('api-tests-session-secret-0123456789abcdef'),
     wechat: createWechatGateway({}),
     devLoginAllowed: () => true,
-    complaintWechat: null
+    complaintWechat: null,
+    mapTiles: null
   })
 }
 

@@ -48,7 +48,8 @@ function waitForUrl(server: ChildProcess, log: string[]): Promise<string> {
   })
 }
 
-export async function startApp(): Promise<AppUnderTest> {
+/** `env`: settings beyond the defaults, as whoever runs the service would give them (e.g. the map's tiles). */
+export async function startApp(options: { env?: Record<string, string> } = {}): Promise<AppUnderTest> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`End-to-end tests need Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`)
   }
@@ -56,7 +57,7 @@ export async function startApp(): Promise<AppUnderTest> {
   const log: string[] = []
   const server = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', TUOYU_DATA_DIR: dataDir, NODE_ENV: 'development' },
+    env: { ...process.env, PORT: '0', TUOYU_DATA_DIR: dataDir, NODE_ENV: 'development', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   const url = await waitForUrl(server, log)

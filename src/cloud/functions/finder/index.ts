@@ -1,4 +1,4 @@
-import { finderHandlers } from '../../finder/finder-handlers'
+import { createFinderHandlers } from '../../finder/finder-handlers'
 import { createCloudFunction } from '../create-cloud-function'
 
-export const main = createCloudFunction('finder', () => finderHandlers)
+export const main = createCloudFunction('finder', (deps) => createFinderHandlers(deps.mapTiles))
