@@ -10,8 +10,8 @@ export const account = {
   kind: {
     operator: 'Operator',
     regulator: 'Regulator',
-    institution_owner: 'Provider manager',
-    institution_staff: 'Provider staff'
+    institution_owner: 'Institution manager',
+    institution_staff: 'Institution staff'
   },
   scope: {
     operator: 'Tuoyu Tong operations'
@@ -49,7 +49,7 @@ export const account = {
     phoneSignIn: 'Sign in',
     wechatWeb: 'Sign in with WeChat',
     invitationTitle: 'Enter an invitation code',
-    invitationHint: 'Provider managers, staff and regulators join with an invitation code. A code is valid for 7 days and can be used once.',
+    invitationHint: 'Institution managers, staff and regulators join with an invitation code. A code is valid for 7 days and can be used once.',
     invitationPlaceholder: 'e.g. ABCD-EFGH-JKMN',
     redeem: 'Accept invitation',
     redeemed: 'Joined as {hat}',

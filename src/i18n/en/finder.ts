@@ -49,9 +49,9 @@ export const finder = {
   filterAnyGrade: 'Any',
   filterGradeAtLeast: 'Grade {grade} or better',
   filterMaxFee: {
-    month: 'Monthly fee limit',
-    hour: 'Hourly care: limit per hour',
-    day: 'Occasional care: limit per day'
+    month: 'Maximum monthly fee',
+    hour: 'Hourly care: maximum per hour',
+    day: 'Occasional care: maximum per day'
   },
   filterAnyFee: 'Any',
   filterFeeAtMost: 'Up to {money}{unit}',
@@ -80,7 +80,7 @@ export const finder = {
   errorTitle: 'Could not load institutions',
   errorHint: '{message}',
   mapHint: 'Tap a marker to see the institution',
-  mapPin: '{name}: open the provider card',
-  mapLabel: '{count} providers on the map',
+  mapPin: '{name}: open the institution card',
+  mapLabel: '{count} institutions on the map',
   mapNotConfigured: 'The map is not yet available on the web version, so results are shown as a list. You can use the map in the WeChat mini program.'
 } as const

@@ -15,7 +15,7 @@ export const operator = {
     code: 'Region code (lower-case letters)',
     name: 'Name',
     province: 'Province',
-    idPrefix: 'Provider number prefix (lower-case letters)',
+    idPrefix: 'Institution number prefix (lower-case letters)',
     trackingPrefix: 'Complaint number prefix (capital letters)',
     lat: 'Centre latitude (GCJ-02)',
     lng: 'Centre longitude (GCJ-02)',
@@ -41,8 +41,8 @@ export const operator = {
   routing: 'Complaint routing',
   routingHint: 'Which department handles each kind of issue, and within how many working days it accepts and answers. Changes apply only to complaints filed afterwards; complaints already filed stay with their original department.',
   subjects: {
-    any: 'Any provider',
-    filed: 'Registered providers',
+    any: 'Any institution',
+    filed: 'Registered institutions',
     kindergarten_class: 'Kindergarten nursery classes',
     unfiled: 'Unregistered premises'
   },

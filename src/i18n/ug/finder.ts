@@ -50,8 +50,8 @@ export const finder = {
   filterGradeAtLeast: '{grade} دەرىجە ۋە ئۇنىڭدىن يۇقىرى',
   filterMaxFee: {
     month: 'ئايلىق ھەق يۇقىرى چېكى',
-    hour: 'سائەتلىك قاراش: سائىتىگە يۇقىرى چەك',
-    day: 'ۋاقىتلىق قاراش: كۈنىگە يۇقىرى چەك'
+    hour: 'سائەتلىك يەسلى: سائىتىگە يۇقىرى چەك',
+    day: 'ۋاقىتلىق يەسلى: كۈنىگە يۇقىرى چەك'
   },
   filterAnyFee: 'چەكلىمىسىز',
   filterFeeAtMost: '{money}{unit} دىن ئاشمايدۇ',

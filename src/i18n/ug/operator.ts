@@ -43,7 +43,7 @@ export const operator = {
   subjects: {
     any: 'بارلىق ئوبيېكتلار',
     filed: 'خاتىرىلەنگەن ئورگانلار',
-    kindergarten_class: 'يەسلى بالىلار سىنىپى',
+    kindergarten_class: 'يەسلى سىنىپى (باغچىدا)',
     unfiled: 'خاتىرىلەنمىگەن ئورۇنلار'
   },
   save: 'رايون سەپلىمىسىنى ساقلاش',

@@ -175,7 +175,7 @@ export const validation = {
     annualFen: 'يىللىق سوممىسى (فېن)',
     conditions: 'شەرتلەر',
     source: 'ئاساس',
-    affordableMonthlyCapFen: 'ئەرزان باھالىق بالا قاراشنىڭ ئايلىق ھەق يۇقىرى چېكى (فېن)',
+    affordableMonthlyCapFen: 'ئومۇمىي مەنپەئەتلىك يەسلىنىڭ ئايلىق ھەق يۇقىرى چېكى (فېن)',
     affordableCapSource: 'ھەق يۇقىرى چېكىنىڭ ئاساسى',
     number: 'ھۆججەت نومۇرى',
     issuer: 'ھۆججەت چىقارغان ئورۇن',
