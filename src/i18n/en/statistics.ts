@@ -90,7 +90,7 @@ export const statistics = {
       filing_number: 'Institution’s registration number',
       filing_date: 'Registration receipt date (YYYY-MM-DD)',
       name: 'Institution name',
-      operator_kind: 'Who runs it: public = public, private = private, public_run_by_private = public, privately run, private_with_public_aid = private with public aid, employer = employer-run, kindergarten_class = kindergarten nursery class, community_point = community childcare point',
+      operator_kind: 'Who runs it: public = public; private = private; public_run_by_private = public, privately run; private_with_public_aid = private with public aid; employer = employer-run; kindergarten_class = kindergarten nursery class; community_point = community childcare point',
       district: 'District (subdistrict)',
       address: 'Address',
       lat: 'Latitude',
