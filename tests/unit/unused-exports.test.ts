@@ -51,6 +51,13 @@ function unusedExports(): string[] {
     visit(file)
   }
 
+  const isUsed = (exported: ts.Symbol) => used.has(resolve(exported)!) || used.has(exported)
+  // Taro builds `x.h5.tsx` in place of `x.tsx` for H5: an import of `x` reaches both, the compiler only the latter.
+  const platformTwinUsed = (relative: string, name: string) => {
+    const base = ours.find((f) => path.relative(root, f.fileName) === relative.replace(/\.(h5|weapp)(\.tsx?)$/, '$2'))
+    const baseSymbol = base && base.fileName !== path.join(root, relative) ? checker.getSymbolAtLocation(base) : undefined
+    return baseSymbol ? checker.getExportsOfModule(baseSymbol).some((twin) => twin.name === name && isUsed(twin)) : false
+  }
   const unused: string[] = []
   for (const file of ours) {
     const relative = path.relative(root, file.fileName)
@@ -58,7 +65,7 @@ function unusedExports(): string[] {
     const moduleSymbol = checker.getSymbolAtLocation(file)
     if (!moduleSymbol || wholeModules.has(moduleSymbol)) continue
     for (const exported of checker.getExportsOfModule(moduleSymbol)) {
-      if (!used.has(resolve(exported)!) && !used.has(exported)) unused.push(`${relative}: ${exported.name}`)
+      if (!isUsed(exported) && !platformTwinUsed(relative, exported.name)) unused.push(`${relative}: ${exported.name}`)
     }
   }
   return unused.sort()

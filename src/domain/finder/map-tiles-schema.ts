@@ -4,7 +4,7 @@ import { z } from 'zod'
  * The tiles the H5 map draws, as configured by whoever runs the service. Chinese tile providers serve
  * GCJ-02 tiles, the datum every stored location is in, so pins need no conversion.
  */
-export const mapTilesSchema = z.object({
+const mapTilesSchema = z.object({
   /** A Leaflet URL template: {z}/{x}/{y}, and {s} when `subdomains` is given. */
   urlTemplate: z.string(),
   /** The provider's attribution line, shown on the map as its terms require. */
