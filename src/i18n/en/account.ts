@@ -2,7 +2,64 @@ export const account = {
   sampleUser: {
     parent: 'Sample parent',
     institution_staff: 'Sample institution staff',
-    regulator: 'Sample regulator'
+    regulator: 'Sample regulator',
+    operator: 'Sample operator'
   },
-  wechatUser: 'WeChat user'
+  wechatUser: 'WeChat user',
+  phoneUser: 'Mobile user',
+  kind: {
+    operator: 'Operator',
+    regulator: 'Regulator',
+    institution_owner: 'Institution manager',
+    institution_staff: 'Institution staff'
+  },
+  scope: {
+    operator: 'Tuoyu Tong operations'
+  },
+  ui: {
+    cardTitle: 'My account',
+    signedInAs: 'Signed in: {name}',
+    via: {
+      sms: 'Mobile {phone}',
+      wechat: 'WeChat',
+      wechat_web: 'WeChat (web sign-in)',
+      dev: 'Test account'
+    },
+    viaLabel: 'Signed in with: {how}',
+    actingAs: 'Acting as: {hat}',
+    parentHat: 'Parent',
+    hatOf: '{scope} {kind}',
+    readOnly: '(read-only)',
+    switchTitle: 'Switch role',
+    switchTo: 'Use as “{hat}”',
+    switched: 'Switched to {hat}',
+    signOut: 'Sign out',
+    signOutEverywhere: 'Sign out on all devices',
+    signedOut: 'Signed out',
+    signedOutEverywhere: 'Signed out on all devices',
+    notSignedIn: 'Not signed in. Sign in to book, add your children’s details and make complaints.',
+    phoneTitle: 'Sign in with your mobile number',
+    phoneLabel: 'Mobile number',
+    phonePlaceholder: 'Enter your 11-digit mobile number',
+    codeLabel: 'Verification code',
+    codePlaceholder: '6 digits',
+    sendCode: 'Get code',
+    resendIn: 'Request again in {seconds}s',
+    codeSent: 'Code sent to {phone}; valid for 5 minutes',
+    phoneSignIn: 'Sign in',
+    wechatWeb: 'Sign in with WeChat',
+    invitationTitle: 'Enter an invitation code',
+    invitationHint: 'Institution managers, staff and regulators join with an invitation code. A code is valid for 7 days and can be used once.',
+    invitationPlaceholder: 'e.g. ABCD-EFGH-JKMN',
+    redeem: 'Accept invitation',
+    redeemed: 'Joined as {hat}',
+    redeemSignInFirst: 'Please sign in first, then accept the invitation.'
+  },
+  audit: {
+    invite: 'Invitation sent: {scope} {kind}',
+    withdraw: 'Invitation withdrawn: {scope} {kind}',
+    redeem: 'Invitation accepted, now {scope} {kind}',
+    remove: 'Member removed: {scope} {kind}',
+    signOutEverywhere: 'Signed out on all devices (ended {count} sessions)'
+  }
 } as const

@@ -24,7 +24,7 @@ export const bookings = {
   },
   waitlistStatuses: {
     waiting: 'On the waiting list, number {position}',
-    offered: 'A place is free: please confirm before {expiresAt}'
+    offered: 'A place is free'
   },
   free: 'Free',
   entry: {
@@ -33,8 +33,20 @@ export const bookings = {
     open: 'Book now'
   },
   signIn: {
-    title: 'Sign in to book',
-    hint: 'Booking, seeing your bookings and getting reminders need you to sign in.',
+    title: {
+      booking: 'Sign in to book',
+      month: 'Sign in to see your baby’s month',
+      bookmarks: 'Sign in to see your saved articles',
+      children: 'Sign in to manage your children’s details',
+      inbox: 'Sign in to see your messages'
+    },
+    hint: {
+      booking: 'Please sign in to book, see your bookings and get reminders.',
+      month: 'Age tips, articles and classes are based on the children you add, so please sign in first.',
+      bookmarks: 'Saved articles are kept in your account, so you can see them on any device after signing in.',
+      children: 'Your children’s nicknames and birth months are kept in your account, so please sign in first.',
+      inbox: 'We tell you how your bookings and complaints are going through messages, so please sign in first.'
+    },
     wechat: 'Sign in with WeChat',
     sampleParent: 'Try it as a sample parent',
     sampleStaff: 'Sign in as this institution’s staff (sample)',
@@ -46,6 +58,8 @@ export const bookings = {
   flow: {
     title: 'Book a service',
     rescheduleTitle: 'Move booking',
+    movingTitle: 'Booking to change',
+    movingWhen: 'Current time: {when}',
     chooseService: 'Choose a service',
     chooseDate: 'Choose a date',
     chooseSlot: 'Choose a time',
@@ -57,7 +71,8 @@ export const bookings = {
     confirmReschedule: 'Move to this time',
     summary: 'Booking details',
     noServices: 'This institution offers no online booking yet; you can call to ask.',
-    noSlots: 'No bookable times in the coming month.',
+    noSlots: '“{title}” has no bookable times in the coming month.',
+    noSlotsUntil: '“{title}” opens for booking on {opensAt}. Please come back then to sign up.',
     placesLeft: '{count} places left',
     full: 'Fully booked',
     opensAt: 'Booking opens {opensAt}',
@@ -82,6 +97,7 @@ export const bookings = {
     emptyPast: 'No past bookings.',
     findCare: 'Find childcare',
     reference: 'Booking number {reference}',
+    offerExpires: 'Please confirm before {expiresAt}; after that the place goes to the next family.',
     child: 'Child: {nickname}',
     cancel: 'Cancel booking',
     reschedule: 'Move',

@@ -14,7 +14,7 @@ export const compare = {
   gradeValue: 'Grade {grade} · {date}',
   notEvaluated: 'Not evaluated',
   rowFee: '{service} · {band}',
-  feeValue: '{fee}/month',
+  feeValue: '{fee}{unit}',
   afterSubsidy: '{money} after subsidy',
   feeNotOffered: 'Not offered',
   rowVacancy: 'Places',

@@ -44,5 +44,11 @@ export const errors = {
   DUPLICATE_TARGET_NOT_OPEN: 'The complaint you want to add to is closed, or concerns another institution or category. Please file a new complaint.',
   MERGE_NOT_ALLOWED: 'A complaint can only be merged into another open complaint of this region.',
   PHOTO_UNREADABLE: 'This photo cannot be opened and may be damaged. Please choose another one.',
+  REGION_PREFIX_TAKEN: 'This number prefix is already used by the region “{region}”. Please choose another.',
+  DISTRICT_IN_USE: '“{district}” still has registered institutions, so it can’t be deleted. You can rename it, or first move the institutions to another district.',
+  DEPARTMENT_IN_USE: '“{department}” still has open complaints, so it can’t be deleted. You can rename it, or first pass the complaints to another department.',
+  SMS_CODE_WRONG: 'The code is wrong or has expired. Please request a new one.',
+  SMS_UNAVAILABLE: 'We can’t send text-message codes right now. Please try again later.',
+  INVITATION_INVALID: 'This invitation code is not valid: it may be mistyped, already used, withdrawn or expired (codes last 7 days). Please check with the person who invited you.',
   NETWORK: 'The network connection is poor. Please check it and try again.'
 } as const

@@ -66,6 +66,7 @@ export const guidance = {
     articlesTitle: 'Reading for this month',
     classesTitle: 'Classes and activities for your child',
     noClasses: 'No classes for this age nearby soon.',
+    classesRegion: 'These are classes in {name}. If that’s not where you live, choose your region above.',
     moreClasses: 'See all classes',
     checkupHint: 'Remember the regular child health check-ups at the community health centre.'
   },
@@ -85,6 +86,7 @@ export const guidance = {
   policy: {
     title: 'Birth and childcare policy',
     basis: 'Local basis: “{title}” ({number}), {issuer}, {year}',
+    basisNumberInTitle: 'Local basis: “{title}”, {issuer}, {year}',
     reviewedOn: 'Compiled on {date}. The latest government publications prevail.',
     national: 'National',
     local: 'Local',
@@ -100,7 +102,9 @@ export const guidance = {
     afterSubsidies: 'About each month after subsidies',
     noRelief: 'Your child is 3 or older and no longer gets the childcare subsidy.',
     calculatorNote: 'Subsidies are paid yearly; this spreads them over the months as a guide. When and how they are paid follows local announcements.',
-    invalidFee: 'Please enter the monthly fee (yuan)'
+    invalidFee: 'Please enter the monthly fee (yuan)',
+    pending: 'Local policy still to be added',
+    pendingHint: 'This region’s implementation plan and local subsidies are still being compiled; national policies that apply everywhere are listed below for now.'
   },
   nursingRooms: {
     title: 'Nursing rooms',

@@ -14,6 +14,8 @@ import { inbox } from './inbox'
 import { institution } from './institution'
 import { labels } from './labels'
 import { me } from './me'
+import { operator } from './operator'
+import { statistics } from './statistics'
 import { validation } from './validation'
 
 /** The English catalogue: one file per context, mirroring src/i18n/zh-cn. */
@@ -33,6 +35,8 @@ export const en = {
   inbox,
   guidance,
   complaints,
+  operator,
+  statistics,
   validation,
   account
 } as const

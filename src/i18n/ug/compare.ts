@@ -14,7 +14,7 @@ export const compare = {
   gradeValue: '{grade} دەرىجە · {date}',
   notEvaluated: 'باھالانمىغان',
   rowFee: '{service} · {band}',
-  feeValue: 'ئايلىقى {fee}',
+  feeValue: '{fee}{unit}',
   afterSubsidy: 'ياردەمدىن كېيىن {money}',
   feeNotOffered: 'تەمىنلەنمەيدۇ',
   rowVacancy: 'بوش ئورۇن',

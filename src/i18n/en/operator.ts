@@ -1,0 +1,61 @@
+export const operator = {
+  title: 'Region settings',
+  link: 'Operator console: regions and complaint routing',
+  signIn: {
+    title: 'Operator sign-in',
+    hint: 'Regions, departments and complaint routing are maintained by Tuoyu Tong’s operators. In production, operator accounts are opened with an invitation code; in development you can sign in as the sample operator.',
+    notOperator: 'This account is not an operator. Please sign in with an operator account.',
+    sample: 'Sign in as the sample operator'
+  },
+  regions: 'Regions',
+  newRegion: 'New region',
+  sampleMark: 'Sample',
+  basics: 'Basic details',
+  fields: {
+    code: 'Region code (lower-case letters)',
+    name: 'Name',
+    province: 'Province',
+    idPrefix: 'Institution number prefix (lower-case letters)',
+    trackingPrefix: 'Complaint number prefix (capital letters)',
+    lat: 'Centre latitude (GCJ-02)',
+    lng: 'Centre longitude (GCJ-02)',
+    sourceTitle: 'Implementation plan title',
+    sourceNumber: 'Document number',
+    sourceIssuer: 'Issuing body',
+    sourceYear: 'Year',
+    districtCode: 'Code',
+    districtName: 'District or subdistrict name',
+    streets: 'Subdistricts (separated by commas; optional)',
+    departmentCode: 'Code',
+    departmentName: 'Department name',
+    phone: 'Phone',
+    hours: 'Office hours',
+    accept: 'Time to accept (working days)',
+    answer: 'Time to answer (working days)'
+  },
+  districts: 'Districts (subdistricts)',
+  addDistrict: 'Add a district',
+  departments: 'Departments',
+  addDepartment: 'Add a department',
+  remove: 'Delete',
+  routing: 'Complaint routing',
+  routingHint: 'Which department handles each kind of issue, and within how many working days it accepts and answers. Changes apply only to complaints filed afterwards; complaints already filed stay with their original department.',
+  subjects: {
+    any: 'Any institution',
+    filed: 'Registered institutions',
+    kindergarten_class: 'Kindergarten nursery classes',
+    unfiled: 'Unregistered premises'
+  },
+  save: 'Save region settings',
+  saveRouting: 'Save complaint routing',
+  saved: 'Saved',
+  unchanged: 'Nothing changed',
+  audit: 'Change history',
+  auditEmpty: 'No changes yet',
+  auditLine: '{when} {who}: {what}',
+  actions: {
+    create: 'Created',
+    update: 'Changed',
+    routing: 'Routing changed'
+  }
+} as const
