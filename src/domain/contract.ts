@@ -7,6 +7,7 @@ import { finderContract } from './finder/finder-contract'
 import { guidanceContract } from './guidance/guidance-contract'
 import { inboxContract } from './inbox/inbox-contract'
 import { regionsContract } from './regions/regions-contract'
+import { registryContract } from './registry/registry-contract'
 import type { ActionSpec } from './shared/action-spec'
 
 export type { Access, ActionSpec } from './shared/action-spec'
@@ -24,7 +25,8 @@ export const contract = {
   family: familyContract,
   inbox: inboxContract,
   guidance: guidanceContract,
-  complaints: complaintsContract
+  complaints: complaintsContract,
+  registry: registryContract
 } as const satisfies Record<string, Record<string, ActionSpec>>
 
 export type Contract = typeof contract

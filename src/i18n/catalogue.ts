@@ -15,6 +15,7 @@ import { validation } from './zh-cn/validation'
 import { family } from './zh-cn/family'
 import { inbox } from './zh-cn/inbox'
 import { complaints } from './zh-cn/complaints'
+import { registry } from './zh-cn/registry'
 
 /**
  * The one message catalogue. zh-CN is the reference; other locales (en, ug) must provide the same keys,
@@ -37,7 +38,8 @@ export const zhCN = {
   guidance,
   complaints,
   validation,
-  account
+  account,
+  registry
 } as const
 
 export type Catalogue = typeof zhCN

@@ -9,6 +9,7 @@ import { finderHandlers } from '../finder/finder-handlers'
 import { guidanceHandlers } from '../guidance/guidance-handlers'
 import { inboxHandlers } from '../inbox/inbox-handlers'
 import { regionsHandlers } from '../regions/regions-handlers'
+import { registryHandlers } from '../registry/registry-handlers'
 import type { Handlers } from '../shared/service-context'
 
 /**
@@ -31,6 +32,7 @@ export function createHandlers(deps: HandlerDependencies): HandlerRegistry {
     family: familyHandlers,
     inbox: inboxHandlers,
     guidance: guidanceHandlers,
-    complaints: createComplaintsHandlers(deps.complaintWechat)
+    complaints: createComplaintsHandlers(deps.complaintWechat),
+    registry: registryHandlers
   }
 }

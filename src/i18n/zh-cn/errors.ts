@@ -47,5 +47,14 @@ export const errors = {
   DUPLICATE_TARGET_NOT_OPEN: '要补充的投诉已办结，或不是同一机构、同一类别的问题，请提交一件新的投诉。',
   MERGE_NOT_ALLOWED: '只能合并到本地区另一件尚未办结的投诉。',
   PHOTO_UNREADABLE: '这张照片打不开，可能已损坏，请换一张。',
-  NETWORK: '网络连接不畅，请检查网络后重试。'
+  NETWORK: '网络连接不畅，请检查网络后重试。',
+  DATE_IN_FUTURE: '日期（{field}）不能晚于今天。',
+  DISTRICT_NOT_IN_REGION: '所选区县不属于本地区，请重新选择。',
+  FILING_NUMBER_TAKEN: '备案编号 {number} 已被其他机构使用，请核对。',
+  INSTITUTION_REVOKED: '该机构已于{date}注销备案，不能再修改。',
+  RECTIFICATION_CLOSED: '这项整改已经办结，不能再记录跟进。',
+  IMPORT_FILE_TOO_LARGE: '文件太大（上限 {limitMb} MB），请按区县拆分后分批导入。',
+  IMPORT_FILE_UNREADABLE: '无法读取这个文件：{reason}。请用模板导出为 XLSX 或 CSV 后重试。',
+  IMPORT_FILE_TYPE: '只支持 .xlsx 和 .csv 文件（CSV 可为 UTF-8 或 GB18030 编码）。',
+  IMPORT_HAS_ERRORS: '有 {count} 行不符合要求，未写入任何数据。请按报告修改后重新导入。'
 } as const satisfies Record<ErrorCode | 'NETWORK', string>

@@ -1,0 +1,25 @@
+import type { Handlers } from '../shared/service-context'
+import { importFilings } from './filing-import-service'
+import {
+  changeDetails,
+  fileInstitution,
+  followUpRectification,
+  publishEvaluation,
+  recordEnforcement,
+  recordInspection,
+  registryAuditLog,
+  setStanding
+} from './registry-service'
+
+export const registryHandlers: Handlers<'registry'> = {
+  fileInstitution,
+  changeDetails,
+  setStanding,
+  publishEvaluation,
+  followUpRectification,
+  recordInspection,
+  recordEnforcement,
+  auditLog: (ctx, input) => registryAuditLog(ctx.db, ctx.user, input),
+  importFilings: (ctx, input) =>
+    importFilings(ctx.db, ctx.user, { fileName: input.fileName, bytes: Buffer.from(input.contentBase64, 'base64'), dryRun: input.dryRun }, ctx.now)
+}
