@@ -4,11 +4,10 @@ import type { ChangeKind } from '../../domain/finder/finder-enums'
 import { todayInChina } from '../../domain/shared/clock'
 import { DomainError } from '../../domain/shared/error-codes'
 import { t } from '../../i18n/translate'
-import type { User } from '../../domain/account/account-schema'
 import type { Database } from '../db/database'
 import { readFilingSheet } from './filing-sheet'
 import { highestInstitutionNumber, lockRegionRegistry, regionFilings } from './registry-repository'
-import { actorOf, writeChanges } from './registry-service'
+import { writeChanges, type Actor } from './registry-service'
 
 function report(rows: readonly PlannedRow[], issues: readonly RowIssue[], dryRun: boolean, committed: boolean): ImportReport {
   const count = (outcome: PlannedRow['outcome']) => rows.filter((r) => r.outcome === outcome).length
@@ -40,8 +39,7 @@ function changeKindOf(row: PlannedRow): ChangeKind {
  * under the region's lock and writes every row in one transaction, or none when any row is rejected.
  * Matching is by filing number, so the same file twice changes nothing the second time.
  */
-export async function importFilings(db: Database, user: User | null, input: { fileName: string; bytes: Uint8Array; dryRun: boolean }, now: Date): Promise<ImportReport> {
-  const actor = await actorOf(db, user)
+export async function importFilings(db: Database, actor: Actor, input: { fileName: string; bytes: Uint8Array; dryRun: boolean }, now: Date): Promise<ImportReport> {
   const sheet = await readFilingSheet(input.fileName, input.bytes)
   const today = todayInChina(now)
   if (input.dryRun) {

@@ -1,6 +1,7 @@
 import type { Handlers } from '../shared/service-context'
 import { importFilings } from './filing-import-service'
 import {
+  actorOf,
   changeDetails,
   fileInstitution,
   followUpRectification,
@@ -20,6 +21,6 @@ export const registryHandlers: Handlers<'registry'> = {
   recordInspection,
   recordEnforcement,
   auditLog: (ctx, input) => registryAuditLog(ctx.db, ctx.user, input),
-  importFilings: (ctx, input) =>
-    importFilings(ctx.db, ctx.user, { fileName: input.fileName, bytes: Buffer.from(input.contentBase64, 'base64'), dryRun: input.dryRun }, ctx.now)
+  importFilings: async (ctx, input) =>
+    importFilings(ctx.db, await actorOf(ctx.db, ctx.user), { fileName: input.fileName, bytes: Buffer.from(input.contentBase64, 'base64'), dryRun: input.dryRun }, ctx.now)
 }

@@ -35,10 +35,17 @@ export interface Actor {
  */
 export async function actorOf(db: Queryable, user: User | null): Promise<Actor> {
   if (!user || user.role !== 'regulator' || !user.regionCode) throw new DomainError('FORBIDDEN')
-  const region = await regionByCode(db, user.regionCode)
-  if (!region) throw new DomainError('FORBIDDEN')
+  const actor = await actorForRegion(db, user.regionCode, { userId: user.id, name: user.displayName })
+  if (!actor) throw new DomainError('FORBIDDEN')
+  return actor
+}
+
+/** The actor for a region's registry with no signed-in account behind it (the server's command line). */
+export async function actorForRegion(db: Queryable, regionCode: string, who: { userId: string; name: string }): Promise<Actor | null> {
+  const region = await regionByCode(db, regionCode)
+  if (!region) return null
   const department = region.departments.find((d) => d.code === 'health')?.name ?? region.name
-  return { userId: user.id, name: user.displayName, department, region }
+  return { ...who, department, region }
 }
 
 export function refuseFuture(date: string, field: string, now: Date): void {

@@ -161,11 +161,14 @@ export const auditLogOutputSchema = z.object({
   )
 })
 
-/** An import: the file's bytes (base64), its name (for the format), and whether to write. */
+/**
+ * An import: the file's bytes (base64), its name (for the format), and whether to write. The cap here is only
+ * a backstop well above the service's file limit, so an oversized file gets the importer's own clear message.
+ */
 export const importFilingsInputSchema = z
   .object({
     fileName: z.string().trim().min(1).max(200),
-    contentBase64: z.string().max(Math.ceil((5 * 1024 * 1024 * 4) / 3) + 8),
+    contentBase64: z.string().max(16 * 1024 * 1024),
     dryRun: z.boolean()
   })
   .strict()

@@ -65,6 +65,10 @@ export const registry = {
     revoked: '该机构已于 {date} 注销备案，不再提供托育服务：{reason}',
     unlocated: '位置待监管部门标注，暂不参与距离搜索。'
   },
+  importIssueLine: '第 {line} 行 {column}“{value}”：{message}',
+  importSummary: '{mode}：新增 {new}，变更 {changed}，未变 {unchanged}，注销 {revoked}，拒绝 {rejected}，待标注位置 {unlocated}',
+  importDryRun: '试导入（未写入）',
+  importCommitted: '已导入',
   changesTitle: '变更记录',
   changeLine: '{date} {actor}：{what}',
   inspectionsTitle: '监督检查',
