@@ -1,3 +1,4 @@
+import type { ChangeKind } from '../../domain/finder/finder-enums'
 import { institutionDetailSchema, type InstitutionDetail } from '../../domain/finder/institution-schema'
 import type { Queryable } from '../db/database'
 
@@ -47,7 +48,7 @@ export async function highestInstitutionNumber(tx: Queryable, regionCode: string
 export interface RegistryEvent {
   regionCode: string
   institutionId: string
-  kind: string
+  kind: ChangeKind
   actorUserId: string
   actorName: string
   department: string
@@ -78,7 +79,7 @@ export async function listRegistryEvents(
   institutionId: string | undefined,
   limit: number
 ): Promise<(Omit<RegistryEvent, 'at' | 'regionCode'> & { at: string })[]> {
-  const { rows } = await db.query<{ institution_id: string; kind: string; actor_user_id: string; actor_name: string; department: string; detail: Record<string, unknown>; at: Date | string }>(
+  const { rows } = await db.query<{ institution_id: string; kind: ChangeKind; actor_user_id: string; actor_name: string; department: string; detail: Record<string, unknown>; at: Date | string }>(
     `SELECT institution_id, kind, actor_user_id, actor_name, department, detail, at FROM registry_events
       WHERE region_code = $1 AND ($2::text IS NULL OR institution_id = $2) ORDER BY at DESC, id DESC LIMIT $3`,
     [regionCode, institutionId ?? null, limit]

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  changeKindSchema,
   EVALUATION_DIMENSIONS,
   enforcementKindSchema,
   gradeSchema,
@@ -152,7 +153,7 @@ export const auditLogOutputSchema = z.object({
     z.object({
       at: z.iso.datetime(),
       institutionId: institutionIdSchema,
-      kind: z.string(),
+      kind: changeKindSchema,
       actorUserId: z.string(),
       actorName: z.string(),
       department: z.string(),

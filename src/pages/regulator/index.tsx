@@ -6,6 +6,7 @@ import { RegulatorSignIn } from '../../components/complaints/complaint-sign-in'
 import { useQueuePages } from '../../components/complaints/use-queue-pages'
 import { PageShell } from '../../components/layout/page-shell'
 import { ActionButton } from '../../components/shared/action-button'
+import { LinkCard } from '../../components/shared/link-card'
 import { Chip } from '../../components/shared/chip'
 import { SectionCard } from '../../components/shared/section-card'
 import { ErrorState, LoadingState } from '../../components/shared/state-views'
@@ -118,6 +119,12 @@ export default function RegulatorQueuePage() {
   return (
     <PageShell className='regulator-page'>
       <RegulatorSignIn>
+        <LinkCard
+          title={t('registry.console.title')}
+          testId='registry-link'
+          row='complaints-row'
+          links={[{ url: '/pages/regulator/registry/index', label: 'registry.console.entry', testId: 'open-registry' }]}
+        />
         <Queue />
       </RegulatorSignIn>
     </PageShell>
