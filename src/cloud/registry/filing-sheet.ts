@@ -11,7 +11,7 @@ import { t, type MessageKey, type MessageParams } from '../../i18n/translate'
  * file's shape is judged here (size, format, encoding, header); each cell's meaning is the domain's
  * (filing-import-rules.ts). Whatever is wrong with the file, the caller gets one clear error and nothing is written.
  */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
+const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 const MAX_IMPORT_ROWS = 20_000
 
 const HEADING_TO_COLUMN = new Map<string, FilingColumn>(Object.entries(FILING_COLUMNS).map(([column, heading]) => [heading, column as FilingColumn]))
@@ -53,7 +53,7 @@ function toRows(grid: readonly (readonly RawCell[])[]): SheetRow[] {
 }
 
 /** UTF-8 (with or without a byte-order mark) when the bytes are valid UTF-8; GB18030 otherwise, as Excel saves CSV in China. */
-export function decodeCsv(bytes: Uint8Array): string {
+function decodeCsv(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {

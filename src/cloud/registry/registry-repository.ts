@@ -45,7 +45,7 @@ export async function highestInstitutionNumber(tx: Queryable, regionCode: string
   return rows[0]?.n ?? 0
 }
 
-export interface RegistryEvent {
+interface RegistryEvent {
   regionCode: string
   institutionId: string
   kind: ChangeKind

@@ -48,7 +48,7 @@ export async function actorForRegion(db: Queryable, regionCode: string, who: { u
   return { ...who, department, region }
 }
 
-export function refuseFuture(date: string, field: string, now: Date): void {
+function refuseFuture(date: string, field: string, now: Date): void {
   if (date > todayInChina(now)) throw new DomainError('DATE_IN_FUTURE', { field }, `${field} ${date}`)
 }
 
@@ -63,7 +63,7 @@ interface Change {
 }
 
 /** The record with its change written on its public 变更记录, newest first. */
-export function recorded(next: InstitutionDetail, change: { kind: ChangeKind; fields?: string[] }, actor: Actor, now: Date): InstitutionDetail {
+function recorded(next: InstitutionDetail, change: { kind: ChangeKind; fields?: string[] }, actor: Actor, now: Date): InstitutionDetail {
   return { ...next, changes: [{ at: now.toISOString(), kind: change.kind, fields: change.fields ?? [], actor: actor.department }, ...next.changes] }
 }
 

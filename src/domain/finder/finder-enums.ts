@@ -69,20 +69,19 @@ export const sortKeySchema = z.enum(SORT_KEYS)
 export type SortKey = z.infer<typeof sortKeySchema>
 
 /** Where a filing stands: 正常 / 暂停 (suspended, may resume) / 注销 (revoked, final). */
-export const STANDINGS = ['active', 'suspended', 'revoked'] as const
+const STANDINGS = ['active', 'suspended', 'revoked'] as const
 export const standingStatusSchema = z.enum(STANDINGS)
-export type StandingStatus = z.infer<typeof standingStatusSchema>
 
 /** 卫生保健 / 食品安全 / 消防 / 其他 */
-export const INSPECTION_KINDS = ['health_care', 'food_safety', 'fire', 'other'] as const
+const INSPECTION_KINDS = ['health_care', 'food_safety', 'fire', 'other'] as const
 export const inspectionKindSchema = z.enum(INSPECTION_KINDS)
 
 /** 合格 / 发现问题 / 不合格 */
-export const INSPECTION_RESULTS = ['passed', 'findings', 'failed'] as const
+const INSPECTION_RESULTS = ['passed', 'findings', 'failed'] as const
 export const inspectionResultSchema = z.enum(INSPECTION_RESULTS)
 
 /** What one public 变更记录 line says happened; the page words each through the i18n catalogue. */
-export const CHANGE_KINDS = [
+const CHANGE_KINDS = [
   'filed',
   'details_changed',
   'suspended',

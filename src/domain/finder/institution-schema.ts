@@ -122,7 +122,7 @@ const standingSchema = z.object({
   since: isoDateSchema.nullable(),
   reason: z.string().nullable()
 })
-export type Standing = z.infer<typeof standingSchema>
+type Standing = z.infer<typeof standingSchema>
 export const ACTIVE_STANDING: Standing = { status: 'active', since: null, reason: null }
 
 /** 监督检查: 卫生保健, 食品安全, 消防 or other, with its result and findings. */
@@ -136,7 +136,6 @@ const inspectionSchema = z.object({
   /** When the department will look again, where it set a date. */
   nextDueOn: isoDateSchema.nullable()
 })
-export type Inspection = z.infer<typeof inspectionSchema>
 
 /** One 整改 item an evaluation required, and the follow-ups recorded until it was closed. */
 const rectificationItemSchema = z.object({
@@ -147,7 +146,6 @@ const rectificationItemSchema = z.object({
   closedOn: isoDateSchema.nullable(),
   followUps: z.array(z.object({ on: isoDateSchema, note: z.string() }))
 })
-export type RectificationItem = z.infer<typeof rectificationItemSchema>
 
 /** One public 变更记录 line: what changed, when, and which department did it (never a person). */
 const changeRecordSchema = z.object({
@@ -157,7 +155,6 @@ const changeRecordSchema = z.object({
   fields: z.array(z.string()),
   actor: z.string()
 })
-export type ChangeRecord = z.infer<typeof changeRecordSchema>
 
 /** One institution in full: what `finder.get` returns. Lists are ordered newest first where dated. */
 export const institutionDetailSchema = z.object({

@@ -24,29 +24,27 @@ export interface SheetRow {
   formulas: FilingColumn[]
 }
 
-export const IMPORT_ISSUE_CODES = [
-  'required',
-  'formula',
-  'markup',
-  'too_long',
-  'bad_date',
-  'future_date',
-  'bad_credit_code',
-  'unknown_operator_kind',
-  'unknown_district',
-  'unknown_service_type',
-  'bad_yes_no',
-  'bad_number',
-  'coordinates_incomplete',
-  'datum_required',
-  'unknown_datum',
-  'outside_region',
-  'unknown_status',
-  'status_date_required',
-  'duplicate_in_file',
-  'revoked_is_final'
-] as const
-export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number]
+export type ImportIssueCode =
+  | 'required'
+  | 'formula'
+  | 'markup'
+  | 'too_long'
+  | 'bad_date'
+  | 'future_date'
+  | 'bad_credit_code'
+  | 'unknown_operator_kind'
+  | 'unknown_district'
+  | 'unknown_service_type'
+  | 'bad_yes_no'
+  | 'bad_number'
+  | 'coordinates_incomplete'
+  | 'datum_required'
+  | 'unknown_datum'
+  | 'outside_region'
+  | 'unknown_status'
+  | 'status_date_required'
+  | 'duplicate_in_file'
+  | 'revoked_is_final'
 
 export interface RowIssue {
   line: number
@@ -55,7 +53,7 @@ export interface RowIssue {
   code: ImportIssueCode
 }
 
-export interface RowStanding {
+interface RowStanding {
   status: 'active' | 'suspended' | 'revoked'
   on: string | null
   reason: string | null
@@ -80,7 +78,7 @@ const MAX_KM_FROM_CENTRE = 250
 const DATE_PATTERN = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/
 
 /** A date as the registry writes it (2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日) → YYYY-MM-DD, or null. */
-export function parseRegistryDate(text: string): string | null {
+function parseRegistryDate(text: string): string | null {
   const m = DATE_PATTERN.exec(text.trim())
   if (!m) return null
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]

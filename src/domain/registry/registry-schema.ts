@@ -23,10 +23,10 @@ const text = (max: number) => z.string().trim().min(1).max(max)
 export const creditCodeSchema = z.string().trim().toUpperCase().pipe(z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/))
 
 /** 备案编号 as the registry prints it, e.g. 诸卫托备〔2024〕0012号; the key an import matches rows on. */
-export const filingNumberSchema = text(40)
+const filingNumberSchema = text(40)
 
 /** Where a location came from: GCJ-02 (Chinese maps, the mini-program) or WGS-84 (GPS); stored in GCJ-02. */
-export const DATUMS = ['gcj02', 'wgs84'] as const
+const DATUMS = ['gcj02', 'wgs84'] as const
 const datumSchema = z.enum(DATUMS)
 export type Datum = z.infer<typeof datumSchema>
 
@@ -66,7 +66,6 @@ const institutionFieldsSchema = z
 export const fileInstitutionInputSchema = institutionFieldsSchema.extend(filingFieldsSchema.shape).strict()
 export type FileInstitutionInput = z.infer<typeof fileInstitutionInputSchema>
 
-export const institutionRefSchema = z.object({ institutionId: institutionIdSchema }).strict()
 
 /** Changed details: only the fields given change; at least one must be given. */
 export const changeDetailsInputSchema = z
@@ -180,9 +179,8 @@ const importIssueSchema = z.object({
   value: z.string(),
   message: z.string()
 })
-export type ImportIssue = z.infer<typeof importIssueSchema>
 
-export const IMPORT_OUTCOMES = ['new', 'changed', 'unchanged', 'revoked', 'rejected'] as const
+const IMPORT_OUTCOMES = ['new', 'changed', 'unchanged', 'revoked', 'rejected'] as const
 export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number]
 
 export const importReportSchema = z.object({
