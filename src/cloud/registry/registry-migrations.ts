@@ -12,7 +12,7 @@ export const registryMigrations: Migration[] = [
     id: '0020_registry',
     sql: `
       ALTER TABLE institutions ADD COLUMN listed boolean NOT NULL DEFAULT true;
-      CREATE UNIQUE INDEX institutions_filing_number_idx ON institutions (region_code, filing_number);
+      CREATE INDEX institutions_filing_number_idx ON institutions (region_code, filing_number);
 
       CREATE TABLE registry_events (
         id bigserial PRIMARY KEY,
