@@ -1,5 +1,6 @@
 import type { Handlers } from '../shared/service-context'
 import { importFilings } from './filing-import-service'
+import { confirmVacancies, updateVacancies } from './institution-update-service'
 import {
   actorOf,
   changeDetails,
@@ -20,6 +21,8 @@ export const registryHandlers: Handlers<'registry'> = {
   followUpRectification,
   recordInspection,
   recordEnforcement,
+  updateVacancies,
+  confirmVacancies,
   auditLog: (ctx, input) => registryAuditLog(ctx.db, ctx.user, input),
   importFilings: async (ctx, input) =>
     importFilings(ctx.db, await actorOf(ctx.db, ctx.user), { fileName: input.fileName, bytes: Buffer.from(input.contentBase64, 'base64'), dryRun: input.dryRun }, ctx.now)

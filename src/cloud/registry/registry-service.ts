@@ -55,7 +55,7 @@ function refuseFuture(date: string, field: string, now: Date): void {
 const shortId = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`
 
 /** One write: the record as it will be, the 变更记录 line, and what the audit log keeps beyond it. */
-interface Change {
+export interface Change {
   next: InstitutionDetail
   kind: ChangeKind
   fields?: string[]

@@ -91,7 +91,9 @@ const CHANGE_KINDS = [
   'rectification_followed_up',
   'rectification_closed',
   'inspection_recorded',
-  'enforcement_recorded'
+  'enforcement_recorded',
+  'vacancies_updated',
+  'vacancies_confirmed'
 ] as const
 export const changeKindSchema = z.enum(CHANGE_KINDS)
 export type ChangeKind = z.infer<typeof changeKindSchema>

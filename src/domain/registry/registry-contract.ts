@@ -3,6 +3,7 @@ import {
   auditLogInputSchema,
   auditLogOutputSchema,
   changeDetailsInputSchema,
+  confirmVacanciesInputSchema,
   fileInstitutionInputSchema,
   followUpInputSchema,
   importFilingsInputSchema,
@@ -11,10 +12,12 @@ import {
   recordEnforcementInputSchema,
   recordInspectionInputSchema,
   registryWriteOutputSchema,
-  setStandingInputSchema
+  setStandingInputSchema,
+  updateVacanciesInputSchema
 } from './registry-schema'
 
 const regulatorOnly = rolesOnly('regulator')
+const staffOnly = rolesOnly('institution_staff')
 
 /**
  * 备案与监管公示: the regulators of a region file its institutions, change and suspend or revoke them, and
@@ -69,6 +72,18 @@ export const registryContract = {
     input: auditLogInputSchema,
     output: auditLogOutputSchema,
     access: regulatorOnly
+  }),
+  updateVacancies: action({
+    summary: 'Staff report their institution’s vacancies per service type and age band, dated today',
+    input: updateVacanciesInputSchema,
+    output: registryWriteOutputSchema,
+    access: staffOnly
+  }),
+  confirmVacancies: action({
+    summary: '信息仍然准确: staff re-date their vacancy reports to today in one tap',
+    input: confirmVacanciesInputSchema,
+    output: registryWriteOutputSchema,
+    access: staffOnly
   }),
   importFilings: action({
     summary: 'Import filings from an XLSX or CSV export: a dry run reports row by row, a commit writes all or nothing',

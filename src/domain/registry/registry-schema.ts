@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  ageBandSchema,
   changeKindSchema,
   EVALUATION_DIMENSIONS,
   enforcementKindSchema,
@@ -139,6 +140,21 @@ export const recordEnforcementInputSchema = z
   })
   .strict()
 export type RecordEnforcementInput = z.infer<typeof recordEnforcementInputSchema>
+
+/** The institution's own vacancy report: places per service type and age band, dated today. */
+export const updateVacanciesInputSchema = z
+  .object({
+    institutionId: institutionIdSchema,
+    vacancies: z
+      .array(z.object({ serviceType: serviceTypeSchema, ageBand: ageBandSchema, places: z.number().int().min(0).max(500) }).strict())
+      .max(16)
+      .refine((list) => new Set(list.map((v) => `${v.serviceType}/${v.ageBand}`)).size === list.length, { message: 'each service type and age band once' })
+  })
+  .strict()
+export type UpdateVacanciesInput = z.infer<typeof updateVacanciesInputSchema>
+
+/** 信息仍然准确: re-dates every vacancy report to today without changing a number. */
+export const confirmVacanciesInputSchema = z.object({ institutionId: institutionIdSchema }).strict()
 
 export const registryWriteOutputSchema = z.object({ institutionId: institutionIdSchema })
 

@@ -44,7 +44,9 @@ export const registry = {
     rectification_followed_up: '记录整改跟进',
     rectification_closed: '整改办结',
     inspection_recorded: '记录监督检查',
-    enforcement_recorded: '记录行政执法'
+    enforcement_recorded: '记录行政执法',
+    vacancies_updated: '更新空位',
+    vacancies_confirmed: '确认空位信息仍然准确'
   } satisfies Record<ChangeKind, string>,
   field: {
     name: '机构名称',
