@@ -14,6 +14,8 @@ export default defineAppConfig({
     // Complaints open from a tap on an institution, the finder or 我的; the console is for regulators on H5.
     { root: 'pages/complaints', pages: ['index', 'new/index', 'detail/index', 'check/index'] },
     { root: 'pages/regulator', pages: ['index', 'complaint/index', 'registry/index'] },
+    // The operators' console (regions, departments, routing) is for the service's operators on H5.
+    { root: 'pages/operator', pages: ['index'] },
     // Booking opens from an institution or 我的; the workspace is for institution staff.
     { root: 'pages/bookings', pages: ['index', 'book/index'] },
     { root: 'pages/children', pages: ['index'] },

@@ -16,6 +16,7 @@ import { family } from './zh-cn/family'
 import { inbox } from './zh-cn/inbox'
 import { complaints } from './zh-cn/complaints'
 import { registry } from './zh-cn/registry'
+import { operator } from './zh-cn/operator'
 
 /**
  * The one message catalogue. zh-CN is the reference; other locales (en, ug) must provide the same keys,
@@ -37,6 +38,7 @@ export const zhCN = {
   inbox,
   guidance,
   complaints,
+  operator,
   validation,
   account,
   registry

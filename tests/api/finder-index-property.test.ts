@@ -3,9 +3,9 @@ import fc from 'fast-check'
 import type { Database } from '../../src/cloud/db/database'
 import { saveInstitutions } from '../../src/cloud/finder/institution-repository'
 import { RegionIndex } from '../../src/cloud/finder/region-index'
-import { saveRegions } from '../../src/cloud/regions/regions-repository'
+import { writeRegionConfig } from '../../src/cloud/regions/regions-repository'
 import { sampleInstitutions } from '../../src/cloud/sample-data/sample-institutions'
-import { sampleRegions } from '../../src/cloud/sample-data/sample-regions'
+import { sampleRegionConfigs, sampleRegions } from '../../src/cloud/sample-data/sample-regions'
 import { AGE_BANDS, FEE_UNIT_BY_SERVICE, GRADES, OPERATOR_KINDS, SERVICE_TYPES, SORT_KEYS } from '../../src/domain/finder/finder-enums'
 import type { InstitutionDetail } from '../../src/domain/finder/institution-schema'
 import { freshVacancyOn, matchesFilters, monthlyFeeFor, toSearchable } from '../../src/domain/finder/search-rules'
@@ -23,6 +23,7 @@ import { databaseOfKind, STORE_KINDS, TEST_NOW, TEST_REFERENCE_DATE } from './su
  */
 
 const home = sampleRegions().find((r) => r.code === 'zhuji') ?? sampleRegions()[0]!
+const homeConfig = sampleRegionConfigs().find((r) => r.code === home.code)!
 const templates = sampleInstitutions(home, TEST_REFERENCE_DATE)
 const template = templates[0]!
 const centre = home.centre
@@ -206,7 +207,7 @@ describe.each(STORE_KINDS)('finder.search on %s equals a full scan, right after 
           const prefix = `p${letters(run)}`.slice(0, 8)
           const rename = (i: InstitutionDetail) => ({ ...i, id: i.id.replace(/^pq/, prefix), regionCode: code })
           const all = generated.map(rename)
-          await saveRegions(db, [{ ...home, code }])
+          await writeRegionConfig(db, { ...homeConfig, code, idPrefix: prefix })
           await saveInstitutions(db, all)
           for (const q of queries) {
             const input = { regionCode: code, ...q }

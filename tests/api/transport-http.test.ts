@@ -205,7 +205,7 @@ describe('HTTP transport: OpenAPI document', () => {
 
   it('carries the real constraints of the schemas', () => {
     const devLogin = doc.components.schemas.AccountDevLoginInput as { properties: { role: { enum: string[] } }; required: string[] }
-    expect(devLogin.properties.role.enum).toEqual(['parent', 'institution_staff', 'regulator'])
+    expect(devLogin.properties.role.enum).toEqual(['parent', 'institution_staff', 'regulator', 'operator'])
     expect(devLogin.required).toEqual(['role'])
     const search = doc.components.schemas.FinderSearchInput as { properties: { keyword: { maxLength: number } }; additionalProperties: boolean }
     expect(search.properties.keyword.maxLength).toBe(40)

@@ -122,7 +122,7 @@ describe('institution workspace', () => {
       data: { token: 't', expiresAt: '2099-01-01T00:00:00.000Z', user: { id: 'dev-s', role: 'institution_staff', displayName: '机构老师', regionCode: input.regionCode, institutionId: input.institutionId } }
     }))
     taroFake.respond('bookings', 'workspace', () => ({
-      data: { institutionId: 'zj-0001', offerings: [{ ...offering(), slots: [slot('sl-0001-a', '2026-11-26', { placesLeft: 1 }), slot('sl-0003-c', '2026-11-27', { status: 'cancelled', bookable: false, unavailableReason: 'SLOT_CANCELLED' })] }] }
+      data: { institutionId: 'zj-0001', offerings: [{ ...offering(), slots: [slot('sl-0001-a', '2026-11-26', { placesLeft: 1 }), slot('sl-0003-c', '2026-11-27', { status: 'cancelled', bookable: false, unavailableReason: 'SLOT_CANCELLED' })] }], nextCursor: null, allOfferings: [offering()] }
     }))
     const user = userEvent.setup()
     render(<WorkspacePage />)
@@ -141,9 +141,27 @@ describe('institution workspace', () => {
     expect(screen.queryByTestId('sign-in')).toBeNull()
   })
 
+  it('shows an institution with many offerings a page at a time, and the next page on 加载更多', async () => {
+    signInAs('institution_staff', 'zj-0001')
+    const first = offering({ id: 'of-page-one', title: '上午亲子课' })
+    const second = offering({ id: 'of-page-two', title: '下午早教课' })
+    taroFake.respond('bookings', 'workspace', (input) =>
+      input.after === 'of-page-one'
+        ? { data: { institutionId: 'zj-0001', offerings: [{ ...second, slots: [] }], nextCursor: null, allOfferings: [first, second] } }
+        : { data: { institutionId: 'zj-0001', offerings: [{ ...first, slots: [] }], nextCursor: 'of-page-one', allOfferings: [first, second] } }
+    )
+    const user = userEvent.setup()
+    render(<WorkspacePage />)
+    expect(await screen.findAllByTestId('workspace-offering')).toHaveLength(1)
+    await user.click(screen.getByTestId('workspace-load-more'))
+    const cards = await screen.findAllByTestId('workspace-offering')
+    expect(cards.map((card) => card.textContent)).toEqual([expect.stringContaining('上午亲子课'), expect.stringContaining('下午早教课')])
+    expect(screen.queryByTestId('workspace-load-more')).toBeNull()
+  })
+
   it('creates weekly slots and reports the holidays it skipped', async () => {
     signInAs('institution_staff', 'zj-0001')
-    taroFake.respond('bookings', 'workspace', () => ({ data: { institutionId: 'zj-0001', offerings: [{ ...offering(), slots: [] }] } }))
+    taroFake.respond('bookings', 'workspace', () => ({ data: { institutionId: 'zj-0001', offerings: [{ ...offering(), slots: [] }], nextCursor: null, allOfferings: [offering()] } }))
     taroFake.respond('bookings', 'createSlots', () => ({
       data: { created: [slot('sl-0001-a', '2026-11-26')], skippedHolidays: [{ date: '2026-10-01', holiday: '国庆节' }], uncheckedDates: [] }
     }))

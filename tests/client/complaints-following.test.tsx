@@ -270,7 +270,7 @@ describe('the regulators’ console', () => {
   it('accepts, assigns to a department with a note, and shows internal notes and the audit log', async () => {
     signInAs('regulator')
     taroFake.respond('regions', 'get', () => ({
-      data: region('zhuji', { departments: [{ code: 'health', name: '卫生健康局', phone: '12345', duties: '示例' }, { code: 'market', name: '市场监督管理局', phone: '12345', duties: '示例' }] })
+      data: region('zhuji', { departments: [{ code: 'health', name: '卫生健康局', phone: '12345', hours: '全天', duties: '示例' }, { code: 'market', name: '市场监督管理局', phone: '12345', hours: '全天', duties: '示例' }] })
     }))
     taroFake.respond('complaints', 'inspect', () => ({ data: regulatorView() }))
     taroFake.respond('complaints', 'accept', () => ({ data: regulatorView({ status: 'accepted', availableActions: ['assign', 'close:duplicate', 'close:referred'] }) }))

@@ -215,7 +215,8 @@ export async function createFuzzer(db: Database): Promise<Fuzzer> {
   const users: Record<string, User> = {
     parent: await signIn(db, { role: 'parent', displayName: '模糊测试家长' }),
     institution_staff: await signIn(db, { role: 'institution_staff', regionCode: sample.region_code, institutionId: sample.id }),
-    regulator: await signIn(db, { role: 'regulator', regionCode: sample.region_code })
+    regulator: await signIn(db, { role: 'regulator', regionCode: sample.region_code }),
+    operator: await signIn(db, { role: 'operator' })
   }
   const hints = await fieldHints(db)
   const countRows = await rowCountQuery(db)

@@ -1,10 +1,15 @@
 import { describe, it } from '@jest/globals'
 import { expect } from '../support/expect-with-message'
-import { regionRoutingSchema, type RegionRouting } from '../../src/domain/complaints/complaint-routing-schema'
+import { routingTableSchema, type RegionRouting } from '../../src/domain/complaints/complaint-routing-schema'
 import { fallbackRouting, resolveRoute, unknownDepartments } from '../../src/domain/complaints/complaint-routing-rules'
 import { COMPLAINT_CATEGORIES } from '../../src/domain/complaints/complaint-schema'
-import { allComplaintRouting, complaintRoutingFor } from '../../src/cloud/complaints/complaint-routing'
+import { sampleRoutingFor } from '../../src/cloud/sample-data/sample-routing'
 import { sampleRegions } from '../../src/cloud/sample-data/sample-regions'
+
+const complaintRoutingFor = (code: string): RegionRouting | null => {
+  const table = sampleRoutingFor(code)
+  return table && { regionCode: code, ...table }
+}
 
 const days = { acceptWithinWorkingDays: 3, answerWithinWorkingDays: 15 }
 const routing: RegionRouting = fallbackRouting('testville', 'health')
@@ -27,13 +32,16 @@ describe('complaint routing', () => {
   })
 
   it('requires a rule for every category and at most one per category and subject', () => {
-    expect(regionRoutingSchema.safeParse(routing).success).toBe(true)
-    const missing = { ...routing, rules: routing.rules.filter((r) => r.category !== 'food') }
-    expect(regionRoutingSchema.safeParse(missing).success).toBe(false)
-    const twice = { ...routing, rules: [...routing.rules, { category: 'food', appliesTo: 'any', departmentCode: 'market', ...days }] }
-    expect(regionRoutingSchema.safeParse(twice).success).toBe(false)
-    const slow = { ...routing, rules: routing.rules.map((r) => ({ ...r, answerWithinWorkingDays: 365 })) }
-    expect(regionRoutingSchema.safeParse(slow).success).toBe(false)
+    const { regionCode: _code, ...table } = routing
+    expect(routingTableSchema.safeParse(table).success).toBe(true)
+    const missing = { ...table, rules: table.rules.filter((r) => r.category !== 'food') }
+    expect(routingTableSchema.safeParse(missing).success).toBe(false)
+    const twice = { ...table, rules: [...table.rules, { category: 'food', appliesTo: 'any', departmentCode: 'market', ...days }] }
+    expect(routingTableSchema.safeParse(twice).success).toBe(false)
+    const slow = { ...table, rules: table.rules.map((r) => ({ ...r, answerWithinWorkingDays: 365 })) }
+    expect(routingTableSchema.safeParse(slow).success).toBe(false)
+    const never = { ...table, rules: table.rules.map((r) => ({ ...r, acceptWithinWorkingDays: 0 })) }
+    expect(routingTableSchema.safeParse(never).success).toBe(false)
   })
 
   it('names the departments a region does not have', () => {
@@ -78,7 +86,7 @@ describe('sample routing of the four regions', () => {
   })
 
   it('gives every region its own tracking prefix', () => {
-    const prefixes = allComplaintRouting().map((r) => r.trackingPrefix)
+    const prefixes = sampleRegions().map((r) => sampleRoutingFor(r.code)?.trackingPrefix)
     expect(new Set(prefixes).size).toBe(prefixes.length)
     expect(complaintRoutingFor('atlantis')).toBeNull()
   })

@@ -22,5 +22,15 @@ export const accountMigrations: Migration[] = [
         CHECK ((role = 'institution_staff') = (institution_id IS NOT NULL))
       );
     `
+  },
+  {
+    // Operators run the service (issue 11): no region, no institution. The unnamed checks of 0100 get names.
+    id: '0151_users_operator_role',
+    sql: `
+      ALTER TABLE users DROP CONSTRAINT IF EXISTS users_role_check;
+      ALTER TABLE users DROP CONSTRAINT IF EXISTS users_check;
+      ALTER TABLE users ADD CONSTRAINT users_role_known CHECK (role IN ('parent', 'institution_staff', 'regulator', 'operator'));
+      ALTER TABLE users ADD CONSTRAINT users_region_scoped CHECK (role IN ('parent', 'operator') OR region_code IS NOT NULL);
+    `
   }
 ]

@@ -25,10 +25,11 @@ function startSession(sessions: SessionTokens, user: User, now: Date): Session {
 
 /**
  * Staff act for one institution and regulators for one region, so both must name one that exists; a
- * parent may carry a home region but never an institution.
+ * parent may carry a home region but never an institution; an operator runs every region, so names none.
  */
 async function checkDevLoginScope(db: Database, input: DevLoginInput): Promise<void> {
-  if (input.role !== 'parent' && !input.regionCode) throw new DomainError('INVALID_INPUT', { field: 'regionCode' })
+  if ((input.role === 'regulator' || input.role === 'institution_staff') && !input.regionCode) throw new DomainError('INVALID_INPUT', { field: 'regionCode' })
+  if (input.role === 'operator' && input.regionCode) throw new DomainError('INVALID_INPUT', { field: 'regionCode' })
   if (input.role === 'institution_staff' && !input.institutionId) throw new DomainError('INVALID_INPUT', { field: 'institutionId' })
   if (input.role !== 'institution_staff' && input.institutionId) throw new DomainError('INVALID_INPUT', { field: 'institutionId' })
   if (input.regionCode && !(await regionExists(db, input.regionCode))) {

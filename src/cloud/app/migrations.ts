@@ -6,7 +6,8 @@ import { familyMigrations } from '../family/family-migrations'
 import { finderMigrations } from '../finder/finder-migrations'
 import { guidanceMigrations } from '../guidance/guidance-migrations'
 import { inboxMigrations } from '../inbox/inbox-migrations'
+import { regionsMigrations } from '../regions/regions-migrations'
 import { registryMigrations } from '../registry/registry-migrations'
 
 /** Every context's migrations; `runMigrations` applies them in id order. */
-export const MIGRATIONS: readonly Migration[] = [...finderMigrations, ...registryMigrations, ...accountMigrations, ...familyMigrations, ...inboxMigrations, ...bookingsMigrations, ...guidanceMigrations, ...complaintsMigrations]
+export const MIGRATIONS: readonly Migration[] = [...finderMigrations, ...registryMigrations, ...accountMigrations, ...regionsMigrations, ...familyMigrations, ...inboxMigrations, ...bookingsMigrations, ...guidanceMigrations, ...complaintsMigrations]

@@ -1,11 +1,14 @@
 import type { Database } from '../db/database'
 import { countInstitutions, saveInstitutions } from '../finder/institution-repository'
 import { countRegionRooms, insertRooms } from '../guidance/nursing-room-repository'
-import { findRegion, listRegions, saveRegions } from '../regions/regions-repository'
+import { regionConfigSchema } from '../../domain/regions/region-config-schema'
+import { listRegionSummaries, regionWithRouting } from '../regions/regions-service'
+import { writeRegionConfig } from '../regions/regions-repository'
 import { sampleInstitutions } from '../sample-data/sample-institutions'
 import { sampleNursingRooms } from '../sample-data/sample-nursing-rooms'
 import { refreshSampleOfferings } from '../sample-data/sample-offerings'
-import { sampleRegions } from '../sample-data/sample-regions'
+import { sampleRegionConfigs } from '../sample-data/sample-regions'
+import { sampleRoutingFor } from '../sample-data/sample-routing'
 
 /**
  * Fills an empty database with the four sample regions and their institutions, dated relative to
@@ -14,9 +17,9 @@ import { sampleRegions } from '../sample-data/sample-regions'
  */
 export async function seedSampleData(db: Database, referenceDate: string): Promise<boolean> {
   if ((await countInstitutions(db)) > 0) return false
-  const regions = sampleRegions()
+  const regions = sampleRegionConfigs()
   await db.transaction(async (tx) => {
-    await saveRegions(tx, regions)
+    for (const region of regions) await writeRegionConfig(tx, region)
     for (const region of regions) await saveInstitutions(tx, sampleInstitutions(region, referenceDate))
   })
   return true
@@ -24,10 +27,23 @@ export async function seedSampleData(db: Database, referenceDate: string): Promi
 
 /** Gives each sample region that has none its sample nursing rooms; a real region's rooms are imported. */
 async function seedSampleNursingRooms(db: Database, now: Date): Promise<void> {
-  for (const summary of await listRegions(db)) {
+  for (const summary of await listRegionSummaries(db)) {
     if (!summary.isSample || (await countRegionRooms(db, summary.code)) > 0) continue
-    const region = await findRegion(db, summary.code)
-    if (region) await db.transaction((tx) => insertRooms(tx, sampleNursingRooms(region), now))
+    const stored = await regionWithRouting(db, summary.code)
+    if (stored) await db.transaction((tx) => insertRooms(tx, sampleNursingRooms(stored.region), now))
+  }
+}
+
+/**
+ * Sample regions stored before routing was data (migration 0150) have none: they get their sample routing once,
+ * when it fits their departments. A region with routing, or a real one, is the operators' to change.
+ */
+async function seedSampleRouting(db: Database): Promise<void> {
+  for (const summary of await listRegionSummaries(db)) {
+    const stored = summary.isSample ? await regionWithRouting(db, summary.code) : null
+    const routing = stored && !stored.routing ? sampleRoutingFor(summary.code) : null
+    const config = stored && routing ? regionConfigSchema.safeParse({ ...stored.region, routing }) : null
+    if (config?.success) await db.transaction((tx) => writeRegionConfig(tx, config.data))
   }
 }
 
@@ -36,6 +52,7 @@ async function seedSampleNursingRooms(db: Database, now: Date): Promise<void> {
  * and the sample nursing rooms. Run at start-up and by the upkeep timer, so no read ever writes.
  */
 export async function refreshSampleData(db: Database, now: Date): Promise<void> {
+  await seedSampleRouting(db)
   await refreshSampleOfferings(db, now)
   await seedSampleNursingRooms(db, now)
 }

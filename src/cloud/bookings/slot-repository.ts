@@ -122,6 +122,17 @@ export async function listSlotsOfOffering(q: Queryable, offeringId: string, from
   return rows.map(toSlot)
 }
 
+/** Every slot of these offerings in a period, cancelled ones too, in one statement. */
+export async function listSlotsOfOfferings(q: Queryable, offeringIds: readonly string[], from: Date, to: Date): Promise<SlotRecord[]> {
+  const { rows } = await q.query<SlotRow>(
+    `SELECT ${SLOT_COLUMNS} FROM slots s
+      WHERE s.offering_id = ANY($1::text[]) AND s.starts_at >= $2 AND s.starts_at < $3
+      ORDER BY s.starts_at, s.id`,
+    [offeringIds, from, to]
+  )
+  return rows.map(toSlot)
+}
+
 /**
  * Takes one free place, or nothing: the condition and the increment are one statement on one row, so two
  * families can never both take the last place. False when the slot is full or no longer open.

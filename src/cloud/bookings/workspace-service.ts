@@ -1,4 +1,6 @@
+import type { z } from 'zod'
 import type { User } from '../../domain/account/account-schema'
+import { WORKSPACE_PAGE_SIZE, type workspaceInputSchema } from '../../domain/bookings/booking-schema'
 import type { CreateOfferingInput, Offering } from '../../domain/bookings/offering-schema'
 import type { CreateSlotsInput } from '../../domain/bookings/slot-schema'
 import { addDays, chinaDateOf, chinaDayBounds, chinaInstant, chinaTimeOf } from '../../domain/bookings/china-time-rules'
@@ -12,8 +14,10 @@ import { toSlotBookingRow, toSlotView } from './booking-views'
 import { newId } from '../shared/instant-values'
 import { findInstitutionHost, findOffering, insertOffering, listInstitutionOfferings } from './offering-repository'
 import { deleteUnsentRemindersOfSlot } from './reminder-repository'
-import { cancelSlotRow, existingStarts, findSlot, insertSlots, listSlotsOfOffering, type NewSlot } from './slot-repository'
+import { cancelSlotRow, existingStarts, findSlot, insertSlots, listSlotsOfOfferings, type NewSlot } from './slot-repository'
 import { closeEntriesOfSlot, countWaiting } from './waitlist-repository'
+
+type WorkspaceInput = z.output<typeof workspaceInputSchema>
 
 /** Staff see the past week (to mark attendance) and two months ahead. */
 const WORKSPACE_DAYS_BACK = 7
@@ -41,20 +45,29 @@ async function ownSlot(q: Queryable, user: User | null, slotId: string) {
   return { slot, offering: await ownOffering(q, user, slot.offeringId) }
 }
 
-export async function workspace(db: Database, user: User | null, now: Date) {
+/**
+ * One page of the institution's offerings with their slots: two statements whatever the page holds. An
+ * `after` that is not one of the institution's offerings starts nowhere rather than at another's.
+ */
+export async function workspace(db: Database, user: User | null, input: WorkspaceInput, now: Date) {
   const institutionId = staffInstitution(user)
   const today = todayInChina(now)
   const from = chinaDayBounds(addDays(today, -WORKSPACE_DAYS_BACK)).start
   const to = chinaDayBounds(addDays(today, WORKSPACE_DAYS_AHEAD)).start
-  const offerings = await listInstitutionOfferings(db, institutionId)
+  const allOfferings = await listInstitutionOfferings(db, institutionId)
+  const start = input.after === undefined ? 0 : allOfferings.findIndex((offering) => offering.id === input.after) + 1
+  if (start === 0 && input.after !== undefined) throw new DomainError('NOT_FOUND', { what: 'offering' })
+  const page = allOfferings.slice(start, start + WORKSPACE_PAGE_SIZE)
+  const slots = await listSlotsOfOfferings(db, page.map((offering) => offering.id), from, to)
+  const last = page.at(-1)
   return {
     institutionId,
-    offerings: await Promise.all(
-      offerings.map(async (offering) => ({
-        ...offering,
-        slots: (await listSlotsOfOffering(db, offering.id, from, to, false)).map((slot) => toSlotView(now, slot))
-      }))
-    )
+    offerings: page.map((offering) => ({
+      ...offering,
+      slots: slots.filter((slot) => slot.offeringId === offering.id).map((slot) => toSlotView(now, slot))
+    })),
+    nextCursor: last && start + page.length < allOfferings.length ? last.id : null,
+    allOfferings
   }
 }
 

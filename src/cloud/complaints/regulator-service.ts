@@ -339,3 +339,8 @@ export async function addNote(db: Database, user: User, trackingNo: string, note
     return loadRegulatorView(tx, updated, now)
   })
 }
+
+/** Departments with complaints still being handled: how the regions context keeps an operator from removing one. */
+export async function departmentsWithOpenComplaints(q: Queryable, regionCode: string, now: Date): Promise<string[]> {
+  return (await countOpenByDepartment(q, regionCode, now)).filter((d) => d.open > 0).map((d) => d.departmentCode)
+}

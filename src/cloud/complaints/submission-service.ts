@@ -1,6 +1,7 @@
 import type { User } from '../../domain/account/account-schema'
 import { checkContent, withPlatformVerdict, type ContentVerdict } from '../../domain/complaints/content-check-rules'
 import { fallbackRouting, resolveRoute, type RoutedSubject } from '../../domain/complaints/complaint-routing-rules'
+import type { RegionRouting } from '../../domain/complaints/complaint-routing-schema'
 import {
   COMPLAINT_LIMITS,
   type ComplaintCategory,
@@ -8,6 +9,7 @@ import {
 } from '../../domain/complaints/complaint-schema'
 import { makeTrackingNumber } from '../../domain/complaints/tracking-number-rules'
 import { workingDayDeadline } from '../../domain/complaints/working-day-rules'
+import { leadDepartmentCode } from '../../domain/regions/region-config-rules'
 import type { Region } from '../../domain/regions/region-schema'
 import { daysBetween, todayInChina } from '../../domain/shared/clock'
 import { DomainError } from '../../domain/shared/error-codes'
@@ -15,8 +17,7 @@ import { t } from '../../i18n/translate'
 import type { Database, Queryable } from '../db/database'
 import { newId } from '../shared/instant-values'
 import { institutionById } from '../finder/finder-service'
-import { regionByCode } from '../regions/regions-service'
-import { complaintRoutingFor } from './complaint-routing'
+import { regionWithRouting } from '../regions/regions-service'
 import { loadComplainantView } from './complainant-service'
 import { sendReceived } from './complaint-messages'
 import { attachPhotos } from './complaint-photo-repository'
@@ -42,21 +43,18 @@ import { messageOf, serverLog } from '../shared/server-log'
 const DAY_MS = 24 * 60 * 60 * 1000
 const TRACKING_ATTEMPTS = 5
 
-/** 卫生健康 leads childcare in every region; a region without it falls back to its first department. */
-function leadDepartment(region: Region): string {
-  return region.departments.find((d) => d.code === 'health')?.code ?? region.departments[0]?.code ?? 'health'
-}
-
 /**
- * Who handles a complaint and how fast. A routing that names a department the region does not have would
- * lose the complaint, so it goes to the lead department instead.
+ * Who handles a complaint and how fast, by the region's routing as it stands now: the complaint keeps this
+ * department and these deadlines, so a later routing change applies only to complaints filed after it. A region
+ * without routing sends everything to its lead department, and a routing naming a department the region no
+ * longer has would lose the complaint, so that goes to the lead department too.
  */
-function routeFor(region: Region, category: ComplaintCategory, subject: RoutedSubject) {
-  const lead = leadDepartment(region)
-  const routing = complaintRoutingFor(region.code) ?? fallbackRouting(region.code, lead)
-  const route = resolveRoute(routing, category, subject)
+function routeFor({ region, routing }: { region: Region; routing: RegionRouting | null }, category: ComplaintCategory, subject: RoutedSubject) {
+  const lead = leadDepartmentCode(region.departments)
+  const table = routing ?? fallbackRouting(region.code, lead)
+  const route = resolveRoute(table, category, subject)
   const known = region.departments.some((d) => d.code === route.departmentCode)
-  return { ...route, departmentCode: known ? route.departmentCode : lead, trackingPrefix: routing.trackingPrefix }
+  return { ...route, departmentCode: known ? route.departmentCode : lead, trackingPrefix: table.trackingPrefix }
 }
 
 const similarSince = (now: Date) => new Date(now.getTime() - COMPLAINT_LIMITS.duplicateWindowDays * DAY_MS)
@@ -181,11 +179,12 @@ export async function submitComplaint(
 async function fileComplaint(db: Database, user: User, input: SubmitComplaintInput, ticketHashes: readonly string[], content: ContentVerdict, now: Date) {
   return db.transaction(async (tx) => {
     const subject = await resolveSubject(tx, input.subject)
-    const region = await regionByCode(tx, subject.regionCode)
-    if (!region) throw new DomainError('NOT_FOUND', { field: 'subject.regionCode' })
+    const configured = await regionWithRouting(tx, subject.regionCode)
+    if (!configured) throw new DomainError('NOT_FOUND', { field: 'subject.regionCode' })
+    const { region } = configured
     const target = input.joinSimilar ? await joinTarget(tx, subject, input.category, now) : null
 
-    const route = routeFor(region, input.category, subject.routedAs)
+    const route = routeFor(configured, input.category, subject.routedAs)
     const anonymous = input.identity === 'anonymous'
     const followSecret = anonymous ? newFollowSecret() : null
     const id = newId('cp')

@@ -8,7 +8,7 @@ import { DomainError } from '../../domain/shared/error-codes'
 import type { LatLng } from '../../domain/shared/geo'
 import type { Database, Queryable } from '../db/database'
 import { cachedInstitution } from './institution-detail-cache'
-import { findInstitution, saveInstitutions } from './institution-repository'
+import { districtCodesInUse, findInstitution, saveInstitutions } from './institution-repository'
 import type { CompiledFilters, RegionIndex } from './region-index'
 import { regionSearchData, type RegionSearchData } from './region-index-cache'
 
@@ -113,6 +113,11 @@ export async function searchInstitutions(db: Database, query: SearchQuery, now: 
 /** An institution's record, or null: how other contexts (complaints about a filed institution) read one. */
 export function institutionById(q: Queryable, id: string): Promise<InstitutionDetail | null> {
   return findInstitution(q, id)
+}
+
+/** Districts with institutions: how the regions context keeps an operator from removing one still in use. */
+export function districtsWithInstitutions(q: Queryable, regionCode: string): Promise<string[]> {
+  return districtCodesInUse(q, regionCode)
 }
 
 export async function getInstitution(db: Database, id: string): Promise<InstitutionDetail> {

@@ -94,6 +94,12 @@ export async function listRegionInstitutions(db: Queryable, regionCode: string):
   return rows.map((r) => r.detail)
 }
 
+/** The districts of a region that institutions are filed in. */
+export async function districtCodesInUse(q: Queryable, regionCode: string): Promise<string[]> {
+  const { rows } = await q.query<{ district_code: string }>('SELECT DISTINCT district_code FROM institutions WHERE region_code = $1', [regionCode])
+  return rows.map((row) => row.district_code)
+}
+
 export async function countInstitutions(db: Queryable): Promise<number> {
   const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM institutions')
   return rows[0]?.n ?? 0

@@ -1,7 +1,7 @@
 import type { Region } from '../../domain/regions/region-schema'
 import { DomainError } from '../../domain/shared/error-codes'
 import type { Database } from '../db/database'
-import { regionByCode } from '../regions/regions-service'
+import { freshRegionByCode } from '../regions/regions-service'
 import { localInstitutionWrites, regionDataState, regionSearchFacts, type RegionDataState } from './institution-repository'
 import { RegionIndex } from './region-index'
 
@@ -43,7 +43,7 @@ function withRegion(region: Region): Pick<RegionSearchData, 'region' | 'district
 }
 
 async function loadRegion(db: Database, code: string): Promise<Region> {
-  const region = await regionByCode(db, code)
+  const region = await freshRegionByCode(db, code)
   if (!region) throw notFound(code)
   return region
 }

@@ -15,6 +15,6 @@ export const guidanceHandlers: Handlers<'guidance'> = {
   bookmarks: (ctx) => bookmarks(ctx.db, signedIn(ctx)),
   thisMonth: (ctx, input) => thisMonth(ctx.db, signedIn(ctx), input, ctx.now),
   classes: (ctx, input) => listClasses(ctx.db, input, ctx.now),
-  policyGuide: async (_ctx, input) => policyGuide(input.regionCode),
+  policyGuide: (ctx, input) => policyGuide(ctx.db, input.regionCode),
   nursingRooms: (ctx, input) => nursingRooms(ctx.db, input)
 }

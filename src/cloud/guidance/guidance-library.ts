@@ -2,7 +2,7 @@ import { parseArticle } from '../../domain/guidance/article-parser'
 import type { Article } from '../../domain/guidance/article-schema'
 import { markdownToTree, treeText, type BlockNode } from '../../domain/guidance/markdown-tree'
 import { composePolicyGuide, parseNationalPolicy, parseRegionPolicy } from '../../domain/policy/policy-guide-rules'
-import type { PolicyGuide } from '../../domain/policy/policy-guide-schema'
+import type { NationalPolicy, PolicyGuide } from '../../domain/policy/policy-guide-schema'
 import { ARTICLE_FILES, POLICY_FILES } from './guidance-content-bundle'
 
 export interface LibraryArticle extends Article {
@@ -16,6 +16,8 @@ interface GuidanceLibrary {
   articles: readonly LibraryArticle[]
   bySlug: ReadonlyMap<string, LibraryArticle>
   guides: ReadonlyMap<string, PolicyGuide>
+  /** What applies everywhere: the whole guide of a region whose own file is still to be written. */
+  national: NationalPolicy
 }
 
 let library: GuidanceLibrary | null = null
@@ -40,6 +42,6 @@ export function guidanceLibrary(): GuidanceLibrary {
     const region = parseRegionPolicy(file.name, file.text)
     guides.set(region.region, composePolicyGuide(region, national))
   }
-  library = { articles, bySlug: new Map(articles.map((article) => [article.slug, article])), guides }
+  library = { articles, bySlug: new Map(articles.map((article) => [article.slug, article])), guides, national }
   return library
 }

@@ -7,6 +7,7 @@ import { articlesForMonth, searchArticles, type GuidanceQuery } from '../../doma
 import type { ArticleSummary, ArticleView, ClassSession, ThisMonth } from '../../domain/guidance/guidance-schema'
 import { milestonesForAge } from '../../domain/guidance/milestone-rules'
 import type { NursingRoom } from '../../domain/guidance/nursing-room-schema'
+import { pendingPolicyGuide } from '../../domain/policy/policy-guide-rules'
 import type { PolicyGuide } from '../../domain/policy/policy-guide-schema'
 import { todayInChina } from '../../domain/shared/clock'
 import { DomainError } from '../../domain/shared/error-codes'
@@ -137,10 +138,12 @@ export async function thisMonth(db: Database, guardianId: string, input: { child
   }
 }
 
-export function policyGuide(regionCode: string): PolicyGuide {
-  const guide = guidanceLibrary().guides.get(regionCode)
-  if (!guide) throw new DomainError('NOT_FOUND')
-  return guide
+/** The region's guide from its policy file, or, for a region that has none yet, the national guide marked as such. */
+export async function policyGuide(db: Database, regionCode: string): Promise<PolicyGuide> {
+  const library = guidanceLibrary()
+  const guide = library.guides.get(regionCode)
+  if (guide) return guide
+  return pendingPolicyGuide(await regionExists(db, regionCode), library.national)
 }
 
 export async function nursingRooms(

@@ -6,7 +6,7 @@ import type { InstitutionDetail } from '../../domain/finder/institution-schema'
 import { todayInChina } from '../../domain/shared/clock'
 import type { Database } from '../db/database'
 import { listRegionInstitutions } from '../finder/institution-repository'
-import { listRegions } from '../regions/regions-repository'
+import { listRegionSummaries } from '../regions/regions-service'
 import { insertOfferings, type NewOffering } from '../bookings/offering-repository'
 import { insertSlots, latestSampleSlotStarts, type NewSlot } from '../bookings/slot-repository'
 
@@ -202,7 +202,7 @@ export async function refreshSampleOfferings(db: Database, now: Date): Promise<n
     offerings.push(...rows.offerings)
     slots.push(...rows.slots)
   }
-  for (const region of await listRegions(db)) {
+  for (const region of await listRegionSummaries(db)) {
     if (!region.isSample) continue
     if (needsTopUp(latest.communityCentres.get(region.code), now)) {
       add(rowsFor(communityPlans(), { prefix: `${region.code}-community`, institutionId: null, hostName: `${region.name}示例社区服务中心`, regionCode: region.code }, today, now))

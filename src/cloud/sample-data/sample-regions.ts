@@ -1,5 +1,7 @@
+import { regionConfigSchema, type RegionConfig } from '../../domain/regions/region-config-schema'
 import { regionSchema, type District, type Region } from '../../domain/regions/region-schema'
-import { BAZHOU_DUTIES, departments, HEBI_DUTIES, YUZHONG_DUTIES, ZHUJI_DUTIES } from '../regions/region-departments'
+import { BAZHOU_DUTIES, departments, HEBI_DUTIES, YUZHONG_DUTIES, ZHUJI_DUTIES } from './sample-departments'
+import { sampleRoutingFor } from './sample-routing'
 
 /**
  * The four regions of the source documents (../shared/seeds), as sample tenants. District and street names
@@ -195,4 +197,13 @@ const REGIONS: Region[] = [
 
 export function sampleRegions(): Region[] {
   return REGIONS.map((region) => regionSchema.parse(region))
+}
+
+/** The sample regions with their routing, as seeded into the region tables of an empty database. */
+export function sampleRegionConfigs(): RegionConfig[] {
+  return REGIONS.map((region) => {
+    const routing = sampleRoutingFor(region.code)
+    if (!routing) throw new Error(`no sample routing for ${region.code}`)
+    return regionConfigSchema.parse({ ...region, routing })
+  })
 }

@@ -67,8 +67,12 @@ function messageFor(issue: Issue, input: unknown): { path: readonly PathKey[]; k
       return at('validation.notAnOption')
     case 'invalid_format':
       return at('validation.badFormat')
-    case 'custom':
-      return issue.params?.reason === CONTROL_CHARACTER_ISSUE ? at('validation.controlCharacter') : at('validation.invalid')
+    case 'custom': {
+      const reason: unknown = issue.params?.reason
+      if (reason === CONTROL_CHARACTER_ISSUE) return at('validation.controlCharacter')
+      const key = `validation.reasons.${String(reason)}` as MessageKey
+      return t(key) === key ? at('validation.invalid') : at(key)
+    }
     default:
       return at('validation.invalid')
   }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { institutionIdSchema } from '../finder/institution-schema'
 import { regionCodeSchema } from '../finder/search-schema'
 
-const ROLES = ['parent', 'institution_staff', 'regulator'] as const
+const ROLES = ['parent', 'institution_staff', 'regulator', 'operator'] as const
 const roleSchema = z.enum(ROLES)
 export type Role = z.infer<typeof roleSchema>
 
@@ -10,7 +10,7 @@ export const userSchema = z.object({
   id: z.string(),
   role: roleSchema,
   displayName: z.string(),
-  /** Regulators and institution staff act for one region; parents roam. */
+  /** Regulators and institution staff act for one region; parents and operators roam. */
   regionCode: z.string().nullable(),
   /** Institution staff act for one institution. */
   institutionId: z.string().nullable()
@@ -24,7 +24,7 @@ export const sessionSchema = z.object({
 })
 export type Session = z.infer<typeof sessionSchema>
 
-/** Development login: signs in as a sample parent, institution staff member or regulator. Refused in production. */
+/** Development login: signs in as a sample parent, institution staff member, regulator or operator. Refused in production. */
 export const devLoginInputSchema = z
   .object({
     role: roleSchema,

@@ -160,7 +160,17 @@ export const slotRefInputSchema = z.object({ slotId: slotIdSchema }).strict()
 
 export const cancelSlotOutputSchema = z.object({ slot: slotViewSchema, cancelledBookings: z.number().int().min(0) })
 
+/** Offerings come a page at a time: an institution can run hundreds of classes and sessions. */
+export const WORKSPACE_PAGE_SIZE = 20
+
+/** `after`: the last offering of the page already shown. */
+export const workspaceInputSchema = z.object({ after: offeringIdSchema.optional() }).strict()
+
 export const workspaceOutputSchema = z.object({
   institutionId: institutionIdSchema,
-  offerings: z.array(offeringSchema.extend({ slots: z.array(slotViewSchema) }))
+  offerings: z.array(offeringSchema.extend({ slots: z.array(slotViewSchema) })),
+  /** Pass back as `after` for the next page; null on the last page. */
+  nextCursor: offeringIdSchema.nullable(),
+  /** Every offering, without slots: what new slots can be added to. */
+  allOfferings: z.array(offeringSchema)
 })

@@ -1,4 +1,3 @@
-import { emptyInputSchema } from '../account/account-schema'
 import { action, PUBLIC, rolesOnly } from '../shared/action-spec'
 import {
   acceptOfferInputSchema,
@@ -19,6 +18,7 @@ import {
   slotRefInputSchema,
   waitlistRefInputSchema,
   waitlistViewSchema,
+  workspaceInputSchema,
   workspaceOutputSchema
 } from './booking-schema'
 import { createOfferingInputSchema, listOfferingsInputSchema, offeringSchema } from './offering-schema'
@@ -88,7 +88,7 @@ export const bookingsContract = {
   }),
   workspace: action({
     summary: "Staff: my institution's offerings with their slots (the past week and ahead)",
-    input: emptyInputSchema,
+    input: workspaceInputSchema,
     output: workspaceOutputSchema,
     access: staffOnly
   }),

@@ -38,26 +38,39 @@ const routingRuleSchema = complaintRouteSchema.extend({
 })
 export type RoutingRule = z.infer<typeof routingRuleSchema>
 
+/** Why a routing table was refused, for the message the form shows next to the field (validation.reasons.*). */
+const ROUTING_ISSUES = { duplicate: 'duplicateEntry', unrouted: 'categoryUnrouted' } as const
+
 /**
- * One region's complaint routing: who handles which category, and how fast. Kept per region because the
- * source documents split duties differently from city to city; the department codes are the region's own.
+ * One region's routing table: who handles which category, and how fast. Every category has a rule for "any"
+ * subject, so no complaint is left without a department, and no category and subject has two rules.
  */
-export const regionRoutingSchema = z
+export const routingTableSchema = z
   .object({
-    regionCode: z.string().regex(/^[a-z]{2,16}$/),
     /** Starts every tracking number of the region, e.g. ZJ for 诸暨. */
     trackingPrefix: z.string().regex(trackingPrefixPattern),
-    rules: z.array(routingRuleSchema).min(1)
+    rules: z.array(routingRuleSchema).min(COMPLAINT_CATEGORIES.length).max(COMPLAINT_CATEGORIES.length * ROUTING_SUBJECTS.length)
   })
+  .strict()
   .superRefine((routing, ctx) => {
     const seen = new Set<string>()
     routing.rules.forEach((rule, index) => {
       const key = `${rule.category}/${rule.appliesTo}`
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['rules', index], message: `two rules for ${key}` })
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['rules', index, 'category'], message: `two rules for ${key}`, params: { reason: ROUTING_ISSUES.duplicate } })
       seen.add(key)
     })
     for (const category of COMPLAINT_CATEGORIES) {
-      if (!seen.has(`${category}/any`)) ctx.addIssue({ code: 'custom', path: ['rules'], message: `no rule for ${category}/any` })
+      if (!seen.has(`${category}/any`)) {
+        ctx.addIssue({ code: 'custom', path: ['rules'], message: `no rule for ${category}/any`, params: { reason: ROUTING_ISSUES.unrouted, category } })
+      }
     }
   })
-export type RegionRouting = z.infer<typeof regionRoutingSchema>
+export type RoutingTable = z.infer<typeof routingTableSchema>
+
+/**
+ * One region's complaint routing, as the complaints context uses it. Kept per region because the source
+ * documents split duties differently from city to city; the department codes are the region's own.
+ */
+export interface RegionRouting extends RoutingTable {
+  regionCode: string
+}

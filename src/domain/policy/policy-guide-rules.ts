@@ -58,8 +58,29 @@ export function composePolicyGuide(region: RegionPolicy, national: NationalPolic
     province: region.province,
     sourceDocument: region.sourceDocument,
     reviewedOn: region.reviewedOn > national.reviewedOn ? region.reviewedOn : national.reviewedOn,
+    regionPending: false,
     lines,
     familySubsidies: [...national.familySubsidies, ...region.familySubsidies]
+  }
+}
+
+/**
+ * The guide of a region added before anyone wrote its policy file: the national lines and subsidies, under the
+ * region's own name and plan, marked so the page says the local part is still to come (本地区政策待补充).
+ */
+export function pendingPolicyGuide(
+  region: { code: string; name: string; province: string; sourceDocument: PolicyGuide['sourceDocument'] },
+  national: NationalPolicy
+): PolicyGuide {
+  return {
+    region: region.code,
+    regionName: region.name,
+    province: region.province,
+    sourceDocument: region.sourceDocument,
+    reviewedOn: national.reviewedOn,
+    regionPending: true,
+    lines: national.lines.map((line) => ({ ...line, scope: 'national' as const })),
+    familySubsidies: [...national.familySubsidies]
   }
 }
 

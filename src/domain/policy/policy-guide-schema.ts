@@ -97,6 +97,8 @@ export const policyGuideSchema = z.object({
   province: z.string(),
   sourceDocument: regionPolicySourceDocumentSchema,
   reviewedOn: isoDateSchema,
+  /** No policy file for this region yet: only the national lines, and the page says local policy is to come. */
+  regionPending: z.boolean(),
   lines: z.array(policyLineSchema.extend({ scope: z.enum(['region', 'national']) })),
   familySubsidies: z.array(familySubsidySchema)
 })

@@ -56,7 +56,10 @@ export const ERROR_CODES = [
   'IMPORT_FILE_TOO_LARGE',
   'IMPORT_FILE_UNREADABLE',
   'IMPORT_FILE_TYPE',
-  'IMPORT_HAS_ERRORS'
+  'IMPORT_HAS_ERRORS',
+  'REGION_PREFIX_TAKEN',
+  'DISTRICT_IN_USE',
+  'DEPARTMENT_IN_USE'
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

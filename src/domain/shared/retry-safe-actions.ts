@@ -10,7 +10,8 @@ type Listed = { [F in keyof Contract]?: readonly (keyof Contract[F] & string)[] 
 
 const RETRY_SAFE_ACTIONS = {
   finder: ['search', 'get'],
-  regions: ['list', 'get'],
+  // A save carries the whole configuration (or routing table): a repeat finds it stored and changes nothing.
+  regions: ['list', 'get', 'config', 'auditLog', 'saveRegion', 'setRouting'],
   account: ['me'],
   bookings: ['listOfferings', 'availability', 'myBookings', 'workspace', 'slotBookings'],
   family: ['listChildren'],

@@ -47,7 +47,6 @@ export const errors = {
   DUPLICATE_TARGET_NOT_OPEN: '要补充的投诉已办结，或不是同一机构、同一类别的问题，请提交一件新的投诉。',
   MERGE_NOT_ALLOWED: '只能合并到本地区另一件尚未办结的投诉。',
   PHOTO_UNREADABLE: '这张照片打不开，可能已损坏，请换一张。',
-  NETWORK: '网络连接不畅，请检查网络后重试。',
   DATE_IN_FUTURE: '日期（{field}）不能晚于今天。',
   DISTRICT_NOT_IN_REGION: '所选区县不属于本地区，请重新选择。',
   FILING_NUMBER_TAKEN: '备案编号 {number} 已被其他机构使用，请核对。',
@@ -56,5 +55,9 @@ export const errors = {
   IMPORT_FILE_TOO_LARGE: '文件太大（上限 {limitMb} MB），请按区县拆分后分批导入。',
   IMPORT_FILE_UNREADABLE: '无法读取这个文件：{reason}。请用模板导出为 XLSX 或 CSV 后重试。',
   IMPORT_FILE_TYPE: '只支持 .xlsx 和 .csv 文件（CSV 可为 UTF-8 或 GB18030 编码）。',
-  IMPORT_HAS_ERRORS: '有 {count} 行不符合要求，未写入任何数据。请按报告修改后重新导入。'
+  IMPORT_HAS_ERRORS: '有 {count} 行不符合要求，未写入任何数据。请按报告修改后重新导入。',
+  REGION_PREFIX_TAKEN: '这个编号前缀已被地区“{region}”使用，请换一个。',
+  DISTRICT_IN_USE: '“{district}”还有备案机构，不能删除；可以改名，或先把机构移到其他区县。',
+  DEPARTMENT_IN_USE: '“{department}”还有未办结的投诉，不能删除；可以改名，或先把投诉转给其他部门。',
+  NETWORK: '网络连接不畅，请检查网络后重试。'
 } as const satisfies Record<ErrorCode | 'NETWORK', string>

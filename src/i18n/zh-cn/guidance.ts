@@ -108,7 +108,9 @@ export const guidance = {
     afterSubsidies: '补贴后每月约',
     noRelief: '宝宝已满3周岁，不再享受育儿补贴。',
     calculatorNote: '补贴按年发放，这里按每月平均折算，仅供参考；实际到账时间和方式以当地公布为准。',
-    invalidFee: '请输入每月收费金额（元）'
+    invalidFee: '请输入每月收费金额（元）',
+    pending: '本地区政策待补充',
+    pendingHint: '本地区的实施方案和地方补贴还在整理中，下面先列出全国适用的政策。'
   },
   nursingRooms: {
     title: '母婴室',

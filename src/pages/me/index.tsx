@@ -2,6 +2,7 @@ import { Switch, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { MyBookingLinks } from '../../components/bookings/my-links'
 import { ComplaintLinks } from '../../components/complaints/complaint-links'
+import { OperatorLinks } from '../../components/operator/operator-links'
 import { PageShell } from '../../components/layout/page-shell'
 import { SectionCard } from '../../components/shared/section-card'
 import { t } from '../../i18n/translate'
@@ -39,6 +40,7 @@ export default function MePage() {
       </SectionCard>
       <MyBookingLinks />
       <ComplaintLinks />
+      <OperatorLinks />
 
       <SectionCard title={t('app.tabFavourites')}>
         <View className='me-page__link' data-testid='me-favourites' onClick={() => void Taro.switchTab({ url: '/pages/favourites/index' })}>

@@ -68,6 +68,11 @@ function Guide({ guide }: { guide: PolicyGuide }) {
         </Text>
         <Text className='guidance-hint'>{t('guidance.policy.reviewedOn', { date: formatDate(guide.reviewedOn) })}</Text>
       </View>
+      {guide.regionPending ? (
+        <SectionCard title={t('guidance.policy.pending')} testId='policy-pending'>
+          <Text className='guidance-hint'>{t('guidance.policy.pendingHint')}</Text>
+        </SectionCard>
+      ) : null}
       <CostCalculator subsidies={guide.familySubsidies} />
       {topics.map((topic) => (
         <SectionCard key={topic} title={t(`guidance.policyTopic.${topic}`)} testId={`policy-topic-${topic}`}>

@@ -5,8 +5,8 @@ import { deadlineText, whenText } from '../../components/complaints/complaint-fo
 import { RegulatorSignIn } from '../../components/complaints/complaint-sign-in'
 import { useQueuePages } from '../../components/complaints/use-queue-pages'
 import { PageShell } from '../../components/layout/page-shell'
-import { ActionButton } from '../../components/shared/action-button'
 import { LinkCard } from '../../components/shared/link-card'
+import { LoadMoreFooter } from '../../components/shared/load-more-footer'
 import { Chip } from '../../components/shared/chip'
 import { SectionCard } from '../../components/shared/section-card'
 import { ErrorState, LoadingState } from '../../components/shared/state-views'
@@ -95,20 +95,7 @@ function Queue() {
             </View>
           </View>
         ))}
-        {nextCursor || remote.loadMoreError ? (
-          <View className='regulator-page__more'>
-            {remote.loadMoreError ? (
-              <Text className='regulator-page__more-error'>{t('complaints.console.loadMoreFailed', { message: remote.loadMoreError.message })}</Text>
-            ) : null}
-            <ActionButton
-              label={remote.loadingMore ? t('complaints.console.loadingMore') : remote.loadMoreError ? t('common.retry') : t('complaints.console.loadMore')}
-              variant='secondary'
-              disabled={remote.loadingMore}
-              testId='queue-load-more'
-              onClick={() => void remote.loadMore()}
-            />
-          </View>
-        ) : null}
+        <LoadMoreFooter remote={remote} hasMore={nextCursor !== null} testId='queue-load-more' />
       </SectionCard>
     </View>
   )

@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { dayLabel, kindName, timeRange } from '../../components/bookings/booking-format'
 import { OfferingForm } from '../../components/bookings/offering-form'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
 import { SlotsForm } from '../../components/bookings/slots-form'
-import { useQuery } from '../../components/shared/queries'
+import { usePagedQuery } from '../../components/shared/queries'
+import { LoadMoreFooter } from '../../components/shared/load-more-footer'
 import { PageShell } from '../../components/layout/page-shell'
 import { ActionButton } from '../../components/shared/action-button'
 import { Badge } from '../../components/shared/badge'
@@ -57,9 +58,16 @@ function SlotRows({ slots }: { slots: readonly SlotView[] }) {
 }
 
 function Workspace() {
-  const space = useQuery('workspace', () => call('bookings', 'workspace', {}))
+  const space = usePagedQuery(
+    'workspace',
+    (after: string | null) => call('bookings', 'workspace', after === null ? {} : { after }),
+    (last) => last.nextCursor
+  )
   const [form, setForm] = useState<'offering' | 'slots' | null>(null)
   const shown = useRef(false)
+  useReachBottom(() => {
+    void space.loadMore()
+  })
   useDidShow(() => {
     if (shown.current) void space.reload()
     shown.current = true
@@ -68,13 +76,16 @@ function Workspace() {
     void space.reload().finally(() => Taro.stopPullDownRefresh())
   })
   if (space.error) return <ErrorState title={t('bookings.workspace.title')} message={space.error.message} onRetry={() => void space.reload()} />
-  if (!space.data) return <LoadingState />
-  const offerings = space.data.offerings
+  const pages = space.data
+  const first = pages?.[0]
+  if (!pages || !first) return <LoadingState />
+  const offerings = pages.flatMap((page) => page.offerings)
+  const allOfferings = first.allOfferings
   return (
     <View>
       <View className='bookings-tabs'>
         <ActionButton label={t('bookings.workspace.newOffering')} variant={form === 'offering' ? 'primary' : 'secondary'} onClick={() => setForm(form === 'offering' ? null : 'offering')} testId='open-offering-form' />
-        {offerings.length > 0 ? (
+        {allOfferings.length > 0 ? (
           <ActionButton label={t('bookings.workspace.newSlots')} variant={form === 'slots' ? 'primary' : 'secondary'} onClick={() => setForm(form === 'slots' ? null : 'slots')} testId='open-slots-form' />
         ) : null}
       </View>
@@ -91,7 +102,7 @@ function Workspace() {
       ) : null}
       {form === 'slots' ? (
         <SectionCard title={t('bookings.workspace.newSlots')}>
-          <SlotsForm offerings={offerings} onCreated={() => void space.reload()} />
+          <SlotsForm offerings={allOfferings} onCreated={() => void space.reload()} />
         </SectionCard>
       ) : null}
       {offerings.length === 0 ? <SectionCard title={t('bookings.workspace.offerings')}><Text className='bookings-hint'>{t('bookings.workspace.noOfferings')}</Text></SectionCard> : null}
@@ -100,6 +111,7 @@ function Workspace() {
           <SlotRows slots={offering.slots} />
         </SectionCard>
       ))}
+      <LoadMoreFooter remote={space} hasMore={pages.at(-1)?.nextCursor != null} testId='workspace-load-more' />
     </View>
   )
 }

@@ -27,7 +27,7 @@ export function region(code = 'zhuji', overrides: Partial<Region> = {}): Region 
       { code: 'jiyang', name: '暨阳街道', centre: { lat: 29.709, lng: 120.239 }, streets: ['艮塔东路', '浣纱南路'] },
       { code: 'taozhu', name: '陶朱街道', centre: { lat: 29.737, lng: 120.247 }, streets: ['陶朱北路'] }
     ],
-    departments: [{ code: 'health', name: '卫生健康局', phone: '0575-00000000', duties: '托育机构备案与监管（示例）' }],
+    departments: [{ code: 'health', name: '卫生健康局', phone: '0575-00000000', hours: '工作日 8:30–17:00', duties: '托育机构备案与监管（示例）' }],
     policy: {
       nationalChildcareSubsidyFenPerYear: 360_000,
       localSubsidies: [{ name: '二孩托育补助（示例）', annualFen: 120_000, conditions: '第二个及以上孩子', source: '示例政策文件' }],

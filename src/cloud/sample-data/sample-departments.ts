@@ -1,10 +1,11 @@
 import type { Department } from '../../domain/regions/region-schema'
+import { HOTLINE_HOURS } from '../regions/regions-migrations'
 
 /**
- * The departments of the four regions as their implementation plans (../shared/seeds) name them, and what each
- * is responsible for: what complaint routing and the regulators' console work with while the service runs.
- * Every phone is the 12345 government service hotline, which routes to the right office, because the service
- * must not invent direct numbers. (Moves to a table with the accounts issue.)
+ * The departments of the four sample regions as their implementation plans (../shared/seeds) name them, and
+ * what each is responsible for: seeded into the region tables, where operators edit them. Every phone is the
+ * 12345 government service hotline, which routes to the right office, because the sample must not invent
+ * direct numbers; its hours are the hotline's.
  */
 
 const HOTLINE = '12345'
@@ -80,6 +81,7 @@ export function departments(names: DepartmentNames, duties: Duties): Department[
     code,
     name: names[code],
     phone: HOTLINE,
+    hours: HOTLINE_HOURS,
     duties: duties[code]
   }))
 }

@@ -1,4 +1,4 @@
-import { regionRoutingSchema, type RegionRouting, type RoutingRule, type RoutingSubject } from '../../domain/complaints/complaint-routing-schema'
+import { routingTableSchema, type RoutingRule, type RoutingSubject, type RoutingTable } from '../../domain/complaints/complaint-routing-schema'
 import type { ComplaintCategory } from '../../domain/complaints/complaint-schema'
 
 /**
@@ -7,7 +7,8 @@ import type { ComplaintCategory } from '../../domain/complaints/complaint-schema
  * leads and handles care and health, 市场监管 food safety, fees and unregistered business, 公安 safety
  * precautions and abuse, 应急管理 fire safety and emergencies, 教育 kindergarten classes (托幼一体化), and 镇街
  * the unregistered operators their grid inspections find on the ground. The day counts are sample values a
- * region replaces with its own; department codes are the region's own (sample-regions.ts).
+ * region replaces with its own; department codes are the region's own (sample-regions.ts). Seeded into the
+ * routing table with the sample regions; operators edit it there.
  */
 
 /** Days to accept / to answer, per department: abuse is urgent, market complaints follow the 7-day acceptance rule. */
@@ -53,7 +54,7 @@ const KINDERGARTEN_CLASS: Partial<Record<ComplaintCategory, string>> = {
   other: 'education'
 }
 
-const ROUTING: RegionRouting[] = [
+const ROUTING: (RoutingTable & { regionCode: string })[] = [
   {
     // 巴政办发〔2020〕46号: 公安 supervises security, 应急管理 fire inspections, 人社 leads staff qualification rules.
     regionCode: 'bazhou',
@@ -92,15 +93,11 @@ const ROUTING: RegionRouting[] = [
       kindergarten_class: KINDERGARTEN_CLASS
     })
   }
-].map((routing) => regionRoutingSchema.parse(routing))
+].map(({ regionCode, ...table }) => ({ regionCode, ...routingTableSchema.parse(table) }))
 
-const BY_REGION = new Map(ROUTING.map((routing) => [routing.regionCode, routing]))
+const BY_REGION = new Map(ROUTING.map(({ regionCode, ...table }) => [regionCode, table]))
 
-/** The configured routing of a region, or null when it has none (the service then uses the fallback). */
-export function complaintRoutingFor(regionCode: string): RegionRouting | null {
+/** The sample routing table of a sample region, or null for any other region. */
+export function sampleRoutingFor(regionCode: string): RoutingTable | null {
   return BY_REGION.get(regionCode) ?? null
-}
-
-export function allComplaintRouting(): readonly RegionRouting[] {
-  return ROUTING
 }
