@@ -10,6 +10,8 @@ export default defineAppConfig({
     { root: 'pages/guidance/classes', pages: ['index'] },
     { root: 'pages/guidance/nursing-rooms', pages: ['index'] },
     { root: 'pages/policy', pages: ['index'] },
+    // Public statistics against the regional plans: charts and tables, opened from 我的 or a shared link.
+    { root: 'pages/statistics', pages: ['index'] },
     { root: 'pages/this-month', pages: ['index'] },
     // Complaints open from a tap on an institution, the finder or 我的; the console is for regulators on H5.
     { root: 'pages/complaints', pages: ['index', 'new/index', 'detail/index', 'check/index'] },

@@ -1,7 +1,11 @@
 import { useLaunch } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { initCloud } from './services/api-client'
+import { startLocale } from './services/app-locale'
 import './app.scss'
+
+// Before the first page renders, so it speaks the person's language from the start.
+startLocale()
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => initCloud())

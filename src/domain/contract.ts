@@ -8,6 +8,7 @@ import { guidanceContract } from './guidance/guidance-contract'
 import { inboxContract } from './inbox/inbox-contract'
 import { regionsContract } from './regions/regions-contract'
 import { registryContract } from './registry/registry-contract'
+import { statisticsContract } from './statistics/statistics-contract'
 import type { ActionSpec } from './shared/action-spec'
 
 export type { Access, ActionSpec } from './shared/action-spec'
@@ -26,7 +27,8 @@ export const contract = {
   inbox: inboxContract,
   guidance: guidanceContract,
   complaints: complaintsContract,
-  registry: registryContract
+  registry: registryContract,
+  statistics: statisticsContract
 } as const satisfies Record<string, Record<string, ActionSpec>>
 
 export type Contract = typeof contract

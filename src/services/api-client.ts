@@ -3,7 +3,7 @@ import { CLOUD_PHOTO_FOLDER, photoUploadOutputSchema, type PhotoUpload } from '.
 import { contract, type ActionInput, type ActionName, type ActionOutput, type ActionSpec, type FunctionName } from '../domain/contract'
 import { ERROR_CODES, type ErrorCode } from '../domain/shared/error-codes'
 import { isRetrySafe } from '../domain/shared/retry-safe-actions'
-import { t } from '../i18n/translate'
+import { currentLocale, t } from '../i18n/translate'
 import { currentToken, useSessionStore } from '../stores/session-store'
 import { ApiError } from './api-error'
 
@@ -111,12 +111,13 @@ function specOf(fn: FunctionName, action: string): ActionSpec | undefined {
 async function send(fn: FunctionName, action: string, input: unknown): Promise<unknown> {
   if (useCloud()) {
     initCloud()
-    const response = await Taro.cloud.callFunction({ name: fn, data: { action, input } }).catch(() => {
+    const response = await Taro.cloud.callFunction({ name: fn, data: { action, input, locale: currentLocale() } }).catch(() => {
       throw networkError()
     })
     return (response as { result?: unknown }).result
   }
-  const header: Record<string, string> = { 'content-type': 'application/json', ...authHeader() }
+  // The server answers errors in the app's language.
+  const header: Record<string, string> = { 'content-type': 'application/json', 'x-locale': currentLocale(), ...authHeader() }
   const response = await Taro.request({
     url: `${API_BASE}/api/${fn}/${action}`,
     method: 'POST',

@@ -1,12 +1,15 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { Session, User } from '../domain/account/account-schema'
+import type { Locale } from '../i18n/locales'
 import { taroStorage } from './taro-storage'
 
 interface SessionState {
   token: string | null
   expiresAt: string | null
   user: User | null
+  /** The language kept with the account at sign-in, if the person ever chose one. */
+  accountLocale: Locale | null
   signIn(session: Session): void
   signOut(): void
 }
@@ -18,8 +21,9 @@ const createSessionStore = () =>
         token: null,
         expiresAt: null,
         user: null,
-        signIn: (session) => set({ token: session.token, expiresAt: session.expiresAt, user: session.user }),
-        signOut: () => set({ token: null, expiresAt: null, user: null })
+        accountLocale: null,
+        signIn: (session) => set({ token: session.token, expiresAt: session.expiresAt, user: session.user, accountLocale: session.locale ?? null }),
+        signOut: () => set({ token: null, expiresAt: null, user: null, accountLocale: null })
       }),
       {
         name: 'tuoyu.session',

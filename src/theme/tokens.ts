@@ -27,6 +27,17 @@ export const COLOURS = {
   overlay: 'rgba(0, 0, 0, 0.45)'
 } as const
 
+/**
+ * Type faces, system fonts only (no download): Uyghur needs an Arabic-script face with its extra letters
+ * (ې ۆ ۈ ۋ ڭ). Android ships Noto Naskh Arabic; iOS and macOS Geeza Pro; Windows Microsoft Uighur (and Segoe
+ * UI covers Arabic); UKIJ Tuz is what many Uyghur readers install. Chinese faces come after, for names of
+ * institutions that stay in Chinese.
+ */
+const FONTS = {
+  base: '-apple-system, BlinkMacSystemFont, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Helvetica Neue", Arial, sans-serif',
+  uyghur: '"UKIJ Tuz", "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", "Microsoft Uighur", "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif'
+} as const
+
 interface SizeScale {
   space: { xs: number; sm: number; md: number; lg: number; xl: number }
   radius: { sm: number; md: number; lg: number; pill: number }
@@ -67,6 +78,8 @@ export function themeVariables(mode: ThemeMode, toLength: (designPx: number) => 
     for (const [name, value] of Object.entries(values)) vars[`--${group}-${name}`] = toLength(value)
   }
   vars['--touch'] = toLength(scale.touch)
+  vars['--font-family'] = FONTS.base
+  vars['--font-family-uyghur'] = FONTS.uyghur
   vars['--line-height'] = String(scale.lineHeight)
   return vars
 }

@@ -136,7 +136,9 @@ beforeAll(async () => {
       'complaints.get': { trackingNo: complaint.trackingNo },
       'complaints.photo': { trackingNo: complaint.trackingNo, photoId: photo.id },
       'complaints.queue': { limit: 20 },
-      'complaints.auditLog': { trackingNo: complaint.trackingNo }
+      'complaints.auditLog': { trackingNo: complaint.trackingNo },
+      'statistics.region': { regionCode: REGION },
+      'statistics.departments': {}
     }
   }
 })

@@ -41,6 +41,18 @@ describe('weapp build', () => {
     expect(mainBytes).toBeLessThanOrEqual(MAIN_PACKAGE_BUDGET_BYTES)
   })
 
+  it('keeps the statistics page and its charts in their own subpackage, within the 2 MB a subpackage may have', () => {
+    const subPackages = app.subPackages ?? app.subpackages ?? []
+    expect(app.pages).not.toContain('pages/statistics/index')
+    expect(subPackages.map((s) => s.root)).toContain('pages/statistics')
+    const subRoots = subPackages.map((s) => path.join(weapp, s.root))
+    const main = filesUnder(weapp).filter((file) => !subRoots.some((r) => file.startsWith(r + path.sep)))
+    const chartInMain = main.filter((file) => /\.(js|wxss)$/.test(file) && readFileSync(file, 'utf8').includes('stat-chart__plot'))
+    expect(chartInMain.map((file) => path.relative(weapp, file)), 'main-package files with the chart component').toEqual([])
+    const statisticsBytes = filesUnder(path.join(weapp, 'pages/statistics')).reduce((sum, file) => sum + statSync(file).size, 0)
+    expect(statisticsBytes).toBeLessThanOrEqual(2 * 1024 * 1024)
+  })
+
   it('ships a bundle for every cloud function next to the mini-program', () => {
     const project = JSON.parse(readFileSync(path.join(root, 'project.config.json'), 'utf8')) as { cloudfunctionRoot: string }
     const cloudRoot = path.join(root, project.cloudfunctionRoot)

@@ -32,5 +32,11 @@ export const accountMigrations: Migration[] = [
       ALTER TABLE users ADD CONSTRAINT users_role_known CHECK (role IN ('parent', 'institution_staff', 'regulator', 'operator'));
       ALTER TABLE users ADD CONSTRAINT users_region_scoped CHECK (role IN ('parent', 'operator') OR region_code IS NOT NULL);
     `
+  },
+  {
+    // The language a person chose in 我的, so messages written to them while they are away (a cancelled slot,
+    // a complaint's answer) read in it; null until they choose, and then Chinese.
+    id: '0190_account_locale',
+    sql: `ALTER TABLE users ADD COLUMN locale text CHECK (locale IN ('zh-CN', 'en', 'ug'));`
   }
 ]

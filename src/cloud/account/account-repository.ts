@@ -1,4 +1,5 @@
 import type { Role, User } from '../../domain/account/account-schema'
+import { isLocale, type Locale } from '../../i18n/locales'
 import type { Queryable } from '../db/database'
 
 interface UserRow {
@@ -64,4 +65,15 @@ export async function regionExists(db: Queryable, code: string): Promise<boolean
 export async function institutionExistsInRegion(db: Queryable, institutionId: string, regionCode: string): Promise<boolean> {
   const { rows } = await db.query('SELECT 1 FROM institutions WHERE id = $1 AND region_code = $2', [institutionId, regionCode])
   return rows.length > 0
+}
+
+/** The language the user chose, or null when they never did (or the user is unknown). */
+export async function findUserLocale(db: Queryable, userId: string): Promise<Locale | null> {
+  const { rows } = await db.query<{ locale: string | null }>('SELECT locale FROM users WHERE id = $1', [userId])
+  const locale = rows[0]?.locale
+  return isLocale(locale) ? locale : null
+}
+
+export async function saveUserLocale(db: Queryable, userId: string, locale: Locale): Promise<void> {
+  await db.query('UPDATE users SET locale = $2 WHERE id = $1', [userId, locale])
 }

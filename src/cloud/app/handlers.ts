@@ -11,6 +11,7 @@ import { inboxHandlers } from '../inbox/inbox-handlers'
 import { regionsHandlers } from '../regions/regions-handlers'
 import { registryHandlers } from '../registry/registry-handlers'
 import type { Handlers } from '../shared/service-context'
+import { statisticsHandlers } from '../statistics/statistics-handlers'
 
 /**
  * Each cloud function's handlers, typed against its contract: a function or action the contract declares
@@ -33,6 +34,7 @@ export function createHandlers(deps: HandlerDependencies): HandlerRegistry {
     inbox: inboxHandlers,
     guidance: guidanceHandlers,
     complaints: createComplaintsHandlers(deps.complaintWechat),
-    registry: registryHandlers
+    registry: registryHandlers,
+    statistics: statisticsHandlers
   }
 }

@@ -3,7 +3,7 @@ import type { Database } from '../db/database'
 import { runMigrations } from '../db/migrate'
 import { openStore, type StoreOptions } from '../db/open-store'
 import { MIGRATIONS } from './migrations'
-import { refreshSampleData, seedSampleData } from './seed-sample-data'
+import { refreshSampleData, seedSampleData, syncStatisticsConfig } from './seed-sample-data'
 
 interface OpenDatabaseOptions extends StoreOptions {
   /** The day sample data is dated from (YYYY-MM-DD); today in China by default. */
@@ -19,6 +19,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const db = await openStore(options)
   try {
     await runMigrations(db, MIGRATIONS)
+    await syncStatisticsConfig(db)
     if (options.seed ?? true) {
       const now = options.now ?? new Date()
       await seedSampleData(db, options.referenceDate ?? todayInChina(now))

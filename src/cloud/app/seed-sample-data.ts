@@ -9,6 +9,8 @@ import { sampleNursingRooms } from '../sample-data/sample-nursing-rooms'
 import { refreshSampleOfferings } from '../sample-data/sample-offerings'
 import { sampleRegionConfigs } from '../sample-data/sample-regions'
 import { sampleRoutingFor } from '../sample-data/sample-routing'
+import { regionStatisticsConfig } from '../statistics/region-plan-targets'
+import { saveStatisticsConfig } from '../statistics/statistics-repository'
 
 /**
  * Fills an empty database with the four sample regions and their institutions, dated relative to
@@ -55,4 +57,12 @@ export async function refreshSampleData(db: Database, now: Date): Promise<void> 
   await seedSampleRouting(db)
   await refreshSampleOfferings(db, now)
   await seedSampleNursingRooms(db, now)
+}
+
+/**
+ * Writes the shipped regions' population and plan targets (configuration, not sample institutions) at every
+ * start, so an edit of the data file takes effect on the next deployment; other regions' rows are left alone.
+ */
+export async function syncStatisticsConfig(db: Database): Promise<void> {
+  await db.transaction((tx) => saveStatisticsConfig(tx, regionStatisticsConfig()))
 }

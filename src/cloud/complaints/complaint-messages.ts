@@ -1,6 +1,7 @@
 import type { ComplaintStatus } from '../../domain/complaints/complaint-schema'
 import { INBOX_BODY_MAX, type NewInboxMessage } from '../../domain/inbox/inbox-schema'
-import { t } from '../../i18n/translate'
+import { inLocale, t } from '../../i18n/translate'
+import { readerLocale } from '../account/locale-service'
 import type { Queryable } from '../db/database'
 import { notify } from '../inbox/inbox-service'
 import type { ComplaintRecord } from './complaint-repository'
@@ -22,9 +23,15 @@ const message = (userId: string, trackingNo: string, title: string, body: string
   link: complaintLink(trackingNo)
 })
 
+/** `render` in the language the parent chose; the handling department's own words stay as written. */
+async function inTheirLanguage<T>(q: Queryable, userId: string, render: () => T): Promise<T> {
+  return inLocale(await readerLocale(q, userId), render)
+}
+
 export async function sendReceived(q: Queryable, record: ComplaintRecord, body: string, now: Date): Promise<void> {
   if (!record.complainantId) return
-  await notify(q, message(record.complainantId, record.trackingNo, t('complaints.messages.submittedAccepted'), body), now)
+  const title = await inTheirLanguage(q, record.complainantId, () => t('complaints.messages.submittedAccepted'))
+  await notify(q, message(record.complainantId, record.trackingNo, title, body), now)
 }
 
 /**
@@ -40,15 +47,17 @@ export async function sendProgress(
   detail: { own: string; shared: string },
   now: Date
 ): Promise<void> {
-  const statusLabel = t(`complaints.statuses.${status}`)
-  const title = t('complaints.messages.statusTitle')
+  const progress = (trackingNo: string, key: 'statusBody' | 'mergedProgress', text: string) => () => ({
+    title: t('complaints.messages.statusTitle'),
+    body: t(`complaints.messages.${key}`, { trackingNo, status: t(`complaints.statuses.${status}`), message: text })
+  })
   if (record.complainantId) {
-    const body = t('complaints.messages.statusBody', { trackingNo: record.trackingNo, status: statusLabel, message: detail.own })
+    const { title, body } = await inTheirLanguage(q, record.complainantId, progress(record.trackingNo, 'statusBody', detail.own))
     await notify(q, message(record.complainantId, record.trackingNo, title, body), now)
   }
   for (const report of mergedReports) {
     if (!report.complainantId) continue
-    const body = t('complaints.messages.mergedProgress', { trackingNo: report.trackingNo, status: statusLabel, message: detail.shared })
+    const { title, body } = await inTheirLanguage(q, report.complainantId, progress(report.trackingNo, 'mergedProgress', detail.shared))
     await notify(q, message(report.complainantId, report.trackingNo, title, body), now)
   }
 }

@@ -4,6 +4,7 @@ import { contract, type FunctionName } from '../../domain/contract'
 import type { User } from '../../domain/account/account-schema'
 import type { Envelope } from '../../domain/shared/envelope-schema'
 import { t } from '../../i18n/translate'
+import { DEFAULT_LOCALE, isLocale } from '../../i18n/locales'
 import { userForOpenid } from '../account/account-service'
 import { sessionTokens } from '../account/session-tokens'
 import { createWechatGateway, type WechatGateway } from '../account/wechat-gateway'
@@ -75,7 +76,7 @@ export function createCloudFunction<F extends FunctionName>(
 
   /** Answers one call; returns the envelope and the caller, for the request line. */
   async function answer(event: unknown, context: unknown, requestId: string): Promise<{ envelope: Envelope<unknown>; user: User | null }> {
-    const call = typeof event === 'object' && event !== null ? (event as { action?: unknown; input?: unknown }) : {}
+    const call = typeof event === 'object' && event !== null ? (event as { action?: unknown; input?: unknown; locale?: unknown }) : {}
     let db: Database
     let api: Api
     try {
@@ -98,7 +99,7 @@ export function createCloudFunction<F extends FunctionName>(
       log().error({ requestId, fn, error: errorField(error) }, 'cloud function cannot identify its caller')
       return { envelope: internal(), user: null }
     }
-    return { envelope: await dispatch(api, { fn, action: call.action, input: call.input ?? {} }, { db, user, now: at }, { requestId, log: log() }), user }
+    return { envelope: await dispatch(api, { fn, action: call.action, input: call.input ?? {} }, { db, user, now: at, locale: isLocale(call.locale) ? call.locale : DEFAULT_LOCALE }, { requestId, log: log() }), user }
   }
 
   return async function main(event, context) {

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { User } from '../../domain/account/account-schema'
 import type { Contract, FunctionName } from '../../domain/contract'
+import type { Locale } from '../../i18n/locales'
 import type { Database } from '../db/database'
 
 /** What every handler gets besides its validated input. */
@@ -10,6 +11,8 @@ export interface ServiceContext {
   user: User | null
   /** The time of the request; handlers never read the clock themselves, so tests can fix it. */
   now: Date
+  /** The caller's language for messages in the answer (errors); Chinese when the request names none. */
+  locale?: Locale
 }
 
 type SpecOf<F extends FunctionName, A extends keyof Contract[F]> = Contract[F][A] extends {

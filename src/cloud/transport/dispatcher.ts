@@ -3,7 +3,8 @@ import type { User } from '../../domain/account/account-schema'
 import type { Access, ActionSpec } from '../../domain/shared/action-spec'
 import type { Envelope, ErrorBody } from '../../domain/shared/envelope-schema'
 import { DomainError, type ErrorCode } from '../../domain/shared/error-codes'
-import { t, type MessageKey } from '../../i18n/translate'
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales'
+import { inLocale, t, type MessageKey } from '../../i18n/translate'
 import { errorField, serverLog, type ServerLog } from '../shared/server-log'
 import type { ServiceContext } from '../shared/service-context'
 import { alreadyValidated } from '../shared/validated-values'
@@ -65,6 +66,7 @@ export function httpStatusFor(code: ErrorCode): number {
 }
 
 function failure(code: ErrorCode, params: Record<string, string | number> = {}, field?: string): Envelope<never> {
+  // In the caller's language: dispatch renders every failure inside inLocale.
   const error: ErrorBody = { code, message: t(`errors.${code}` as MessageKey, params) }
   if (field !== undefined) error.field = field
   return { ok: false, error }
@@ -95,18 +97,20 @@ function fromDomainError(error: DomainError): Envelope<never> {
  * with a generic message, never a stack.
  */
 export async function dispatch(api: Api, call: ActionCall, ctx: ServiceContext, options: DispatchOptions = {}): Promise<Envelope<unknown>> {
+  const locale: Locale = ctx.locale ?? DEFAULT_LOCALE
+  const speak = <T>(render: () => T): T => inLocale(locale, render)
   const functionContract = lookup(api.contract, call.fn)
   const functionHandlers = lookup(api.handlers, call.fn)
   const spec = functionContract && lookup(functionContract, call.action)
   const handler = functionHandlers && lookup(functionHandlers, call.action)
-  if (!spec || !handler) return failure('UNKNOWN_ACTION')
+  if (!spec || !handler) return speak(() => failure('UNKNOWN_ACTION'))
 
-  const refused = refusal(spec.access, ctx.user)
+  const refused = speak(() => refusal(spec.access, ctx.user))
   if (refused) return refused
 
   const parsed = spec.input.safeParse(call.input)
   if (!parsed.success) {
-    const { field, message } = describeInvalidInput(parsed.error, call.input)
+    const { field, message } = speak(() => describeInvalidInput(parsed.error, call.input))
     return { ok: false, error: { code: 'INVALID_INPUT', message, field } }
   }
 
@@ -118,12 +122,12 @@ export async function dispatch(api: Api, call: ActionCall, ctx: ServiceContext, 
     const output = spec.output.safeParse(result)
     if (!output.success) {
       log.error({ ...where, issues: output.error.issues.map(({ code, path, message }) => ({ code, path, message })) }, 'handler answered outside its output schema')
-      return failure('INTERNAL')
+      return speak(() => failure('INTERNAL'))
     }
     return { ok: true, data: output.data }
   } catch (error) {
-    if (error instanceof DomainError) return fromDomainError(error)
+    if (error instanceof DomainError) return speak(() => fromDomainError(error))
     log.error({ ...where, error: errorField(error) }, 'handler failed')
-    return failure('INTERNAL')
+    return speak(() => failure('INTERNAL'))
   }
 }

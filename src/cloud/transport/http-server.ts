@@ -5,6 +5,7 @@ import { contract } from '../../domain/contract'
 import type { Envelope } from '../../domain/shared/envelope-schema'
 import type { ErrorCode } from '../../domain/shared/error-codes'
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../domain/shared/rate-limit-rules'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/locales'
 import { t, type MessageKey } from '../../i18n/translate'
 import { userForToken } from '../account/account-service'
 import { sessionTokens } from '../account/session-tokens'
@@ -21,6 +22,7 @@ import { buildOpenApiDocument } from './openapi-document'
 import { discardRest, MAX_BODY_BYTES, readJsonBody } from './request-body'
 import { createRateLimiter } from './rate-limiter'
 import { API_SECURITY_HEADERS } from './security-headers'
+import { serveOpenData } from './open-data-route'
 import { defaultUploadDir, PHOTO_UPLOAD_PATH, receivePhotoUpload } from './photo-upload-route'
 import { serveStatic } from './static-files'
 
@@ -96,6 +98,12 @@ function sendError(res: ServerResponse, code: ErrorCode, headers: Record<string,
   sendJson(res, httpStatusFor(code), errorEnvelope(code), headers)
 }
 
+/** The language the app asks its answers in (the api client sends it on every call); Chinese otherwise. */
+function requestLocale(req: IncomingMessage): Locale {
+  const asked = req.headers['x-locale']
+  return isLocale(asked) ? asked : DEFAULT_LOCALE
+}
+
 function sendNotJson(res: ServerResponse, headers: Record<string, string>): void {
   const message = t('errors.INVALID_INPUT', { field: t('validation.notJson') })
   sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message } }, headers)
@@ -113,7 +121,8 @@ function bearerToken(req: IncomingMessage): string | null {
 
 /**
  * The HTTP transport: `POST /api/{function}/{action}` with a JSON body, answered with the envelope;
- * `GET /api/openapi.json` and `GET /api/health`; everything else is the H5 app from `staticDir`.
+ * `GET /api/openapi.json` and `GET /api/health`; open data under /open-data and /open311/v2 (open-data-route.ts);
+ * everything else is the H5 app from `staticDir`.
  */
 export function createServer(options: ServerOptions): Server {
   const { db } = options
@@ -174,7 +183,7 @@ export function createServer(options: ServerOptions): Server {
       sendError(res, 'RATE_LIMITED', { ...headers, 'Retry-After': String(wait) })
       return { status: 'RATE_LIMITED', user }
     }
-    const envelope = await dispatch(api, { fn, action, input: body.value }, { db, user, now: at }, { requestId, log: log() })
+    const envelope = await dispatch(api, { fn, action, input: body.value }, { db, user, now: at, locale: requestLocale(req) }, { requestId, log: log() })
     sendJson(res, envelope.ok ? 200 : httpStatusFor(envelope.error.code), envelope, headers)
     return { status: envelope.ok ? 'OK' : envelope.error.code, user }
   }
@@ -231,6 +240,7 @@ export function createServer(options: ServerOptions): Server {
       return void res.end(req.method === 'HEAD' ? undefined : openApiText)
     }
     if (url.pathname === PHOTO_UPLOAD_PATH) return handlePhotoUpload(req, res, requestId)
+    if (await serveOpenData(req, res, db, url, now())) return
     const action = ACTION_PATH.exec(url.pathname)
     if (action?.[1] && action[2]) return handleAction(req, res, action[1], action[2], requestId)
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return sendError(res, 'UNKNOWN_ACTION', { 'X-Request-Id': requestId })

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ArticleSummary } from '../../domain/guidance/guidance-schema'
-import { t } from '../../i18n/translate'
+import { currentLocale, t } from '../../i18n/translate'
 import { Badge } from '../shared/badge'
 import { ageRangeText } from './guidance-format'
 
@@ -20,6 +20,7 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
       <Text className='article-card__summary'>{article.summary}</Text>
       <View className='article-card__tags'>
         <Badge label={ageRangeText(article.ageFromMonths, article.ageToMonths)} tone='info' />
+        {currentLocale() === 'zh-CN' ? null : <Badge label={t('guidance.article.chineseOnlyBadge')} tone='neutral' />}
         {article.domains.map((domain) => (
           <Badge key={domain} label={t(`guidance.domain.${domain}`)} tone='primary' />
         ))}

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { pressable } from './pressable'
 import './action-button.scss'
 
 interface ActionButtonProps {
@@ -13,6 +14,7 @@ interface ActionButtonProps {
 export function ActionButton({ label, onClick, variant = 'primary', disabled = false, testId, block = false }: ActionButtonProps) {
   return (
     <View
+      {...pressable(onClick, 'button', disabled)}
       className={`action-button action-button--${variant} ${block ? 'action-button--block' : ''} ${disabled ? 'action-button--disabled' : ''}`}
       hoverClass='action-button--pressed'
       data-testid={testId}

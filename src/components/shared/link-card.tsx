@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { t, type MessageKey } from '../../i18n/translate'
+import { pressable } from './pressable'
 import { SectionCard } from './section-card'
 
 export interface PageLink {
@@ -21,12 +22,15 @@ interface LinkCardProps {
 export function LinkCard({ title, testId, row, links }: LinkCardProps) {
   return (
     <SectionCard title={title} testId={testId}>
-      {links.map((link) => (
-        <View key={link.url} className={row} data-testid={link.testId} onClick={() => void Taro.navigateTo({ url: link.url })}>
+      {links.map((link) => {
+        const open = () => void Taro.navigateTo({ url: link.url })
+        return (
+        <View key={link.url} {...pressable(open, 'link')} className={row} data-testid={link.testId} onClick={open}>
           <Text>{t(link.label)}</Text>
           <Text className={`${row}__meta`}>{t('format.onward')}</Text>
         </View>
-      ))}
+        )
+      })}
     </SectionCard>
   )
 }

@@ -1,5 +1,13 @@
 import { action, PUBLIC, SIGNED_IN } from '../shared/action-spec'
-import { devLoginInputSchema, emptyInputSchema, sessionSchema, userSchema, wechatLoginInputSchema } from './account-schema'
+import {
+  devLoginInputSchema,
+  emptyInputSchema,
+  localeSettingSchema,
+  sessionSchema,
+  setLocaleInputSchema,
+  userSchema,
+  wechatLoginInputSchema
+} from './account-schema'
 
 export const accountContract = {
   devLogin: action({
@@ -18,6 +26,12 @@ export const accountContract = {
     summary: 'The signed-in user',
     input: emptyInputSchema,
     output: userSchema,
+    access: SIGNED_IN
+  }),
+  setLocale: action({
+    summary: 'Keep the language the signed-in person chose, for the messages the service writes to them',
+    input: setLocaleInputSchema,
+    output: localeSettingSchema,
     access: SIGNED_IN
   })
 }

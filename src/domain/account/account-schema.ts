@@ -2,6 +2,9 @@ import { z } from 'zod'
 import { institutionIdSchema } from '../finder/institution-schema'
 import { regionCodeSchema } from '../finder/search-schema'
 
+/** The app's languages (src/i18n/locales.ts keeps the same list for the catalogue). */
+const localeSchema = z.enum(['zh-CN', 'en', 'ug'])
+
 const ROLES = ['parent', 'institution_staff', 'regulator', 'operator'] as const
 const roleSchema = z.enum(ROLES)
 export type Role = z.infer<typeof roleSchema>
@@ -20,7 +23,9 @@ export type User = z.infer<typeof userSchema>
 export const sessionSchema = z.object({
   token: z.string(),
   expiresAt: z.string(),
-  user: userSchema
+  user: userSchema,
+  /** The language the person chose on any device, so a new phone opens in it; null until they choose. */
+  locale: localeSchema.nullable().optional()
 })
 export type Session = z.infer<typeof sessionSchema>
 
@@ -38,3 +43,7 @@ export const devLoginInputSchema = z
 export const wechatLoginInputSchema = z.object({ code: z.string().min(1).max(128) }).strict()
 
 export const emptyInputSchema = z.object({}).strict()
+
+/** The language chosen in 我的, kept with the account. */
+export const setLocaleInputSchema = z.object({ locale: localeSchema }).strict()
+export const localeSettingSchema = z.object({ locale: localeSchema })

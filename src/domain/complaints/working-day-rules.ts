@@ -25,3 +25,18 @@ export function workingDayDeadline(instant: Date, n: number): Date {
 export function calendarDayDeadline(instant: Date, days: number): Date {
   return chinaDayBounds(addDays(chinaDateOf(instant), days)).end
 }
+
+/**
+ * Working days from `from` to `to` counted as deadlines are (the day of `from` itself does not count): an
+ * answer on the 3rd working day after submission took 3, one on the day of submission took 0.
+ */
+export function workingDaysBetween(from: Date, to: Date): number {
+  const last = chinaDateOf(to)
+  let date = chinaDateOf(from)
+  let counted = 0
+  while (date < last) {
+    date = addDays(date, 1)
+    if (isWorkingDay(date)) counted += 1
+  }
+  return counted
+}

@@ -1,6 +1,8 @@
 /** How numbers, money, distances and dates read in this locale. */
 export const format = {
   date: '{year}年{month}月{day}日',
+  /** A moment in China time within the year, as a booking or a deadline reads. */
+  dateTime: '{month}月{day}日 {time}',
   money: '¥{yuan}',
   metres: '{metres}米',
   kilometres: '{km}公里',

@@ -51,6 +51,9 @@ export const guidance = {
     bookmarked: '已收藏',
     bookmarkAdded: '已收藏',
     bookmarkRemoved: '已取消收藏',
+    /** Articles are written in Chinese; a reader of another language is told before they start. */
+    chineseOnly: '本文只有中文版。',
+    chineseOnlyBadge: '中文',
     read: '已读',
     linkCopied: '链接已复制，请在浏览器中打开',
     disclaimer: '本文为科普知识，不能代替医生的诊断和治疗。宝宝身体不适、或对发育有疑问时，请及时就医或到儿童保健门诊咨询。',

@@ -1,6 +1,8 @@
 /** The 我的 tab: settings, about, privacy. */
 export const me = {
   title: '我的',
+  language: '语言',
+  languageHint: '界面文字和发给您的消息都用这种语言。',
   settings: '设置',
   elderMode: '长辈模式',
   elderModeHint: '字更大、按钮更大，方便老人使用。',

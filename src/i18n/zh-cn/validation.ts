@@ -136,6 +136,7 @@ export const validation = {
     bookmarked: '收藏',
     near: '位置',
     publicOnly: '只看公共场所',
+    locale: '语言',
     photoId: '照片',
     region: '地区',
     idPrefix: '机构编号前缀',

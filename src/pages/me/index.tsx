@@ -4,16 +4,23 @@ import { MyBookingLinks } from '../../components/bookings/my-links'
 import { ComplaintLinks } from '../../components/complaints/complaint-links'
 import { OperatorLinks } from '../../components/operator/operator-links'
 import { PageShell } from '../../components/layout/page-shell'
+import { pressable } from '../../components/shared/pressable'
 import { SectionCard } from '../../components/shared/section-card'
+import { LOCALE_NAMES, LOCALES } from '../../i18n/locales'
 import { t } from '../../i18n/translate'
 import { useCompareStore } from '../../stores/compare-store'
 import { useFavouritesStore } from '../../stores/favourites-store'
-import { useSettingsStore } from '../../stores/settings-store'
+import { chooseLocale } from '../../services/app-locale'
+import { useLocale, useSettingsStore } from '../../stores/settings-store'
 import { COLOURS } from '../../theme/tokens'
 import './index.scss'
 
+const openFavourites = () => void Taro.switchTab({ url: '/pages/favourites/index' })
+const openCompare = () => void Taro.navigateTo({ url: '/pages/compare/index' })
+
 export default function MePage() {
   const elderMode = useSettingsStore((s) => s.elderMode)
+  const locale = useLocale()
   const favouriteCount = useFavouritesStore((s) => s.items.length)
   const compareCount = useCompareStore((s) => s.ids.length)
 
@@ -38,17 +45,44 @@ export default function MePage() {
           />
         </View>
       </SectionCard>
+      <SectionCard title={t('me.language')} testId='language-setting'>
+        <Text className='me-page__hint'>{t('me.languageHint')}</Text>
+        <View role='radiogroup' aria-label={t('me.language')}>
+          {LOCALES.map((option) => (
+            <View
+              key={option}
+              {...pressable(() => option !== locale && chooseLocale(option))}
+              className='me-page__link'
+              role='radio'
+              aria-checked={option === locale}
+              data-testid={`language-${option}`}
+              onClick={() => option !== locale && chooseLocale(option)}
+            >
+              {/* Each name in its own script and direction, whatever the page's. */}
+              <Text className='me-page__language-name'>{LOCALE_NAMES[option]}</Text>
+              {option === locale ? <Text className='me-page__chevron'>{t('format.chosen')}</Text> : null}
+            </View>
+          ))}
+        </View>
+      </SectionCard>
       <MyBookingLinks />
       <ComplaintLinks />
       <OperatorLinks />
 
       <SectionCard title={t('app.tabFavourites')}>
-        <View className='me-page__link' data-testid='me-favourites' onClick={() => void Taro.switchTab({ url: '/pages/favourites/index' })}>
+        <View className='me-page__link' data-testid='me-favourites' {...pressable(openFavourites, 'link')} onClick={openFavourites}>
           <Text>{t('me.favouritesEntry', { count: favouriteCount })}</Text>
           <Text className='me-page__chevron'>{t('format.onward')}</Text>
         </View>
-        <View className='me-page__link' data-testid='compare-entry' onClick={() => void Taro.navigateTo({ url: '/pages/compare/index' })}>
+        <View className='me-page__link' data-testid='compare-entry' {...pressable(openCompare, 'link')} onClick={openCompare}>
           <Text>{t('me.compareEntry', { count: compareCount })}</Text>
+          <Text className='me-page__chevron'>{t('format.onward')}</Text>
+        </View>
+      </SectionCard>
+
+      <SectionCard title={t('statistics.title')}>
+        <View className='me-page__link' data-testid='statistics-entry' onClick={() => void Taro.navigateTo({ url: '/pages/statistics/index' })}>
+          <Text>{t('statistics.entry')}</Text>
           <Text className='me-page__chevron'>{t('format.onward')}</Text>
         </View>
       </SectionCard>

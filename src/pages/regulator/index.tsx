@@ -9,6 +9,7 @@ import { LinkCard } from '../../components/shared/link-card'
 import { LoadMoreFooter } from '../../components/shared/load-more-footer'
 import { Chip } from '../../components/shared/chip'
 import { SectionCard } from '../../components/shared/section-card'
+import { DepartmentFigures } from '../../components/statistics/department-figures'
 import { ErrorState, LoadingState } from '../../components/shared/state-views'
 import { QUEUE_FILTERS, type QueueFilter } from '../../domain/complaints/complaint-schema'
 import { t } from '../../i18n/translate'
@@ -113,6 +114,7 @@ export default function RegulatorQueuePage() {
           links={[{ url: '/pages/regulator/registry/index', label: 'registry.console.entry', testId: 'open-registry' }]}
         />
         <Queue />
+        <DepartmentFigures />
       </RegulatorSignIn>
     </PageShell>
   )

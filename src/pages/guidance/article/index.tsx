@@ -10,7 +10,7 @@ import { Badge } from '../../../components/shared/badge'
 import { SectionCard } from '../../../components/shared/section-card'
 import { ErrorState, LoadingState } from '../../../components/shared/state-views'
 import type { ArticleView } from '../../../domain/guidance/guidance-schema'
-import { t } from '../../../i18n/translate'
+import { currentLocale, t } from '../../../i18n/translate'
 import { call } from '../../../services/api-client'
 import { formatDate } from '../../../services/display-format'
 import { currentToken, useSessionStore } from '../../../stores/session-store'
@@ -51,6 +51,11 @@ function Article({ article, signedIn }: { article: ArticleView; signedIn: boolea
           ))}
         </View>
         <Text className='guidance-hint'>{t('guidance.article.reviewedOn', { date: formatDate(article.reviewedOn) })}</Text>
+        {currentLocale() === 'zh-CN' ? null : (
+          <Text className='guidance-hint' data-testid='chinese-only'>
+            {t('guidance.article.chineseOnly')}
+          </Text>
+        )}
         {signedIn ? <BookmarkButton article={article} /> : null}
       </View>
       <SectionCard title={article.summary}>

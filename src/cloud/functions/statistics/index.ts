@@ -1,0 +1,4 @@
+import { statisticsHandlers } from '../../statistics/statistics-handlers'
+import { createCloudFunction } from '../create-cloud-function'
+
+export const main = createCloudFunction('statistics', () => statisticsHandlers)

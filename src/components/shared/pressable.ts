@@ -1,0 +1,22 @@
+interface KeyPress {
+  key?: string
+  preventDefault?(): void
+}
+
+/**
+ * What makes a tappable View usable by keyboard and screen reader on H5: a role that names what it does, a
+ * place in the Tab order, and Enter/Space pressing it as they press a button. The mini-program ignores them.
+ * Spread onto the View: `<View {...pressable(open)} onClick={open}>`.
+ */
+export function pressable(onPress: () => void, role: 'button' | 'link' = 'button', disabled = false) {
+  return {
+    role,
+    tabIndex: disabled ? -1 : 0,
+    'aria-disabled': disabled || undefined,
+    onKeyDown(event: KeyPress) {
+      if (disabled || (event.key !== 'Enter' && event.key !== ' ')) return
+      event.preventDefault?.()
+      onPress()
+    }
+  }
+}

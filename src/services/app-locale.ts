@@ -1,0 +1,115 @@
+import Taro, { getCurrentInstance } from '@tarojs/taro'
+import { DEFAULT_LOCALE, isRightToLeft, languageTag, localeFromLanguage, type Locale } from '../i18n/locales'
+import { setLocale, t, type MessageKey } from '../i18n/translate'
+import { useSessionStore } from '../stores/session-store'
+import { useSettingsStore } from '../stores/settings-store'
+import { call } from './api-client'
+
+/**
+ * The app's language: what the person chose in 我的, else the language WeChat (or the browser) runs in. It is
+ * kept on the device and, once signed in, with the account, so messages written while the person is away
+ * read in it too. Page configs carry the Chinese titles (they are fixed at build time); this module renames
+ * the page and the tab bar when another language is on.
+ */
+
+/** The language WeChat or the browser runs in, as one of the app's locales. */
+function systemLocale(): Locale {
+  try {
+    // getAppBaseInfo is the current API (base library 2.20.1+); getSystemInfoSync still answers on older ones.
+    const info = typeof Taro.getAppBaseInfo === 'function' ? Taro.getAppBaseInfo() : Taro.getSystemInfoSync()
+    return localeFromLanguage(info.language)
+  } catch {
+    return DEFAULT_LOCALE
+  }
+}
+
+/** Switches t() and, on H5, the document's language and direction (screen readers and the bidi algorithm read them). */
+function applyLocale(locale: Locale): void {
+  setLocale(locale)
+  if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') {
+    document.documentElement.lang = languageTag(locale)
+    document.documentElement.dir = isRightToLeft(locale) ? 'rtl' : 'ltr'
+  }
+}
+
+/** The tab bar in the order app.config.ts lists it. */
+const TABS: readonly { route: string; text: MessageKey }[] = [
+  { route: 'pages/finder/index', text: 'app.tabFinder' },
+  { route: 'pages/guidance/index', text: 'guidance.tab' },
+  { route: 'pages/favourites/index', text: 'app.tabFavourites' },
+  { route: 'pages/me/index', text: 'app.tabMe' }
+]
+
+/** Every page's title key, by route; app and page configs hold the zh-CN text of the same keys. */
+const PAGE_TITLES: Readonly<Record<string, MessageKey>> = {
+  'pages/finder/index': 'app.tabFinder',
+  'pages/favourites/index': 'favourites.title',
+  'pages/me/index': 'me.title',
+  'pages/institution/index': 'app.titleInstitution',
+  'pages/compare/index': 'compare.title',
+  'pages/guidance/index': 'guidance.library.title',
+  'pages/guidance/article/index': 'guidance.article.title',
+  'pages/guidance/bookmarks/index': 'guidance.bookmarks.title',
+  'pages/guidance/classes/index': 'guidance.classes.title',
+  'pages/guidance/nursing-rooms/index': 'guidance.nursingRooms.title',
+  'pages/policy/index': 'guidance.policy.title',
+  'pages/this-month/index': 'guidance.thisMonth.title',
+  'pages/complaints/index': 'complaints.titles.mine',
+  'pages/complaints/new/index': 'complaints.titles.new',
+  'pages/complaints/detail/index': 'complaints.titles.detail',
+  'pages/complaints/check/index': 'complaints.titles.check',
+  'pages/regulator/index': 'complaints.titles.queue',
+  'pages/regulator/complaint/index': 'complaints.titles.handle',
+  'pages/bookings/index': 'bookings.mine.title',
+  'pages/bookings/book/index': 'bookings.flow.title',
+  'pages/children/index': 'family.title',
+  'pages/inbox/index': 'inbox.title',
+  'pages/workspace/index': 'bookings.workspace.title',
+  'pages/workspace/slot/index': 'bookings.workspace.slotTitle'
+}
+
+const quietly = (attempt: () => Promise<unknown> | undefined) => {
+  try {
+    void attempt()?.catch(() => undefined)
+  } catch {
+    // Not a tab page, or the platform lacks the API: the Chinese text from the config stays.
+  }
+}
+
+/** Names the current page and the tab bar in the current language; each page calls it when shown. */
+export function nameThisPage(): void {
+  const route = (getCurrentInstance().router?.path ?? '').replace(/^\//, '').split('?')[0] ?? ''
+  const title = PAGE_TITLES[route]
+  if (title) quietly(() => Taro.setNavigationBarTitle({ title: t(title) }))
+  // The platform's tab bar takes its labels from app.json; setTabBarItem renames them (only on a tab page).
+  if (TABS.some((tab) => tab.route === route)) TABS.forEach((tab, index) => quietly(() => Taro.setTabBarItem({ index, text: t(tab.text) })))
+}
+
+/** Keeps the person's choice with their account (best effort: the device keeps it anyway). */
+function saveWithAccount(locale: Locale): void {
+  if (!useSessionStore.getState().token) return
+  call('account', 'setLocale', { locale }).catch(() => undefined)
+}
+
+/**
+ * At launch: the chosen language, else the platform's. On signing in, a choice made on this device goes to the
+ * account; with none, the account's choice (made on another phone) is adopted.
+ */
+export function startLocale(): void {
+  const chosen = useSettingsStore.getState().locale
+  applyLocale(chosen ?? systemLocale())
+  useSessionStore.subscribe((state, previous) => {
+    if (!state.token || state.token === previous.token) return
+    const own = useSettingsStore.getState().locale
+    if (own) saveWithAccount(own)
+    else if (state.accountLocale) chooseLocale(state.accountLocale)
+  })
+}
+
+/** The person picked a language in 我的: remember it, tell the account, and reopen so every page speaks it. */
+export function chooseLocale(locale: Locale): void {
+  useSettingsStore.getState().setLocale(locale)
+  applyLocale(locale)
+  saveWithAccount(locale)
+  void Taro.reLaunch({ url: '/pages/me/index' })
+}
