@@ -6,6 +6,8 @@
  *                                          routing) from a file; running it again with the same file changes nothing
  *   invite operator [--note "…"]          print a one-time invitation code for an operator (good for 7 days):
  *                                          the one way into the invitation chain that needs no account
+ *   import-filings FILE --region CODE [--dry-run]
+ *                                          import a region's 备案 export (docs/filing-import-template.md)
  *
  * Each command is one entry of COMMANDS; `runAdmin` is what tests call, with their own database.
  */
@@ -16,6 +18,7 @@ import { openDatabase } from '../src/cloud/app/open-database'
 import type { Database } from '../src/cloud/db/database'
 import { inviteOperator } from '../src/cloud/account/invitation-service'
 import { applyRegionConfig } from '../src/cloud/regions/region-admin-service'
+import { importFilingsCommand, IMPORT_FILINGS_USAGE } from '../src/cloud/registry/filing-import-command'
 import { parseRegionFile } from '../src/domain/regions/region-config-rules'
 import { DomainError } from '../src/domain/shared/error-codes'
 
@@ -86,7 +89,8 @@ async function invite(ctx: AdminContext, args: readonly string[]): Promise<numbe
 
 const COMMANDS: Record<string, Command> = {
   'import-region': { usage: 'import-region <file.yaml|file.json>', run: importRegion },
-  invite: { usage: 'invite operator [--note "who it is for"]', run: invite }
+  invite: { usage: 'invite operator [--note "who it is for"]', run: invite },
+  'import-filings': { usage: IMPORT_FILINGS_USAGE, run: importFilingsCommand }
 }
 
 /** Runs one command; the exit code is 0 on success, 1 when it failed, 2 when it was called wrongly. */

@@ -7,6 +7,7 @@ import { finderContract } from './finder/finder-contract'
 import { guidanceContract } from './guidance/guidance-contract'
 import { inboxContract } from './inbox/inbox-contract'
 import { regionsContract } from './regions/regions-contract'
+import { registryContract } from './registry/registry-contract'
 import { statisticsContract } from './statistics/statistics-contract'
 import type { ActionSpec } from './shared/action-spec'
 
@@ -26,6 +27,7 @@ export const contract = {
   inbox: inboxContract,
   guidance: guidanceContract,
   complaints: complaintsContract,
+  registry: registryContract,
   statistics: statisticsContract
 } as const satisfies Record<string, Record<string, ActionSpec>>
 

@@ -15,6 +15,7 @@ import { validation } from './zh-cn/validation'
 import { family } from './zh-cn/family'
 import { inbox } from './zh-cn/inbox'
 import { complaints } from './zh-cn/complaints'
+import { registry } from './zh-cn/registry'
 import { operator } from './zh-cn/operator'
 import { statistics } from './zh-cn/statistics'
 
@@ -43,7 +44,8 @@ export const zhCN = {
   operator,
   statistics,
   validation,
-  account
+  account,
+  registry
 } as const
 
 export type Catalogue = typeof zhCN

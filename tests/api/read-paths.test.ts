@@ -56,7 +56,17 @@ const WRITES = new Set([
   // audit write by design, checked in complaints-privacy.test.ts.
   'complaints.inspect',
   'regions.saveRegion',
-  'regions.setRouting'
+  'regions.setRouting',
+  'registry.fileInstitution',
+  'registry.changeDetails',
+  'registry.setStanding',
+  'registry.publishEvaluation',
+  'registry.followUpRectification',
+  'registry.recordInspection',
+  'registry.recordEnforcement',
+  'registry.updateVacancies',
+  'registry.confirmVacancies',
+  'registry.importFilings'
 ])
 
 const REGION = 'bazhou'
@@ -114,6 +124,7 @@ beforeAll(async () => {
       'regions.get': { code: REGION },
       'regions.config': { code: REGION },
       'regions.auditLog': { regionCode: REGION },
+      'registry.auditLog': {},
       'account.me': {},
       'account.status': {},
       'account.signInOptions': {},

@@ -5,6 +5,7 @@ import { openDatabase } from '../../src/cloud/app/open-database'
 import { section } from './bench-report'
 import { benchFinder, REFERENCE_DATE } from './finder-bench'
 import { benchHttp } from './http-bench'
+import { benchImport } from './import-bench'
 import { benchRush } from './rush-bench'
 
 /**
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
   try {
     section('finder search (issue 17: within 3× of the bare limit, edits in milliseconds, ≤ 200 B per institution)')
     await benchFinder(db)
+    section('registry import (issue 12: 5,000 rows in seconds; the first search after a change)')
+    await benchImport(db)
     section('HTTP (autocannon)')
     await benchHttp(db)
     section('booking rush')

@@ -10,6 +10,7 @@ import { createFinderHandlers } from '../finder/finder-handlers'
 import { guidanceHandlers } from '../guidance/guidance-handlers'
 import { inboxHandlers } from '../inbox/inbox-handlers'
 import { regionsHandlers } from '../regions/regions-handlers'
+import { registryHandlers } from '../registry/registry-handlers'
 import type { Handlers } from '../shared/service-context'
 import { statisticsHandlers } from '../statistics/statistics-handlers'
 
@@ -35,6 +36,7 @@ export function createHandlers(deps: HandlerDependencies): HandlerRegistry {
     inbox: inboxHandlers,
     guidance: guidanceHandlers,
     complaints: createComplaintsHandlers(deps.complaintWechat),
+    registry: registryHandlers,
     statistics: statisticsHandlers
   }
 }

@@ -8,7 +8,7 @@ import { DomainError } from '../../domain/shared/error-codes'
 import type { LatLng } from '../../domain/shared/geo'
 import type { Database, Queryable } from '../db/database'
 import { cachedInstitution } from './institution-detail-cache'
-import { districtCodesInUse, findInstitution } from './institution-repository'
+import { districtCodesInUse, findInstitution, saveInstitutions } from './institution-repository'
 import type { CompiledFilters, RegionIndex } from './region-index'
 import { regionSearchData, type RegionSearchData } from './region-index-cache'
 
@@ -134,4 +134,12 @@ export async function getInstitution(db: Database, id: string): Promise<Institut
   const found = await cachedInstitution(db, id)
   if (!found) throw new DomainError('NOT_FOUND', { what: 'institution' }, `institution ${id}`)
   return found
+}
+
+/**
+ * How the registry writes institutions it files or changes: whole records, in the caller's transaction, each
+ * taking its region's next version so every process's search index and page cache see the write.
+ */
+export function storeInstitutions(q: Queryable, institutions: readonly InstitutionDetail[]): Promise<void> {
+  return saveInstitutions(q, institutions)
 }

@@ -1,5 +1,6 @@
 import { institutionDetailSchema, type InstitutionDetail } from '../../domain/finder/institution-schema'
 import { toSearchable, type SearchableInstitution } from '../../domain/finder/search-rules'
+import { isListed } from '../../domain/registry/filing-rules'
 import type { Queryable } from '../db/database'
 
 const COLUMNS = [
@@ -16,6 +17,7 @@ const COLUMNS = [
   'is_demonstration',
   'detail',
   'search_facts',
+  'listed',
   'is_sample'
 ] as const
 
@@ -34,6 +36,7 @@ function rowValues(inst: InstitutionDetail): unknown[] {
     inst.isDemonstration,
     JSON.stringify(inst),
     JSON.stringify(toSearchable(inst)),
+    isListed(inst),
     inst.isSample
   ]
 }
@@ -120,23 +123,29 @@ export async function regionDataState(db: Queryable, regionCode: string): Promis
 }
 
 /**
- * The narrow search projection of a region's institutions written after `sinceVersion` (all of them for -1),
- * and the highest version among them. Rows saved before the projection existed fall back to their record.
+ * The narrow search projection of a region's listed institutions written after `sinceVersion` (all of them
+ * for -1), the ids written since that are no longer listed (revoked, suspended or not yet placed: the index
+ * drops them), and the highest version among them. Rows saved before the projection existed fall back to
+ * their record.
  */
 export async function regionSearchFacts(
   db: Queryable,
   regionCode: string,
   sinceVersion: number
-): Promise<{ facts: SearchableInstitution[]; version: number }> {
-  const { rows } = await db.query<{ facts: SearchableInstitution | null; detail: InstitutionDetail | null; row_version: string }>(
-    `SELECT search_facts AS facts, CASE WHEN search_facts IS NULL THEN detail END AS detail, row_version::text
+): Promise<{ facts: SearchableInstitution[]; unlistedIds: string[]; version: number }> {
+  const { rows } = await db.query<{ id: string; listed: boolean; facts: SearchableInstitution | null; detail: InstitutionDetail | null; row_version: string }>(
+    `SELECT id, listed, CASE WHEN listed THEN search_facts END AS facts,
+            CASE WHEN listed AND search_facts IS NULL THEN detail END AS detail, row_version::text
        FROM institutions WHERE region_code = $1 AND row_version > $2`,
     [regionCode, sinceVersion]
   )
   let version = sinceVersion
-  const facts = rows.map((row) => {
+  const facts: SearchableInstitution[] = []
+  const unlistedIds: string[] = []
+  for (const row of rows) {
     version = Math.max(version, Number(row.row_version))
-    return row.facts ?? toSearchable(institutionDetailSchema.parse(row.detail))
-  })
-  return { facts, version }
+    if (!row.listed) unlistedIds.push(row.id)
+    else facts.push(row.facts ?? toSearchable(institutionDetailSchema.parse(row.detail)))
+  }
+  return { facts, unlistedIds, version }
 }

@@ -74,7 +74,7 @@ async function refresh(db: Database, code: string, old: Entry): Promise<Entry> {
   let version = old.state.version
   if (state.version > old.state.version) {
     const changed = await regionSearchFacts(db, code, old.state.version)
-    fresh.index = old.index.patched(changed.facts)
+    fresh.index = old.index.patched(changed.facts, changed.unlistedIds)
     version = Math.max(state.version, changed.version)
   }
   fresh.state = { ...state, version }

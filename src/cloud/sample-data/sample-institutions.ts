@@ -10,6 +10,7 @@ import {
   type ServiceType
 } from '../../domain/finder/finder-enums'
 import {
+  ACTIVE_STANDING,
   institutionDetailSchema,
   type ClassGroup,
   type DisclosureItem,
@@ -478,6 +479,11 @@ function institution(b: Builder, index: number, names: Set<string>): Institution
     },
     evaluations,
     enforcement: enforcementFor(b, id),
+    standing: ACTIVE_STANDING,
+    located: true,
+    inspections: [],
+    rectifications: [],
+    changes: [],
     isSample: true
   }
 }

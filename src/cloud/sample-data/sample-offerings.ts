@@ -86,6 +86,8 @@ const later = (a: string, b: string) => (a > b ? a : b)
 const earlier = (a: string, b: string) => (a < b ? a : b)
 
 function institutionPlans(institution: InstitutionDetail): OfferingPlan[] {
+  // A filing without published hours has nothing to book yet.
+  if (!institution.hours) return []
   const { opensAt, closesAt, weekdays } = institution.hours
   const plans: OfferingPlan[] = [
     {

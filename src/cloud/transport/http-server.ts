@@ -21,7 +21,7 @@ import { errorField, logRequest, serverLog, type ServerLog } from '../shared/ser
 import { dispatch, httpStatusFor, type Api } from './dispatcher'
 import { databaseAnswers } from './health-repository'
 import { buildOpenApiDocument } from './openapi-document'
-import { discardRest, readJsonBody } from './request-body'
+import { discardRest, MAX_BODY_BYTES, readJsonBody } from './request-body'
 import { createRateLimiter } from './rate-limiter'
 import { serveOpenData } from './open-data-route'
 import { API_SECURITY_HEADERS, appSecurityHeaders } from './security-headers'
@@ -68,6 +68,8 @@ interface ServerOptions {
 const KEEP_ALIVE_MS = 65_000
 const HEADERS_TIMEOUT_MS = 20_000
 const REQUEST_TIMEOUT_MS = 60_000
+/** A 5 MB registry export as base64 (4/3 of it) with room for the JSON around it. */
+const IMPORT_BODY_BYTES = 7 * 1024 * 1024
 
 const ACTION_PATH = /^\/api\/([A-Za-z][A-Za-z0-9]*)\/([A-Za-z][A-Za-z0-9]*)$/
 const API_INFO = { title: '托育通 API', version: '1' }
@@ -165,6 +167,16 @@ export function createServer(options: ServerOptions): Server {
     return token ? callerForToken(db, sessions, token, at) : null
   }
 
+  /**
+   * The body a call may send. Only a registry import carries a file (base64, up to the importer's 5 MB), and
+   * only for a signed-in regulator: anyone else is held to the usual limit before a byte of it is kept.
+   */
+  async function bodyLimit(req: IncomingMessage, fn: string, action: string): Promise<number> {
+    if (fn !== 'registry' || action !== 'importFilings') return MAX_BODY_BYTES
+    const signedIn = await caller(req, now())
+    return signedIn?.user.role === 'regulator' ? IMPORT_BODY_BYTES : MAX_BODY_BYTES
+  }
+
   /** Answers one action call; returns what the request line reports: the status and the caller's role. */
   async function answerAction(req: IncomingMessage, res: ServerResponse, fn: string, action: string, requestId: string): Promise<{ status: string; user: User | null }> {
     const headers = { 'X-Request-Id': requestId }
@@ -172,7 +184,7 @@ export function createServer(options: ServerOptions): Server {
       methodNotAllowed(res, 'POST')
       return { status: 'UNKNOWN_ACTION', user: null }
     }
-    const body = await readJsonBody(req)
+    const body = await readJsonBody(req, await bodyLimit(req, fn, action))
     if (body.kind === 'too_large') {
       await sendTooLarge(req, res, headers)
       return { status: 'PAYLOAD_TOO_LARGE', user: null }

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 
-const MAX_BODY_BYTES = 64 * 1024
+export const MAX_BODY_BYTES = 64 * 1024
 /**
  * How much of an oversized body is read and thrown away after the 413 is sent. Closing while the client is
  * still sending makes the kernel reset the connection, and the client sees EPIPE or ECONNRESET instead of the
@@ -11,19 +11,19 @@ const MAX_DRAIN_BYTES = 16 * 1024 * 1024
 type BodyResult = { kind: 'json'; value: unknown } | { kind: 'too_large' } | { kind: 'not_json' }
 
 /**
- * Reads a JSON request body of at most MAX_BODY_BYTES. A declared or actual size over the limit stops the
+ * Reads a JSON request body of at most `limit` bytes (MAX_BODY_BYTES unless the route allows more). A declared or actual size over the limit stops the
  * keeping at once, so an oversized body costs the server no more than the limit (the rest is for
  * `discardRest`). An empty body is `{}`, so actions without input can be called without one.
  */
-export function readJsonBody(req: IncomingMessage): Promise<BodyResult> {
+export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<BodyResult> {
   const declared = Number(req.headers['content-length'])
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return Promise.resolve({ kind: 'too_large' })
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve({ kind: 'too_large' })
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     const onData = (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         req.off('data', onData)
         req.pause()
         resolve({ kind: 'too_large' })
@@ -34,7 +34,7 @@ export function readJsonBody(req: IncomingMessage): Promise<BodyResult> {
     req.on('data', onData)
     req.on('error', reject)
     req.on('end', () => {
-      if (size > MAX_BODY_BYTES) return
+      if (size > limit) return
       const text = Buffer.concat(chunks).toString('utf8')
       if (text.trim() === '') return resolve({ kind: 'json', value: {} })
       try {

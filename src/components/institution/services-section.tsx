@@ -23,7 +23,11 @@ export function ServicesSection({ detail }: { detail: InstitutionDetail }) {
       <FactRow label={t('institution.serviceTypes')} value={detail.serviceTypes.map((s) => t(`labels.serviceType.${s}`)).join('、')} />
       <FactRow
         label={t('institution.hours')}
-        value={t('institution.hoursValue', { days: weekdaysText(detail.hours.weekdays), opens: detail.hours.opensAt, closes: detail.hours.closesAt })}
+        value={
+          detail.hours
+            ? t('institution.hoursValue', { days: weekdaysText(detail.hours.weekdays), opens: detail.hours.opensAt, closes: detail.hours.closesAt })
+            : t('institution.disclosureMissing')
+        }
         testId='hours'
       />
       {bands.length > 0 ? (

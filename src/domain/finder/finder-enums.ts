@@ -67,3 +67,33 @@ export const enforcementKindSchema = z.enum(ENFORCEMENT_KINDS)
 export const SORT_KEYS = ['distance', 'grade', 'fee'] as const
 export const sortKeySchema = z.enum(SORT_KEYS)
 export type SortKey = z.infer<typeof sortKeySchema>
+
+/** Where a filing stands: 正常 / 暂停 (suspended, may resume) / 注销 (revoked, final). */
+const STANDINGS = ['active', 'suspended', 'revoked'] as const
+export const standingStatusSchema = z.enum(STANDINGS)
+
+/** 卫生保健 / 食品安全 / 消防 / 其他 */
+const INSPECTION_KINDS = ['health_care', 'food_safety', 'fire', 'other'] as const
+export const inspectionKindSchema = z.enum(INSPECTION_KINDS)
+
+/** 合格 / 发现问题 / 不合格 */
+const INSPECTION_RESULTS = ['passed', 'findings', 'failed'] as const
+export const inspectionResultSchema = z.enum(INSPECTION_RESULTS)
+
+/** What one public 变更记录 line says happened; the page words each through the i18n catalogue. */
+const CHANGE_KINDS = [
+  'filed',
+  'details_changed',
+  'suspended',
+  'revoked',
+  'reinstated',
+  'evaluation_published',
+  'rectification_followed_up',
+  'rectification_closed',
+  'inspection_recorded',
+  'enforcement_recorded',
+  'vacancies_updated',
+  'vacancies_confirmed'
+] as const
+export const changeKindSchema = z.enum(CHANGE_KINDS)
+export type ChangeKind = z.infer<typeof changeKindSchema>

@@ -10,8 +10,12 @@ import {
   feeUnitSchema,
   gradeSchema,
   operatorKindSchema,
+  changeKindSchema,
+  inspectionKindSchema,
+  inspectionResultSchema,
   rectificationStatusSchema,
-  serviceTypeSchema
+  serviceTypeSchema,
+  standingStatusSchema
 } from './finder-enums'
 
 export const institutionIdSchema = z.string().regex(/^[a-z]{2,8}-\d{4,6}$/)
@@ -112,6 +116,46 @@ const enforcementRecordSchema = z.object({
 })
 export type EnforcementRecord = z.infer<typeof enforcementRecordSchema>
 
+/** 暂停/注销: whether the filing stands, since when and why; a page reached by an old link says so. */
+const standingSchema = z.object({
+  status: standingStatusSchema,
+  since: isoDateSchema.nullable(),
+  reason: z.string().nullable()
+})
+type Standing = z.infer<typeof standingSchema>
+export const ACTIVE_STANDING: Standing = { status: 'active', since: null, reason: null }
+
+/** 监督检查: 卫生保健, 食品安全, 消防 or other, with its result and findings. */
+const inspectionSchema = z.object({
+  id: z.string(),
+  kind: inspectionKindSchema,
+  inspectedOn: isoDateSchema,
+  department: z.string(),
+  result: inspectionResultSchema,
+  findings: z.string(),
+  /** When the department will look again, where it set a date. */
+  nextDueOn: isoDateSchema.nullable()
+})
+
+/** One 整改 item an evaluation required, and the follow-ups recorded until it was closed. */
+const rectificationItemSchema = z.object({
+  id: z.string(),
+  evaluationId: z.string(),
+  item: z.string(),
+  dueOn: isoDateSchema,
+  closedOn: isoDateSchema.nullable(),
+  followUps: z.array(z.object({ on: isoDateSchema, note: z.string() }))
+})
+
+/** One public 变更记录 line: what changed, when, and which department did it (never a person). */
+const changeRecordSchema = z.object({
+  at: z.iso.datetime(),
+  kind: changeKindSchema,
+  /** Which fields a details change touched, as keys the page labels. */
+  fields: z.array(z.string()),
+  actor: z.string()
+})
+
 /** One institution in full: what `finder.get` returns. Lists are ordered newest first where dated. */
 export const institutionDetailSchema = z.object({
   id: institutionIdSchema,
@@ -131,7 +175,8 @@ export const institutionDetailSchema = z.object({
   isAffordable: z.boolean(),
   isDemonstration: z.boolean(),
   serviceTypes: z.array(serviceTypeSchema).min(1),
-  hours: hoursSchema,
+  /** Null for a filing imported from the registry before the institution published its hours. */
+  hours: hoursSchema.nullable(),
   fees: z.array(feeSchema),
   classes: z.array(classGroupSchema),
   vacancies: z.array(vacancySchema),
@@ -140,6 +185,13 @@ export const institutionDetailSchema = z.object({
   staff: staffSchema,
   evaluations: z.array(evaluationSchema),
   enforcement: z.array(enforcementRecordSchema),
+  standing: standingSchema.default(ACTIVE_STANDING),
+  /** False for a filing imported without coordinates: shown by name, kept out of distance search until placed. */
+  located: z.boolean().default(true),
+  inspections: z.array(inspectionSchema).default([]),
+  rectifications: z.array(rectificationItemSchema).default([]),
+  /** Newest first; every regulator action appends one. */
+  changes: z.array(changeRecordSchema).default([]),
   isSample: z.boolean()
 })
 export type InstitutionDetail = z.infer<typeof institutionDetailSchema>

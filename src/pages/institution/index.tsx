@@ -11,6 +11,7 @@ import { FeesSection } from '../../components/institution/fees-section'
 import { FilingSection } from '../../components/institution/filing-section'
 import { InstitutionActions } from '../../components/institution/institution-actions'
 import { InstitutionHeader } from '../../components/institution/institution-header'
+import { ChangeLogSection, OversightSection, StandingNotice } from '../../components/institution/registry-sections'
 import { SafetySection } from '../../components/institution/safety-section'
 import { ServicesSection } from '../../components/institution/services-section'
 import { StaffingSection } from '../../components/institution/staffing-section'
@@ -75,6 +76,7 @@ export default function InstitutionPage() {
   return (
     <PageShell className='institution-page'>
       {detail.isSample ? <SampleDataBanner /> : null}
+      <StandingNotice detail={detail} />
       <InstitutionHeader detail={detail} today={today} />
       <InstitutionActions detail={detail} />
       <BookingEntry institutionId={detail.id} />
@@ -86,7 +88,9 @@ export default function InstitutionPage() {
       <SafetySection detail={detail} />
       <StaffingSection detail={detail} />
       <DisclosureChecklist detail={detail} today={today} />
+      <OversightSection detail={detail} />
       <EnforcementSection detail={detail} />
+      <ChangeLogSection detail={detail} />
       {/* After the facts: a family reads grades and fees first; reporting a problem sits with the records. */}
       <ComplaintEntry institutionId={detail.id} />
       <StaffWorkspaceLink institutionId={detail.id} regionCode={detail.regionCode} />

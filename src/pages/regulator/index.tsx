@@ -6,6 +6,7 @@ import { deadlineText, whenText } from '../../components/complaints/complaint-fo
 import { RegulatorSignIn } from '../../components/complaints/complaint-sign-in'
 import { useQueuePages } from '../../components/complaints/use-queue-pages'
 import { PageShell } from '../../components/layout/page-shell'
+import { LinkCard } from '../../components/shared/link-card'
 import { LoadMoreFooter } from '../../components/shared/load-more-footer'
 import { Chip } from '../../components/shared/chip'
 import { SectionCard } from '../../components/shared/section-card'
@@ -108,6 +109,12 @@ export default function RegulatorQueuePage() {
     <PageShell className='regulator-page'>
       <RegulatorSignIn>
         <ActingAs />
+        <LinkCard
+          title={t('registry.console.title')}
+          testId='registry-link'
+          row='complaints-row'
+          links={[{ url: '/pages/regulator/registry/index', label: 'registry.console.entry', testId: 'open-registry' }]}
+        />
         <Queue />
         <DepartmentFigures />
       </RegulatorSignIn>

@@ -1,0 +1,29 @@
+import type { Handlers } from '../shared/service-context'
+import { importFilings } from './filing-import-service'
+import { confirmVacancies, updateVacancies } from './institution-update-service'
+import {
+  actorOf,
+  changeDetails,
+  fileInstitution,
+  followUpRectification,
+  publishEvaluation,
+  recordEnforcement,
+  recordInspection,
+  registryAuditLog,
+  setStanding
+} from './registry-service'
+
+export const registryHandlers: Handlers<'registry'> = {
+  fileInstitution,
+  changeDetails,
+  setStanding,
+  publishEvaluation,
+  followUpRectification,
+  recordInspection,
+  recordEnforcement,
+  updateVacancies,
+  confirmVacancies,
+  auditLog: (ctx, input) => registryAuditLog(ctx.db, ctx.user, input),
+  importFilings: async (ctx, input) =>
+    importFilings(ctx.db, await actorOf(ctx.db, ctx.user), { fileName: input.fileName, bytes: Buffer.from(input.contentBase64, 'base64'), dryRun: input.dryRun }, ctx.now)
+}

@@ -1,0 +1,94 @@
+import { action, rolesOnly } from '../shared/action-spec'
+import {
+  auditLogInputSchema,
+  auditLogOutputSchema,
+  changeDetailsInputSchema,
+  confirmVacanciesInputSchema,
+  fileInstitutionInputSchema,
+  followUpInputSchema,
+  importFilingsInputSchema,
+  importReportSchema,
+  publishEvaluationInputSchema,
+  recordEnforcementInputSchema,
+  recordInspectionInputSchema,
+  registryWriteOutputSchema,
+  setStandingInputSchema,
+  updateVacanciesInputSchema
+} from './registry-schema'
+
+const regulatorOnly = rolesOnly('regulator')
+const staffOnly = rolesOnly('institution_staff')
+
+/**
+ * 备案与监管公示: the regulators of a region file its institutions, change and suspend or revoke them, and
+ * publish evaluations, 整改 follow-ups, inspections and enforcement. Each action is scoped to the caller's own
+ * region; each change is dated on the institution's public 变更记录 and in the internal audit log.
+ */
+export const registryContract = {
+  fileInstitution: action({
+    summary: 'File (备案) a new institution of the regulator’s region',
+    input: fileInstitutionInputSchema,
+    output: registryWriteOutputSchema,
+    access: regulatorOnly
+  }),
+  changeDetails: action({
+    summary: 'Change an institution’s filed details; only the fields given change',
+    input: changeDetailsInputSchema,
+    output: registryWriteOutputSchema,
+    access: regulatorOnly
+  }),
+  setStanding: action({
+    summary: 'Suspend, revoke or reinstate a filing with a reason and a date; revoked leaves the finder at once',
+    input: setStandingInputSchema,
+    output: registryWriteOutputSchema,
+    access: regulatorOnly
+  }),
+  publishEvaluation: action({
+    summary: 'Publish a quality evaluation with its 整改 items and due dates',
+    input: publishEvaluationInputSchema,
+    output: registryWriteOutputSchema,
+    access: regulatorOnly
+  }),
+  followUpRectification: action({
+    summary: 'Record a 整改 follow-up, optionally closing the item',
+    input: followUpInputSchema,
+    output: registryWriteOutputSchema,
+    access: regulatorOnly
+  }),
+  recordInspection: action({
+    summary: 'Record an inspection (卫生保健, 食品安全, 消防, other) with its result and findings',
+    input: recordInspectionInputSchema,
+    output: registryWriteOutputSchema,
+    access: regulatorOnly
+  }),
+  recordEnforcement: action({
+    summary: 'Record an enforcement action (warning, order, fine); suspension and revocation go through setStanding',
+    input: recordEnforcementInputSchema,
+    output: registryWriteOutputSchema,
+    access: regulatorOnly
+  }),
+  auditLog: action({
+    summary: 'The internal audit log of the regulator’s region: who changed what, when',
+    input: auditLogInputSchema,
+    output: auditLogOutputSchema,
+    access: regulatorOnly
+  }),
+  updateVacancies: action({
+    summary: 'Staff report their institution’s vacancies per service type and age band, dated today',
+    input: updateVacanciesInputSchema,
+    output: registryWriteOutputSchema,
+    access: staffOnly
+  }),
+  confirmVacancies: action({
+    summary: '信息仍然准确: staff re-date their vacancy reports to today in one tap',
+    input: confirmVacanciesInputSchema,
+    output: registryWriteOutputSchema,
+    access: staffOnly
+  }),
+  importFilings: action({
+    summary: 'Import filings from an XLSX or CSV export: a dry run reports row by row, a commit writes all or nothing',
+    input: importFilingsInputSchema,
+    output: importReportSchema,
+    access: regulatorOnly
+  })
+}

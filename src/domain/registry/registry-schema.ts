@@ -1,0 +1,225 @@
+import { z } from 'zod'
+import {
+  ageBandSchema,
+  changeKindSchema,
+  EVALUATION_DIMENSIONS,
+  enforcementKindSchema,
+  gradeSchema,
+  inspectionKindSchema,
+  inspectionResultSchema,
+  operatorKindSchema,
+  serviceTypeSchema
+} from '../finder/finder-enums'
+import { institutionIdSchema } from '../finder/institution-schema'
+import { isoDateSchema } from '../shared/date-schema'
+
+/**
+ * What regulators publish about the institutions of their own region. Every input is checked here once;
+ * the service adds the rules that need the database (the region, the filing number, the institution's standing).
+ */
+
+const text = (max: number) => z.string().trim().min(1).max(max)
+
+/** 统一社会信用代码: 18 characters of the national code alphabet (no I, O, S, V, Z). */
+export const creditCodeSchema = z.string().trim().toUpperCase().pipe(z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/))
+
+/** 备案编号 as the registry prints it, e.g. 诸卫托备〔2024〕0012号; the key an import matches rows on. */
+const filingNumberSchema = text(40)
+
+/** Where a location came from: GCJ-02 (Chinese maps, the mini-program) or WGS-84 (GPS); stored in GCJ-02. */
+const DATUMS = ['gcj02', 'wgs84'] as const
+const datumSchema = z.enum(DATUMS)
+export type Datum = z.infer<typeof datumSchema>
+
+const placedPointSchema = z
+  .object({
+    lat: z.number().min(-90).max(90),
+    lng: z.number().min(-180).max(180),
+    datum: datumSchema
+  })
+  .strict()
+export type PlacedPoint = z.infer<typeof placedPointSchema>
+
+const filingFieldsSchema = z
+  .object({
+    filingNumber: filingNumberSchema,
+    receiptDate: isoDateSchema,
+    registrationAuthority: text(60),
+    creditCode: creditCodeSchema
+  })
+  .strict()
+
+const institutionFieldsSchema = z
+  .object({
+    name: text(60),
+    districtCode: z.string().regex(/^[a-z0-9_]{2,40}$/),
+    address: text(120),
+    phone: z.string().trim().max(30),
+    operatorKind: operatorKindSchema,
+    serviceTypes: z.array(serviceTypeSchema).min(1).max(4),
+    isAffordable: z.boolean(),
+    /** Absent: imported or filed without coordinates, kept out of distance search until placed. */
+    location: placedPointSchema.nullable()
+  })
+  .strict()
+
+/** 备案: a new filing of the regulator's own region. */
+export const fileInstitutionInputSchema = institutionFieldsSchema.extend(filingFieldsSchema.shape).strict()
+export type FileInstitutionInput = z.infer<typeof fileInstitutionInputSchema>
+
+
+/** Changed details: only the fields given change; at least one must be given. */
+export const changeDetailsInputSchema = z
+  .object({
+    institutionId: institutionIdSchema,
+    changes: institutionFieldsSchema.extend(filingFieldsSchema.shape).partial().strict()
+  })
+  .strict()
+  .refine((v) => Object.keys(v.changes).length > 0, { path: ['changes'], message: 'nothing to change' })
+export type ChangeDetailsInput = z.infer<typeof changeDetailsInputSchema>
+
+/** 暂停 / 注销 with reason and date, or 恢复 (only from a suspension: a revocation is final). */
+export const setStandingInputSchema = z
+  .object({
+    institutionId: institutionIdSchema,
+    status: z.enum(['active', 'suspended', 'revoked']),
+    on: isoDateSchema,
+    reason: text(200)
+  })
+  .strict()
+export type SetStandingInput = z.infer<typeof setStandingInputSchema>
+
+const scoreShape = Object.fromEntries(
+  Object.entries(EVALUATION_DIMENSIONS).map(([key, max]) => [key, z.number().min(0).max(max)])
+) as { [K in keyof typeof EVALUATION_DIMENSIONS]: z.ZodNumber }
+
+/** 质量评估 with its 整改 items, each due by a date. */
+export const publishEvaluationInputSchema = z
+  .object({
+    institutionId: institutionIdSchema,
+    evaluatedOn: isoDateSchema,
+    evaluator: text(60),
+    grade: gradeSchema,
+    scores: z.object(scoreShape).strict(),
+    rectificationItems: z.array(z.object({ item: text(200), dueOn: isoDateSchema }).strict()).max(30)
+  })
+  .strict()
+export type PublishEvaluationInput = z.infer<typeof publishEvaluationInputSchema>
+
+/** A 整改 follow-up; `closes` marks the item done. */
+export const followUpInputSchema = z
+  .object({
+    institutionId: institutionIdSchema,
+    rectificationId: z.string().min(1).max(40),
+    on: isoDateSchema,
+    note: text(300),
+    closes: z.boolean()
+  })
+  .strict()
+export type FollowUpInput = z.infer<typeof followUpInputSchema>
+
+export const recordInspectionInputSchema = z
+  .object({
+    institutionId: institutionIdSchema,
+    kind: inspectionKindSchema,
+    inspectedOn: isoDateSchema,
+    result: inspectionResultSchema,
+    findings: z.string().trim().max(500),
+    nextDueOn: isoDateSchema.nullable()
+  })
+  .strict()
+  .refine((v) => v.result === 'passed' || v.findings.length > 0, { path: ['findings'], message: 'findings required' })
+export type RecordInspectionInput = z.infer<typeof recordInspectionInputSchema>
+
+export const recordEnforcementInputSchema = z
+  .object({
+    institutionId: institutionIdSchema,
+    kind: enforcementKindSchema.exclude(['suspension', 'revocation']),
+    decidedOn: isoDateSchema,
+    summary: text(300)
+  })
+  .strict()
+export type RecordEnforcementInput = z.infer<typeof recordEnforcementInputSchema>
+
+/** The institution's own vacancy report: places per service type and age band, dated today. */
+export const updateVacanciesInputSchema = z
+  .object({
+    institutionId: institutionIdSchema,
+    vacancies: z
+      .array(z.object({ serviceType: serviceTypeSchema, ageBand: ageBandSchema, places: z.number().int().min(0).max(500) }).strict())
+      .max(16)
+      .refine((list) => new Set(list.map((v) => `${v.serviceType}/${v.ageBand}`)).size === list.length, { message: 'each service type and age band once' })
+  })
+  .strict()
+export type UpdateVacanciesInput = z.infer<typeof updateVacanciesInputSchema>
+
+/** 信息仍然准确: re-dates every vacancy report to today without changing a number. */
+export const confirmVacanciesInputSchema = z.object({ institutionId: institutionIdSchema }).strict()
+
+export const registryWriteOutputSchema = z.object({ institutionId: institutionIdSchema })
+
+/** The internal audit log: who (the account), when, what, on which institution. */
+export const auditLogInputSchema = z
+  .object({ institutionId: institutionIdSchema.optional(), limit: z.number().int().min(1).max(200).default(50) })
+  .strict()
+
+export const auditLogOutputSchema = z.object({
+  items: z.array(
+    z.object({
+      at: z.iso.datetime(),
+      institutionId: institutionIdSchema,
+      kind: changeKindSchema,
+      actorUserId: z.string(),
+      actorName: z.string(),
+      department: z.string(),
+      detail: z.record(z.string(), z.unknown())
+    })
+  )
+})
+
+/**
+ * An import: the file's bytes (base64), its name (for the format), and whether to write. The cap here is only
+ * a backstop well above the service's file limit, so an oversized file gets the importer's own clear message.
+ */
+export const importFilingsInputSchema = z
+  .object({
+    fileName: z.string().trim().min(1).max(200),
+    contentBase64: z.string().max(16 * 1024 * 1024),
+    dryRun: z.boolean()
+  })
+  .strict()
+
+const importIssueSchema = z.object({
+  line: z.number().int().min(0),
+  column: z.string(),
+  value: z.string(),
+  message: z.string()
+})
+
+const IMPORT_OUTCOMES = ['new', 'changed', 'unchanged', 'revoked', 'rejected'] as const
+export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number]
+
+export const importReportSchema = z.object({
+  dryRun: z.boolean(),
+  committed: z.boolean(),
+  summary: z.object({
+    new: z.number().int(),
+    changed: z.number().int(),
+    unchanged: z.number().int(),
+    revoked: z.number().int(),
+    rejected: z.number().int(),
+    /** Rows imported without coordinates: on the register, not in distance search. */
+    unlocated: z.number().int()
+  }),
+  rows: z.array(
+    z.object({
+      line: z.number().int(),
+      filingNumber: z.string(),
+      outcome: z.enum(IMPORT_OUTCOMES),
+      institutionId: z.string().nullable(),
+      unlocated: z.boolean()
+    })
+  ),
+  issues: z.array(importIssueSchema)
+})
+export type ImportReport = z.infer<typeof importReportSchema>
