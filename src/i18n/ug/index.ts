@@ -15,6 +15,7 @@ import { institution } from './institution'
 import { labels } from './labels'
 import { me } from './me'
 import { operator } from './operator'
+import { registry } from './registry'
 import { statistics } from './statistics'
 import { validation } from './validation'
 
@@ -38,5 +39,6 @@ export const ug = {
   operator,
   statistics,
   validation,
-  account
+  account,
+  registry
 } as const
