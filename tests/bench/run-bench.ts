@@ -25,18 +25,33 @@ async function benchDatabase(): Promise<Database> {
   return openDatabase({ databaseUrl, referenceDate: REFERENCE_DATE })
 }
 
+/**
+ * BENCH_ONLY=rush,http (a comma list of part names) runs only those parts, so one figure can be checked
+ * without loading the machine with the rest.
+ */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((part) => part.trim()).filter(Boolean) ?? []
+const wanted = (part: string) => ONLY.length === 0 || ONLY.includes(part)
+
 async function main(): Promise<void> {
-  console.log(`bench on ${cpus().length} cores, node ${process.version}`)
+  console.log(`bench on ${cpus().length} cores, node ${process.version}${ONLY.length ? `, parts: ${ONLY.join(', ')}` : ''}`)
   const db = await benchDatabase()
   try {
-    section('finder search (issue 17: within 3× of the bare limit, edits in milliseconds, ≤ 200 B per institution)')
-    await benchFinder(db)
-    section('registry import (issue 12: 5,000 rows in seconds; the first search after a change)')
-    await benchImport(db)
-    section('HTTP (autocannon)')
-    await benchHttp(db)
-    section('booking rush')
-    await benchRush(db)
+    if (wanted('finder')) {
+      section('finder search (issue 17: within 3× of the bare limit, edits in milliseconds, ≤ 200 B per institution)')
+      await benchFinder(db)
+    }
+    if (wanted('import')) {
+      section('registry import (issue 12: 5,000 rows in seconds; the first search after a change)')
+      await benchImport(db)
+    }
+    if (wanted('http')) {
+      section('HTTP (autocannon)')
+      await benchHttp(db)
+    }
+    if (wanted('rush')) {
+      section('booking rush')
+      await benchRush(db)
+    }
     section('not measured by this bench')
     console.log('    H5 Lighthouse and initial JS, cold cloud-function main(), PostgreSQL-only search for cold instances, PGlite RSS at 10k')
   } finally {
