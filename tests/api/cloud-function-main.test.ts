@@ -10,7 +10,9 @@ import { createCloudFunction, type CloudFunctionMain } from '../../src/cloud/fun
 import type { WxCloud } from '../../src/cloud/functions/wechat-cloud'
 import { regionsHandlers } from '../../src/cloud/regions/regions-handlers'
 import { contract } from '../../src/domain/contract'
-import { testDatabase, TEST_NOW } from './support/test-database'
+import { freshDatabase, testDatabase, TEST_NOW } from './support/test-database'
+import { MIGRATIONS } from '../../src/cloud/app/migrations'
+import { assertSchemaCurrent } from '../../src/cloud/db/migrate'
 import { complaintInput, institutionOf } from './support/complaint-fixtures'
 import * as wxServerSdk from 'wx-server-sdk'
 
@@ -84,6 +86,28 @@ describe('cloud function main(event, context)', () => {
   it('refuses development login: in a cloud function identity is the OPENID alone', async () => {
     const reply = await account({ action: 'devLogin', input: { role: 'regulator', regionCode: 'zhuji' } }, invokedBy('o-cloud-parent'))
     expect(reply).toMatchObject({ ok: false, error: { code: 'DEV_LOGIN_DISABLED' } })
+  })
+
+  it('writes nothing for a public action: a first-time visitor browsing leaves no account behind', async () => {
+    const db = await testDatabase()
+    const reply = await regions({ action: 'list', input: {} }, invokedBy('o-cloud-browser'))
+    expect(reply.ok).toBe(true)
+    const { rows } = await db.query('SELECT 1 FROM users WHERE openid = $1', ['o-cloud-browser'])
+    expect(rows).toHaveLength(0)
+    await account({ action: 'me' }, invokedBy('o-cloud-browser'))
+    expect((await db.query('SELECT 1 FROM users WHERE openid = $1', ['o-cloud-browser'])).rows).toHaveLength(1)
+  })
+
+  it('never migrates on a cold start: a schema behind the code answers INTERNAL and says to run npm run migrate', async () => {
+    const behind = async () => {
+      const db = await freshDatabase({ seed: false })
+      await assertSchemaCurrent(db, [...MIGRATIONS, { id: '9999-not-yet-applied', sql: 'SELECT 1' }])
+      return db
+    }
+    const stale = createCloudFunction('regions', () => regionsHandlers, { openDatabase: behind, log })
+    const reply = await stale({ action: 'list', input: {} }, { request_id: 'req-stale' })
+    expect(reply).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    expect(String(logged()[0]?.error)).toMatch(/9999-not-yet-applied.*npm run migrate/)
   })
 
   it('without DATABASE_URL answers INTERNAL and logs what to configure', async () => {

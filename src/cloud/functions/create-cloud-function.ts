@@ -2,10 +2,11 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import * as wxServerSdk from 'wx-server-sdk'
 import { contract, type FunctionName } from '../../domain/contract'
 import type { User } from '../../domain/account/account-schema'
+import type { ActionSpec } from '../../domain/shared/action-spec'
 import type { Envelope } from '../../domain/shared/envelope-schema'
 import { t } from '../../i18n/translate'
 import { DEFAULT_LOCALE, isLocale } from '../../i18n/locales'
-import { userForOpenid } from '../account/account-service'
+import { knownUserForOpenid, userForOpenid } from '../account/account-service'
 import { sessionTokens } from '../account/session-tokens'
 import { createWechatGateway, type WechatGateway } from '../account/wechat-gateway'
 import type { Database } from '../db/database'
@@ -95,7 +96,11 @@ export function createCloudFunction<F extends FunctionName>(
     let user: User | null = null
     const openid = callerOpenid(cloud)
     try {
-      user = openid ? await userForOpenid(db, openid) : null
+      // A public action only reads who is calling: browsing writes nothing; the account appears with the
+      // first action that needs one.
+      const actions: Readonly<Record<string, ActionSpec>> = contract[fn]
+      const isPublic = typeof call.action === 'string' && Object.hasOwn(actions, call.action) && actions[call.action]?.access.kind === 'public'
+      user = !openid ? null : isPublic ? await knownUserForOpenid(db, openid) : await userForOpenid(db, openid)
     } catch (error) {
       log().error({ requestId, fn, error: errorField(error) }, 'cloud function cannot identify its caller')
       return { envelope: internal(), user: null }
