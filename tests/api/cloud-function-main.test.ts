@@ -22,7 +22,7 @@ const logged = () => lines.filter((line) => line.message !== 'request')
 
 /**
  * One invocation by a mini-program user: the WeChat cloud runtime sets the caller's WX_ variables for it, which
- * wx-server-sdk's getWXContext() reads (the real SDK here; only its 云调用 is stood in for, below).
+ * callerOpenid reads as wx-server-sdk's getWXContext() does (only the SDK's 云调用 is stood in for, below).
  */
 function invokedBy(openid: string) {
   stubEnv('WX_CONTEXT_KEYS', 'WX_OPENID,WX_APPID,WX_UNIONID')
@@ -122,14 +122,13 @@ describe('cloud function main(event, context)', () => {
 })
 
 describe('WeChat calls from a cloud function go by 云调用', () => {
-  /** wx-server-sdk with its real getWXContext, and cloud.openapi, which would reach Tencent, stood in for. */
+  /** wx-server-sdk's cloud.openapi, which would reach Tencent, stood in for. */
   function cloudStandIn(verdict: string) {
     const calls: { api: string; options: unknown }[] = []
     const inits: unknown[] = []
     const cloud: WxCloud = {
       init: (config) => void inits.push(config),
       DYNAMIC_CURRENT_ENV: wxServerSdk.DYNAMIC_CURRENT_ENV,
-      getWXContext: wxServerSdk.getWXContext,
       openapi: {
         subscribeMessage: { send: async (options) => (calls.push({ api: 'subscribeMessage.send', options }), { errCode: 0 }) },
         security: { msgSecCheck: async (options) => (calls.push({ api: 'security.msgSecCheck', options }), { errCode: 0, result: { suggest: verdict } }) }

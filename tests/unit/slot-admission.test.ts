@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals'
 import type { Database } from '../../src/cloud/db/database'
 import { withSlotAdmission } from '../../src/cloud/bookings/slot-admission'
 

@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import * as wxServerSdk from 'wx-server-sdk'
 import { contract, type FunctionName } from '../../domain/contract'
 import type { User } from '../../domain/account/account-schema'
 import type { ActionSpec } from '../../domain/shared/action-spec'
@@ -18,7 +17,7 @@ import { createServerLog, errorField, logRequest, serverLog, useServerLog, type 
 import { dispatch, type Api } from '../transport/dispatcher'
 import { useCloudWechatApi } from '../wechat/wechat-platform'
 import { openCloudDatabase } from './open-cloud-database'
-import { callerOpenid, createCloudWechatApi, type WxCloud } from './wechat-cloud'
+import { callerOpenid, createCloudWechatApi, loadWxServerSdk, type WxCloud } from './wechat-cloud'
 
 interface CloudFunctionOptions {
   /** The database; by default PostgreSQL from DATABASE_URL. Tests pass the embedded one. */
@@ -43,7 +42,7 @@ function requestIdOf(context: unknown): string {
 /**
  * One WeChat cloud function: `main(event, context)` dispatches `{ action, input }` from the mini-program's
  * `wx.cloud.callFunction({ name, data })` to function `fn`'s handlers, as the caller whose OPENID the
- * platform vouches for through wx-server-sdk's getWXContext() (a parent account is made on first sight). The database is opened once per warm
+ * platform vouches for in the invocation's WX_ variables (callerOpenid) (a parent account is made on first sight). The database is opened once per warm
  * instance and reused. Each entry names only its own handlers, so its bundle carries only their code.
  */
 export function createCloudFunction<F extends FunctionName>(
@@ -53,14 +52,15 @@ export function createCloudFunction<F extends FunctionName>(
 ): CloudFunctionMain {
   const log = () => options.log ?? serverLog()
   const now = options.now ?? (() => new Date())
-  const cloud = options.cloud ?? (wxServerSdk as unknown as WxCloud)
+  const { cloud } = options
+  const loadCloud = cloud ? () => Promise.resolve(cloud) : loadWxServerSdk
   const open = options.openDatabase ?? openCloudDatabase
   // Read at the first call, not at import: the platform sets the environment before it calls main.
   let prepared: { config: Config; api: Api } | undefined
   const prepare = () => {
     const config = loadConfig(process.env)
     // Subscribe messages and content checks go by 云调用 here: no AppSecret, no access token to fight over.
-    useCloudWechatApi(createCloudWechatApi(cloud))
+    useCloudWechatApi(createCloudWechatApi(loadCloud))
     if (!options.log) useServerLog(createServerLog({ level: config.logLevel }))
     const handlers = handlersFor({
       // Identity here is the OPENID, not a token; tokens from wechatLogin are for the HTTP API and only
@@ -94,7 +94,7 @@ export function createCloudFunction<F extends FunctionName>(
     }
     const at = now()
     let user: User | null = null
-    const openid = callerOpenid(cloud)
+    const openid = callerOpenid()
     try {
       // A public action only reads who is calling: browsing writes nothing; the account appears with the
       // first action that needs one.
