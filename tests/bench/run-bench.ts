@@ -8,6 +8,7 @@ import { benchHttp } from './http-bench'
 import { benchImport } from './import-bench'
 import { benchRush } from './rush-bench'
 import { benchColdStart } from './cold-bench'
+import { benchMemory } from './memory-bench'
 
 /**
  * `npm run bench` (inside scripts/with-test-postgres.sh, so a throwaway PostgreSQL serves it): each figure of
@@ -53,13 +54,17 @@ async function main(): Promise<void> {
       section('booking rush')
       await benchRush(db)
     }
+    if (wanted('memory')) {
+      section('memory (the embedded database, in a process of its own)')
+      benchMemory()
+    }
     if (wanted('cold')) {
       section('cold start (a cloud function instance, in a process of its own)')
       if (databaseUrl) await benchColdStart(databaseUrl)
       else console.log('    needs PostgreSQL (cloud functions run on it alone): run through npm run bench')
     }
     section('not measured by this bench')
-    console.log('    H5 Lighthouse and initial JS, cold cloud-function main(), PostgreSQL-only search for cold instances, PGlite RSS at 10k')
+    console.log('    H5 Lighthouse and initial JS: npm run bench:lighthouse after npm run build:h5; PostgreSQL-only search for cold instances')
   } finally {
     await db.close()
   }
