@@ -13,14 +13,14 @@ import '../bookings/bookings.scss'
 import './account.scss'
 
 /** The signed-in user while their token is good, else null. */
-function useSignedInUser(): User | null {
+export function useSignedInUser(): User | null {
   const user = useSessionStore((s) => s.user)
   useSessionStore((s) => s.token)
   return user && currentToken() ? user : null
 }
 
 /** A membership in words: 诸暨市 卫生健康局 监管人员 (只读). */
-function hatName(membership: Pick<Membership, 'kind' | 'scopeName' | 'readOnly'> | null): string {
+export function hatName(membership: Pick<Membership, 'kind' | 'scopeName' | 'readOnly'> | null): string {
   if (!membership) return t('account.ui.parentHat')
   const name = t('account.ui.hatOf', { scope: membership.scopeName, kind: t(`account.kind.${membership.kind}` as MessageKey) })
   return membership.readOnly ? `${name}${t('account.ui.readOnly')}` : name

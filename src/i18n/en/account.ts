@@ -55,6 +55,57 @@ export const account = {
     redeemed: 'Joined as {hat}',
     redeemSignInFirst: 'Please sign in first, then accept the invitation.'
   },
+  members: {
+    title: 'Members and invitations',
+    entry: 'Members and invitations',
+    region: 'Region',
+    department: 'Department',
+    readOnly: 'Read-only (can view, cannot act)',
+    inviteTitle: {
+      regulator: 'Invite a regulator',
+      institution_owner: 'Invite an institution manager',
+      institution_staff: 'Invite a staff member'
+    },
+    inviteHint: 'Creates an invitation code, valid for 7 days and usable once. Send it to the person themselves by a channel you trust.',
+    institutionId: 'Filed institution number',
+    institutionIdHint: 'Only managers of filed institutions in your region can be invited; the number is in the filing record.',
+    note: 'Note (who it is for)',
+    notePlaceholder: 'e.g. Director Wang',
+    invite: 'Create invitation code',
+    codeOnce: 'The code is shown only this once. Copy it now and send it:',
+    copyCode: 'Copy code',
+    copyLink: 'Copy invitation link',
+    copied: 'Copied',
+    pending: 'Invitations not yet accepted',
+    nonePending: 'No invitations waiting.',
+    pendingLine: '{hat} · valid until {until}',
+    withdraw: 'Withdraw',
+    withdrawn: 'Invitation withdrawn',
+    current: 'Current members',
+    noneCurrent: 'No members yet.',
+    memberLine: '{hat} · joined {since}',
+    remove: 'Remove',
+    removeTitle: 'Remove member',
+    removeConfirm: 'Remove “{name}”? They lose this role at once.',
+    removed: 'Removed',
+    notAllowed: 'Your current role cannot invite or remove members. Switch to operator, regulator or institution manager in Me.'
+  },
+  auditScreen: {
+    title: 'Account activity log',
+    entry: 'Account activity log',
+    all: 'All',
+    actions: {
+      invite: 'Invitations',
+      withdraw: 'Withdrawals',
+      redeem: 'Acceptances',
+      remove: 'Removals',
+      sign_out_everywhere: 'Sign-outs everywhere'
+    },
+    empty: 'Nothing recorded yet.',
+    line: '{when} · {who}',
+    commandLine: 'Command line',
+    operatorsOnly: 'Only operators can read the account activity log.'
+  },
   audit: {
     invite: 'Invitation sent: {scope} {kind}',
     withdraw: 'Invitation withdrawn: {scope} {kind}',
