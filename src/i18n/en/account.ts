@@ -48,6 +48,8 @@ export const account = {
     codeSent: 'Code sent to {phone}; valid for 5 minutes',
     phoneSignIn: 'Sign in',
     wechatWeb: 'Sign in with WeChat',
+    wechatWebOr: 'Or sign in with your mobile number:',
+    wechatWebRefused: 'WeChat sign-in did not complete (check failed). Please tap “Sign in with WeChat” again.',
     invitationTitle: 'Enter an invitation code',
     invitationHint: 'Institution managers, staff and regulators join with an invitation code. A code is valid for 7 days and can be used once.',
     invitationPlaceholder: 'e.g. ABCD-EFGH-JKMN',

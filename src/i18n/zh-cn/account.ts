@@ -52,6 +52,8 @@ export const account = {
     codeSent: '验证码已发送到 {phone}，5分钟内有效',
     phoneSignIn: '登录',
     wechatWeb: '微信登录',
+    wechatWebOr: '或用手机号登录：',
+    wechatWebRefused: '微信登录未完成（校验失败），请重新点击「微信登录」。',
     invitationTitle: '输入邀请码',
     invitationHint: '机构负责人、工作人员和监管人员凭邀请码加入。邀请码7天内有效，只能使用一次。',
     invitationPlaceholder: '例如 ABCD-EFGH-JKMN',
