@@ -47,7 +47,7 @@ describe('members and invitations', () => {
     taroFake.respond('account', 'members', () => ({ data: { members, invitations: pending } }))
     taroFake.respond('account', 'invite', () => {
       pending = [...pending, invitation('inv-new-00001', '赵老师')]
-      return { data: { invitation: invitation('inv-new-00001', '赵老师'), code: 'ABCD-EFGH-JKMN', link: '/pages/account/redeem?code=ABCD-EFGH-JKMN' } }
+      return { data: { invitation: invitation('inv-new-00001', '赵老师'), code: 'ABCD-EFGH-JKMN', link: '/pages/account/redeem/index?code=ABCD-EFGH-JKMN' } }
     })
     taroFake.respond('account', 'withdrawInvitation', () => {
       pending = pending.filter((i) => i.id !== 'inv-old-00001')
@@ -64,7 +64,7 @@ describe('members and invitations', () => {
     expect((await screen.findByTestId('new-invitation-code')).textContent).toBe('ABCD-EFGH-JKMN')
     expect(taroFake.lastInput('account', 'invite')).toEqual({ kind: 'institution_staff', note: '赵老师' })
     const link = screen.getByTestId('new-invitation-link').textContent ?? ''
-    expect(link).toMatch(/^http:\/\/localhost\/.*#\/pages\/account\/redeem\?code=ABCD-EFGH-JKMN$/)
+    expect(link).toMatch(/^http:\/\/localhost\/.*#\/pages\/account\/redeem\/index\?code=ABCD-EFGH-JKMN$/)
     await userEvent.click(screen.getByTestId('copy-link'))
     expect(taroFake.clipboard).toEqual([link])
     await waitFor(() => expect(screen.getAllByTestId('pending-invitation')).toHaveLength(2))
@@ -96,7 +96,7 @@ describe('members and invitations', () => {
     taroFake.respond('regions', 'list', () => ({ data: regionSummaries() }))
     taroFake.respond('regions', 'config', () => ({ data: { departments: [{ code: 'health', name: '卫生健康局', phone: '12345', hours: '', duties: '' }] } }))
     taroFake.respond('account', 'members', () => ({ data: { members: [], invitations: [] } }))
-    taroFake.respond('account', 'invite', () => ({ data: { invitation: { ...invitation('inv-reg-00001', null), kind: 'regulator' }, code: 'ABCD-EFGH-JKMN', link: '/pages/account/redeem?code=ABCD-EFGH-JKMN' } }))
+    taroFake.respond('account', 'invite', () => ({ data: { invitation: { ...invitation('inv-reg-00001', null), kind: 'regulator' }, code: 'ABCD-EFGH-JKMN', link: '/pages/account/redeem/index?code=ABCD-EFGH-JKMN' } }))
     render(<MembersPage />)
     await userEvent.click(await screen.findByTestId('invite-region-zhuji'))
     await userEvent.click(await screen.findByTestId('invite-department-health'))

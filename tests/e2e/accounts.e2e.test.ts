@@ -92,7 +92,7 @@ describe('signing in on H5', () => {
     const code = (await byTestId(owner, 'new-invitation-code').textContent())?.trim() ?? ''
     expect(code).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/)
     const link = (await byTestId(owner, 'new-invitation-link').textContent())?.trim() ?? ''
-    expect(link).toContain(`#/pages/account/redeem?code=${code}`)
+    expect(link).toContain(`#/pages/account/redeem/index?code=${code}`)
     await eventually(() => owner.locator('[data-testid="pending-invitation"]:visible').count()).toBe(1)
 
     const staff = await app.newPage()

@@ -26,7 +26,7 @@ const INVITATION_MS = 7 * 86_400_000
 const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
 const CODE_LENGTH = 12
 /** The app page a link opens; the code rides along so the person only has to confirm. */
-const REDEEM_PAGE = '/pages/account/redeem'
+const REDEEM_PAGE = '/pages/account/redeem/index'
 
 const randomId = (prefix: string) => `${prefix}-${randomBytes(12).toString('base64url')}`
 
