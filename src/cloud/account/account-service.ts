@@ -8,6 +8,7 @@ import { t } from '../../i18n/translate'
 import type { Database } from '../db/database'
 import { findOrCreatePerson, findOrCreatePersonByPhone, findOrCreateWechatPerson, findWechatPerson, institutionExistsInRegion, regionExists, type WechatIdentityRef } from './account-repository'
 import { insertMembership } from './membership-repository'
+import { findCloudActing } from './session-repository'
 import { startSession } from './session-service'
 import type { SessionTokens } from './session-tokens'
 import type { SmsGateway } from './sms-gateway'
@@ -91,12 +92,16 @@ const newWechatPerson = () => ({ id: `wx-${randomUUID()}`, displayName: t('accou
  */
 export async function knownUserForOpenid(db: Database, openid: string): Promise<User | null> {
   const person = await findWechatPerson(db, openid)
-  return person ? actingUser(person, null) : null
+  return person ? actingUser(person, await findCloudActing(db, person.id)) : null
 }
 
-/** The parent behind a mini-program openid, created on first sight (the cloud functions' caller). */
+/**
+ * The person behind a mini-program openid, created on first sight (the cloud functions' caller), acting with the
+ * hat they chose there while that membership is live, else as a parent.
+ */
 export async function userForOpenid(db: Database, openid: string, unionid: string | null = null): Promise<User> {
-  return actingUser(await findOrCreateWechatPerson(db, { column: 'openid', openid, unionid }, newWechatPerson()), null)
+  const person = await findOrCreateWechatPerson(db, { column: 'openid', openid, unionid }, newWechatPerson())
+  return actingUser(person, await findCloudActing(db, person.id))
 }
 
 /** The parent's home region is not theirs to lose by signing in: these sign-ins always start as a parent. */
