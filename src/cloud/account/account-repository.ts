@@ -98,6 +98,12 @@ export async function findOrCreateWechatPerson(db: Queryable, identity: WechatId
   return toPerson(stored)
 }
 
+/** The person whose mini-program openid this is, or null: a read, for callers that must not create one. */
+export async function findWechatPerson(db: Queryable, openid: string): Promise<Person | null> {
+  const row = await personWhere(db, 'openid', openid)
+  return row ? toPerson(row) : null
+}
+
 export async function regionExists(db: Queryable, code: string): Promise<boolean> {
   const { rows } = await db.query('SELECT 1 FROM regions WHERE code = $1', [code])
   return rows.length > 0
