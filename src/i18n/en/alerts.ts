@@ -64,7 +64,6 @@ export const alerts = {
     removed: 'Deleted',
     alertsOn: 'Alerts on new institutions or places',
     alertsOff: 'No alerts',
-    open: 'Search with these filters',
     radiusKm: '{km} km'
   },
   workspace: {

@@ -64,7 +64,6 @@ export const alerts = {
     removed: 'ئۆچۈرۈلدى',
     alertsOn: 'يېڭى ئورگان ياكى بوش ئورۇن چىقسا ئەسكەرتىدۇ',
     alertsOff: 'ئەسكەرتمەيدۇ',
-    open: 'بۇ شەرتلەر بىلەن ئىزدەش',
     radiusKm: '{km} km'
   },
   workspace: {

@@ -65,7 +65,6 @@ export const alerts = {
     removed: '已删除',
     alertsOn: '有新机构或新空位时提醒',
     alertsOff: '不提醒',
-    open: '按这个搜索查找',
     radiusKm: '{km} km'
   },
   workspace: {
