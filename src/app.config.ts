@@ -25,8 +25,8 @@ export default defineAppConfig({
     { root: 'pages/workspace', pages: ['index', 'slot/index', 'vacancies/index'] },
     // A parent's saved finder searches, from 我的.
     { root: 'pages/saved-searches', pages: ['index'] },
-    // Invitation links open here; few people ever see it.
-    { root: 'pages/account', pages: ['redeem/index'] }
+    // Invitation links open here; inviting, members and the account audit log are for staff and operators.
+    { root: 'pages/account', pages: ['redeem/index', 'members/index', 'audit/index'] }
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -5,6 +5,7 @@ import { dayLabel, kindName, timeRange } from '../../components/bookings/booking
 import { OfferingForm } from '../../components/bookings/offering-form'
 import { ActingAs } from '../../components/account/account-panel'
 import { VacancyLink } from '../../components/following/vacancy-link'
+import { MembersLinks } from '../../components/account/members-links'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
 import { SlotsForm } from '../../components/bookings/slots-form'
 import { usePagedQuery, useReloadOnReturn } from '../../components/shared/queries'
@@ -122,6 +123,7 @@ export default function WorkspacePage() {
       <SignInGate role='institution_staff' scope={scope}>
         <ActingAs />
         <VacancyLink />
+        <MembersLinks />
         <Workspace />
       </SignInGate>
     </PageShell>
