@@ -2,11 +2,14 @@ import { useLaunch } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { initCloud } from './services/api-client'
 import { startLocale } from './services/app-locale'
+import { startFavouritesSync } from './services/favourites-sync'
 import { finishWechatWebSignIn } from './services/wechat-web-sign-in'
 import './app.scss'
 
 // Before the first page renders, so it speaks the person's language from the start.
 startLocale()
+// Favourites follow the account from the moment a parent signs in.
+startFavouritesSync()
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {

@@ -3,6 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 import type { AgeBand, Grade, OperatorKind, ServiceType, SortKey } from '../domain/finder/finder-enums'
 import type { InstitutionSummary } from '../domain/finder/institution-schema'
 import { SEARCH_RADIUS_M, type SearchInput } from '../domain/finder/search-schema'
+import type { SavedSearchFilters } from '../domain/following/following-schema'
 import { haversineMetres, type LatLng } from '../domain/shared/geo'
 import type { Region } from '../domain/regions/region-schema'
 import { t } from '../i18n/translate'
@@ -103,6 +104,19 @@ function buildSearchInput(state: Pick<FinderState, 'regionCode' | 'districtCode'
   if (keyword) input.keyword = keyword
   if (cursor) input.cursor = cursor
   return input
+}
+
+/**
+ * The current search as a saved search keeps it: its filters without order or paging, measured from the point
+ * the last search was measured from. Null until a search has answered.
+ */
+export function savedSearchFilters(): SavedSearchFilters | null {
+  const state = useFinderStore.getState()
+  if (!state.regionCode || !state.searchOrigin) return null
+  const input: Partial<SearchInput> = buildSearchInput(state)
+  delete input.sort
+  delete input.cursor
+  return { ...input, radiusM: state.filters.radiusM, regionCode: state.regionCode, origin: state.searchOrigin }
 }
 
 /** The region a GPS fix falls in, judged by its nearest region or district centre. */

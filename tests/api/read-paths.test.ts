@@ -66,7 +66,14 @@ const WRITES = new Set([
   'registry.recordEnforcement',
   'registry.updateVacancies',
   'registry.confirmVacancies',
-  'registry.importFilings'
+  'registry.importFilings',
+  'following.addFavourite',
+  'following.removeFavourite',
+  'following.mergeFavourites',
+  'following.setAlertSettings',
+  'following.grantWechatAlerts',
+  'following.saveSearch',
+  'following.deleteSavedSearch'
 ])
 
 const REGION = 'bazhou'
@@ -154,7 +161,10 @@ beforeAll(async () => {
       'complaints.queue': { limit: 20 },
       'complaints.auditLog': { trackingNo: complaint.trackingNo },
       'statistics.region': { regionCode: REGION },
-      'statistics.departments': {}
+      'statistics.departments': {},
+      'following.listFavourites': {},
+      'following.alertSettings': {},
+      'following.listSavedSearches': {}
     }
   }
 })

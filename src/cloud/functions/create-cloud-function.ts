@@ -12,6 +12,7 @@ import type { Database } from '../db/database'
 import { loadConfig, type Config } from '../app/config'
 import type { HandlerDependencies } from '../app/handlers'
 import { complaintWechatFrom } from '../complaints/wechat-complaint-gateway'
+import { alertWechatFrom } from '../following/wechat-alert-gateway'
 import type { Handlers } from '../shared/service-context'
 import { createServerLog, errorField, logRequest, serverLog, useServerLog, type ServerLog } from '../shared/server-log'
 import { dispatch, type Api } from '../transport/dispatcher'
@@ -72,6 +73,7 @@ export function createCloudFunction<F extends FunctionName>(
       // A development sign-in has nothing to sign into here, and its token must never reach the HTTP API.
       devLoginAllowed: () => false,
       complaintWechat: complaintWechatFrom(config.wechat),
+      alertWechat: alertWechatFrom(config.wechat),
       mapTiles: config.mapTiles
     })
     return { config, api: { contract: { [fn]: contract[fn] }, handlers: { [fn]: handlers } } }

@@ -62,7 +62,8 @@ export const ERROR_CODES = [
   'DEPARTMENT_IN_USE',
   'SMS_CODE_WRONG',
   'SMS_UNAVAILABLE',
-  'INVITATION_INVALID'
+  'INVITATION_INVALID',
+  'FOLLOWING_LIMIT_REACHED'
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -59,5 +59,6 @@ export const errors = {
   SMS_CODE_WRONG: 'The code is wrong or has expired. Please request a new one.',
   SMS_UNAVAILABLE: 'We can’t send text-message codes right now. Please try again later.',
   INVITATION_INVALID: 'This invitation code is not valid: it may be mistyped, already used, withdrawn or expired (codes last 7 days). Please check with the person who invited you.',
+  FOLLOWING_LIMIT_REACHED: 'You can keep at most {max}. Please delete some you no longer need first.',
   NETWORK: 'The network connection is poor. Please check it and try again.'
 } as const

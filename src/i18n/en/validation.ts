@@ -41,6 +41,13 @@ export const validation = {
     date: 'a date'
   },
   fields: {
+    institutionIds: 'Favourite institutions',
+    kinds: 'Alert types',
+    vacancyAgeBands: 'Child’s age',
+    vacancyServiceTypes: 'Type of care',
+    count: 'Count',
+    filters: 'Search filters',
+    alerts: 'Alerts',
     regionCode: 'Region',
     districtCode: 'District',
     origin: 'Location',

@@ -41,6 +41,13 @@ export const validation = {
     date: 'چېسلا'
   },
   fields: {
+    institutionIds: 'ساقلىغان ئورگانلار',
+    kinds: 'ئەسكەرتىش تۈرلىرى',
+    vacancyAgeBands: 'بالىنىڭ ئاي يېشى',
+    vacancyServiceTypes: 'ھالىدىن خەۋەر ئېلىش تۈرى',
+    count: 'قېتىم سانى',
+    filters: 'ئىزدەش شەرتلىرى',
+    alerts: 'ئەسكەرتىش',
     regionCode: 'رايون',
     districtCode: 'ناھىيە',
     origin: 'ئورۇن',

@@ -62,5 +62,6 @@ export const errors = {
   SMS_CODE_WRONG: '验证码不对或已过期，请重新获取。',
   SMS_UNAVAILABLE: '短信验证码暂时发不出去，请稍后再试。',
   INVITATION_INVALID: '邀请码无效：可能输错了、已被使用、已撤回或已过期（有效期7天）。请向邀请您的人确认。',
+  FOLLOWING_LIMIT_REACHED: '最多可保存 {max} 个，请先删除不再需要的。',
   NETWORK: '网络连接不畅，请检查网络后重试。'
 } as const satisfies Record<ErrorCode | 'NETWORK', string>

@@ -48,6 +48,13 @@ export const validation = {
   },
   /** Field names as a form would label them; a test checks every field of every action has one here. */
   fields: {
+    institutionIds: '收藏的机构',
+    kinds: '提醒类型',
+    vacancyAgeBands: '孩子的月龄',
+    vacancyServiceTypes: '托育类型',
+    count: '次数',
+    filters: '搜索条件',
+    alerts: '提醒',
     regionCode: '地区',
     districtCode: '区县',
     origin: '位置',

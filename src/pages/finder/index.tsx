@@ -13,6 +13,7 @@ import { ResultsMap } from '../../components/finder/results-map'
 import { SortBar } from '../../components/finder/sort-bar'
 import { useMapTiles } from '../../components/finder/use-map-tiles'
 import { PageShell } from '../../components/layout/page-shell'
+import { SaveSearchPanel } from '../../components/following/save-search-panel'
 import { SampleDataBanner } from '../../components/layout/sample-data-banner'
 import { ActionButton } from '../../components/shared/action-button'
 import { ErrorState } from '../../components/shared/state-views'
@@ -103,6 +104,7 @@ export default function FinderPage() {
           <Text className='finder-page__count' data-testid='result-count'>
             {t('finder.resultCount', { total: finder.total })}
           </Text>
+          <SaveSearchPanel region={region} />
           <Text className='finder-page__legend' data-testid='finder-badge-legend'>
             {t('finder.badgeLegend', { days: VACANCY_FRESH_DAYS })}
           </Text>
