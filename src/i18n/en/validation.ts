@@ -64,6 +64,7 @@ export const validation = {
     maxHourlyFeeFen: 'Hourly fee limit',
     maxDailyFeeFen: 'Daily fee limit',
     after: 'Page position',
+    action: 'Action type',
     hasVacancy: 'With places',
     keyword: 'Keyword',
     sort: 'Sort order',

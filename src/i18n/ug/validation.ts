@@ -64,6 +64,7 @@ export const validation = {
     maxHourlyFeeFen: 'سائەتلىك ھەق يۇقىرى چېكى',
     maxDailyFeeFen: 'كۈنلۈك ھەق يۇقىرى چېكى',
     after: 'بەت ئورنى',
+    action: 'مەشغۇلات تۈرى',
     hasVacancy: 'بوش ئورۇن بار',
     keyword: 'ئاچقۇچلۇق سۆز',
     sort: 'تەرتىپلەش ئۇسۇلى',

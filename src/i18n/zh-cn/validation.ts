@@ -71,6 +71,7 @@ export const validation = {
     maxHourlyFeeFen: '每小时费用上限',
     maxDailyFeeFen: '每天费用上限',
     after: '翻页位置',
+    action: '操作类型',
     hasVacancy: '有空位',
     keyword: '关键词',
     sort: '排序方式',
