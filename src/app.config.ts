@@ -24,7 +24,9 @@ export default defineAppConfig({
     { root: 'pages/inbox', pages: ['index'] },
     { root: 'pages/workspace', pages: ['index', 'slot/index'] },
     // Invitation links open here; few people ever see it.
-    { root: 'pages/account', pages: ['redeem/index'] }
+    { root: 'pages/account', pages: ['redeem/index'] },
+    // A link to a page the app does not have (a mistyped or old H5 address) lands here.
+    { root: 'pages/not-found', pages: ['index'] }
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -1,4 +1,4 @@
-import { useLaunch } from '@tarojs/taro'
+import Taro, { useLaunch, usePageNotFound } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { initCloud } from './services/api-client'
 import { startLocale } from './services/app-locale'
@@ -7,8 +7,12 @@ import './app.scss'
 // Before the first page renders, so it speaks the person's language from the start.
 startLocale()
 
+const NOT_FOUND_PAGE = '/pages/not-found/index'
+
 function App({ children }: PropsWithChildren) {
   useLaunch(() => initCloud())
+  // Without this an unknown H5 address (#/pages/nope) renders nothing at all: a blank screen with no way out.
+  usePageNotFound(() => void Taro.redirectTo({ url: NOT_FOUND_PAGE }))
   return children
 }
 

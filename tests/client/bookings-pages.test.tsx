@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from '@jest/globals'
 import ChildrenPage from '../../src/pages/children/index'
@@ -239,6 +239,24 @@ describe('institution workspace', () => {
       ageBand: 'toddler',
       priceFen: 4550
     })
+  })
+
+  it('has staff pick slot times with a time control, not type them', async () => {
+    signInAs('institution_staff', 'zj-0001')
+    taroFake.respond('bookings', 'workspace', () => ({ data: { institutionId: 'zj-0001', offerings: [{ ...offering(), slots: [] }], nextCursor: null, allOfferings: [offering()] } }))
+    taroFake.respond('bookings', 'createSlots', () => ({ data: { created: [slot('sl-0001-a', '2026-11-26')], skippedHolidays: [], uncheckedDates: [] } }))
+    const user = userEvent.setup()
+    render(<WorkspacePage />)
+    await user.click(await screen.findByTestId('open-slots-form'))
+    const start = screen.getByLabelText('开始时间')
+    expect(start).toHaveAttribute('type', 'time')
+    expect(screen.getByLabelText('结束时间')).toHaveAttribute('type', 'time')
+    expect(screen.getByTestId('slots-window-time')).toHaveAttribute('type', 'time')
+    fireEvent.change(start, { target: { value: '14:30' } })
+    fireEvent.change(screen.getByTestId('slots-end'), { target: { value: '16:00' } })
+    await user.click(screen.getByTestId('slots-create'))
+    await screen.findByTestId('slots-form-message')
+    expect(taroFake.lastInput('bookings', 'createSlots')).toMatchObject({ startTime: '14:30', endTime: '16:00', windowOpensAt: '08:00' })
   })
 
   it('guides staff under each field and names a refused field by its label, never its key', async () => {
