@@ -112,7 +112,14 @@ export const bookings = {
     leftWaitlist: 'You left the waiting list',
     children: 'My children',
     inbox: 'Messages',
-    unread: '{count} unread'
+    unread: '{count} unread',
+    price: '{money} per session',
+    address: 'Address: {address}',
+    phone: 'Phone: {phone} (tap to call)',
+    addToCalendar: 'Add to calendar',
+    calendarAdded: 'Added to your phone’s calendar',
+    calendarDownloaded: 'Calendar file downloaded: open it with your calendar app to add it',
+    calendarFailed: 'Could not add it to the calendar; please try again later'
   },
   workspace: {
     title: 'Institution workspace',

@@ -112,7 +112,14 @@ export const bookings = {
     leftWaitlist: 'نۆۋەت كۈتۈشتىن چېكىندىڭىز',
     children: 'بالىلىرىم',
     inbox: 'ئۇچۇرلار',
-    unread: '{count} ئوقۇلمىغان'
+    unread: '{count} ئوقۇلمىغان',
+    price: 'ھەر قېتىمى {money}',
+    address: 'ئادرېس: {address}',
+    phone: 'تېلېفون: {phone} (چېكىپ ئۇرۇڭ)',
+    addToCalendar: 'كالېندارغا قوشۇش',
+    calendarAdded: 'تېلېفون كالېندارىغا قوشۇلدى',
+    calendarDownloaded: 'كالېندار ھۆججىتى چۈشۈرۈلدى، كالېندار ئەپى بىلەن ئېچىپ قوشۇڭ',
+    calendarFailed: 'كالېندارغا قوشالمىدى، سەل تۇرۇپ قايتا سىناڭ'
   },
   workspace: {
     title: 'ئورگان خىزمەت سۇپىسى',

@@ -117,7 +117,14 @@ export const bookings = {
     leftWaitlist: '已退出候补',
     children: '我的宝宝',
     inbox: '消息',
-    unread: '{count}条未读'
+    unread: '{count}条未读',
+    price: '{money}/次',
+    address: '地址：{address}',
+    phone: '电话：{phone}（点按拨打）',
+    addToCalendar: '加入日历',
+    calendarAdded: '已加入手机日历',
+    calendarDownloaded: '已下载日历文件，用日历应用打开即可添加',
+    calendarFailed: '没能加入日历，请稍后再试'
   },
   workspace: {
     title: '机构工作台',
