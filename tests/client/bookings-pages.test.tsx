@@ -341,6 +341,30 @@ describe('institution workspace', () => {
     expect(screen.getByTestId('slots-form')).not.toHaveTextContent(/capacity/)
   })
 
+  it('shows staff the contact a family shared for a booking, and none where nothing was shared', async () => {
+    signInAs('institution_staff', 'zj-0001')
+    taroFake.setRouterParams({ slotId: 'sl-0001-a' })
+    const row = { status: 'confirmed', createdAt: '2026-11-19T02:00:00.000Z', cancelledAt: null }
+    taroFake.respond('bookings', 'slotBookings', () => ({
+      data: {
+        slot: slot('sl-0001-a', '2026-11-26'),
+        offering: offering(),
+        bookings: [
+          { ...row, id: 'bk-0000-0000-aaaa-bbbbbb', reference: 'BBBBBB', child: { nickname: '米米', ageMonths: 18 }, sharedContact: { contactName: '王女士', contactPhone: '13800138000' } },
+          { ...row, id: 'bk-0000-0000-aaaa-cccccc', reference: 'CCCCCC', child: { nickname: '豆豆', ageMonths: 20 }, sharedContact: null }
+        ],
+        waiting: 0
+      }
+    }))
+    const user = userEvent.setup()
+    render(<WorkspaceSlotPage />)
+    const rows = await screen.findAllByTestId('slot-booking')
+    expect(within(rows[0]!).getByTestId('shared-contact')).toHaveTextContent('家长留的联系方式：王女士 13800138000')
+    expect(within(rows[1]!).queryByTestId('shared-contact')).toBeNull()
+    await user.click(within(rows[0]!).getByTestId('shared-contact'))
+    expect(taroFake.phoneCalls).toEqual(['13800138000'])
+  })
+
   it('shows who is booked on a slot, marks attendance once started and cancels the slot', async () => {
     signInAs('institution_staff', 'zj-0001')
     taroFake.setRouterParams({ slotId: 'sl-0001-a' })

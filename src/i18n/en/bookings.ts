@@ -56,6 +56,11 @@ export const bookings = {
     notStaff: 'The account signed in is not an institution staff account.'
   },
   flow: {
+    shareContactTitle: 'Contact (optional)',
+    shareContactHint: 'Only this institution sees it, for this booking only, so they can reach you if plans change. You can book without it.',
+    shareContactNo: 'Don’t share',
+    shareContactYes: 'Share with the institution',
+    contactNamePlaceholder: 'e.g. Ms Wang',
     title: 'Book a service',
     rescheduleTitle: 'Move booking',
     movingTitle: 'Booking to change',
@@ -166,6 +171,7 @@ export const bookings = {
     waiting: '{count} waiting',
     ageMonths: '{months} months',
     noChildNamed: 'No child named',
+    sharedContact: 'Contact the family shared: {name} {phone} (tap to call)',
     markAttended: 'Attended',
     markNoShow: 'Did not attend',
     attendanceSaved: 'Recorded',

@@ -111,6 +111,7 @@ export const validation = {
     contact: 'Contact details',
     contactName: 'Contact name',
     contactPhone: 'Contact phone',
+    sharedContact: 'Contact shared with the institution',
     operatorName: 'Institution name',
     address: 'Address',
     location: 'Location',

@@ -111,6 +111,7 @@ export const validation = {
     contact: 'ئالاقە ئۇچۇرى',
     contactName: 'ئالاقىلاشقۇچى',
     contactPhone: 'ئالاقە تېلېفونى',
+    sharedContact: 'ئورگان بىلەن ئورتاقلاشقان ئالاقە ئۇسۇلى',
     operatorName: 'ئورگان نامى',
     address: 'ئادرېس',
     location: 'ئورۇن',

@@ -118,6 +118,7 @@ export const validation = {
     contact: '联系方式',
     contactName: '联系人',
     contactPhone: '联系电话',
+    sharedContact: '与机构分享的联系方式',
     operatorName: '机构名称',
     address: '地址',
     location: '位置',
