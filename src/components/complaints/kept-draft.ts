@@ -47,7 +47,7 @@ type KeptFields = Pick<ComplaintDraft, 'details' | 'incidentDate' | 'identity' |
 const hasContent = (draft: KeptFields, category: ComplaintCategory | null) =>
   draft.details.trim() !== '' || category !== null || draft.photos.some((p) => p.status === 'done') || draft.unfiled.operatorName.trim() !== ''
 
-export interface RestoredDraft {
+interface RestoredDraft {
   draft: ComplaintDraft
   category: ComplaintCategory | null
 }
