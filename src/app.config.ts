@@ -23,8 +23,8 @@ export default defineAppConfig({
     { root: 'pages/children', pages: ['index'] },
     { root: 'pages/inbox', pages: ['index'] },
     { root: 'pages/workspace', pages: ['index', 'slot/index'] },
-    // Invitation links open here; few people ever see it.
-    { root: 'pages/account', pages: ['redeem/index'] },
+    // Invitation links open here; inviting, members and the account audit log are for staff and operators.
+    { root: 'pages/account', pages: ['redeem/index', 'members/index', 'audit/index'] },
     // A link to a page the app does not have (a mistyped or old H5 address) lands here.
     { root: 'pages/not-found', pages: ['index'] }
   ],

@@ -2,6 +2,7 @@ import Taro, { useLaunch, usePageNotFound } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { initCloud } from './services/api-client'
 import { startLocale } from './services/app-locale'
+import { finishWechatWebSignIn } from './services/wechat-web-sign-in'
 import './app.scss'
 
 // Before the first page renders, so it speaks the person's language from the start.
@@ -10,7 +11,11 @@ startLocale()
 const NOT_FOUND_PAGE = '/pages/not-found/index'
 
 function App({ children }: PropsWithChildren) {
-  useLaunch(() => initCloud())
+  useLaunch(() => {
+    initCloud()
+    // Back from WeChat's web authorisation (H5 in WeChat's browser): sign in with the code it brought.
+    void finishWechatWebSignIn()
+  })
   // Without this an unknown H5 address (#/pages/nope) renders nothing at all: a blank screen with no way out.
   usePageNotFound(() => void Taro.redirectTo({ url: NOT_FOUND_PAGE }))
   return children

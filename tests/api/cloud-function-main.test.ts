@@ -8,9 +8,12 @@ import { createAccountHandlers } from '../../src/cloud/account/account-handlers'
 import { createComplaintsHandlers } from '../../src/cloud/complaints/complaints-handlers'
 import { createCloudFunction, type CloudFunctionMain } from '../../src/cloud/functions/create-cloud-function'
 import type { WxCloud } from '../../src/cloud/functions/wechat-cloud'
+import { inviteOperator } from '../../src/cloud/account/invitation-service'
 import { regionsHandlers } from '../../src/cloud/regions/regions-handlers'
 import { contract } from '../../src/domain/contract'
 import { testDatabase, TEST_NOW } from './support/test-database'
+import { callAs } from './support/call-action'
+import type { User } from '../../src/domain/account/account-schema'
 import { complaintInput, institutionOf } from './support/complaint-fixtures'
 import * as wxServerSdk from 'wx-server-sdk'
 
@@ -94,6 +97,41 @@ describe('cloud function main(event, context)', () => {
     expect(logged()).toHaveLength(1)
     expect(logged()[0]).toMatchObject({ level: 'error', requestId: 'req-config', fn: 'regions' })
     expect(String(logged()[0]?.error)).toMatch(/DATABASE_URL is not set/)
+  })
+})
+
+describe('hats in cloud functions', () => {
+  /** The data of a successful reply; a failure fails the test with its code. */
+  const data = <T,>(reply: { ok: boolean; data?: unknown; error?: { code: string } }) => {
+    if (!reply.ok) throw new Error(`answered ${reply.error?.code ?? '?'}`)
+    return reply.data as T
+  }
+
+  it('lets a mini-program regulator act as regulator after switching, and refuses them at once once removed', async () => {
+    const db = await testDatabase()
+    const operator: User = { id: `cloud-hat-operator-${process.pid}`, role: 'parent', displayName: '运营', regionCode: null, institutionId: null }
+    await db.query(`INSERT INTO users (id, role, display_name) VALUES ($1, 'parent', $2) ON CONFLICT DO NOTHING`, [operator.id, operator.displayName])
+    data(await callAs(db, operator, 'account', 'redeemInvitation', { code: (await inviteOperator(db, TEST_NOW)).code }))
+    const asOperator: User = { ...operator, role: 'operator' }
+    const { code } = data<{ code: string }>(await callAs(db, asOperator, 'account', 'invite', { kind: 'regulator', regionCode: 'zhuji', departmentCode: 'health' }))
+
+    const openid = `o-cloud-regulator-${process.pid}`
+    const membership = data<{ id: string }>(await account({ action: 'redeemInvitation', input: { code } }, invokedBy(openid)))
+    expect(await account({ action: 'me' }, invokedBy(openid))).toMatchObject({ ok: true, data: { role: 'regulator', regionCode: 'zhuji', departmentCode: 'health' } })
+
+    expect(await account({ action: 'switchHat', input: { membershipId: null } }, invokedBy(openid))).toMatchObject({ ok: true, data: { role: 'parent' } })
+    expect(await account({ action: 'members' }, invokedBy(openid))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await account({ action: 'switchHat', input: { membershipId: membership.id } }, invokedBy(openid))).toMatchObject({ ok: true, data: { role: 'regulator' } })
+    expect(await account({ action: 'status' }, invokedBy(openid))).toMatchObject({ ok: true, data: { activeMembershipId: membership.id } })
+    expect(await account({ action: 'members' }, invokedBy(openid))).toMatchObject({ ok: true })
+
+    // Someone else's membership is not a hat to take.
+    expect(await account({ action: 'switchHat', input: { membershipId: membership.id } }, invokedBy(`${openid}-other`))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+
+    data(await callAs(db, asOperator, 'account', 'removeMembership', { membershipId: membership.id }))
+    expect(await account({ action: 'members' }, invokedBy(openid))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await account({ action: 'me' }, invokedBy(openid))).toMatchObject({ ok: true, data: { role: 'parent' } })
+    expect(await account({ action: 'switchHat', input: { membershipId: membership.id } }, invokedBy(openid))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 })
 

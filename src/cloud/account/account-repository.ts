@@ -18,6 +18,11 @@ async function personWhere(db: Queryable, column: 'id' | 'openid' | 'web_openid'
   return rows[0] ?? null
 }
 
+export async function findPerson(db: Queryable, id: string): Promise<Person | null> {
+  const row = await personWhere(db, 'id', id)
+  return row ? toPerson(row) : null
+}
+
 /**
  * Creates the person unless one with this id exists, and returns whichever is stored. Every row is a parent
  * (the legacy `role` column); other roles are memberships. The read is its own statement so that, when a

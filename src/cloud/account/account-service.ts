@@ -8,6 +8,7 @@ import { t } from '../../i18n/translate'
 import type { Database } from '../db/database'
 import { findOrCreatePerson, findOrCreatePersonByPhone, findOrCreateWechatPerson, institutionExistsInRegion, regionExists, type WechatIdentityRef } from './account-repository'
 import { insertMembership } from './membership-repository'
+import { findCloudActing } from './session-repository'
 import { startSession } from './session-service'
 import type { SessionTokens } from './session-tokens'
 import type { SmsGateway } from './sms-gateway'
@@ -84,9 +85,13 @@ export async function devLogin(db: Database, deps: AccountDependencies, input: D
 
 const newWechatPerson = () => ({ id: `wx-${randomUUID()}`, displayName: t('account.wechatUser') })
 
-/** The parent behind a mini-program openid, created on first sight (the cloud functions' caller). */
+/**
+ * The person behind a mini-program openid, created on first sight (the cloud functions' caller), acting with the
+ * hat they chose there while that membership is live, else as a parent.
+ */
 export async function userForOpenid(db: Database, openid: string, unionid: string | null = null): Promise<User> {
-  return actingUser(await findOrCreateWechatPerson(db, { column: 'openid', openid, unionid }, newWechatPerson()), null)
+  const person = await findOrCreateWechatPerson(db, { column: 'openid', openid, unionid }, newWechatPerson())
+  return actingUser(person, await findCloudActing(db, person.id))
 }
 
 /** The parent's home region is not theirs to lose by signing in: these sign-ins always start as a parent. */

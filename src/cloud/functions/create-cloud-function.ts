@@ -42,7 +42,8 @@ function requestIdOf(context: unknown): string {
 /**
  * One WeChat cloud function: `main(event, context)` dispatches `{ action, input }` from the mini-program's
  * `wx.cloud.callFunction({ name, data })` to function `fn`'s handlers, as the caller whose OPENID the
- * platform vouches for through wx-server-sdk's getWXContext() (a parent account is made on first sight). The database is opened once per warm
+ * platform vouches for through wx-server-sdk's getWXContext() (a parent account is made on first sight), in the
+ * hat they chose with account.switchHat while that membership is live. The database is opened once per warm
  * instance and reused. Each entry names only its own handlers, so its bundle carries only their code.
  */
 export function createCloudFunction<F extends FunctionName>(
@@ -100,7 +101,7 @@ export function createCloudFunction<F extends FunctionName>(
       log().error({ requestId, fn, error: errorField(error) }, 'cloud function cannot identify its caller')
       return { envelope: internal(), user: null }
     }
-    return { envelope: await dispatch(api, { fn, action: call.action, input: call.input ?? {} }, { db, user, now: at, locale: isLocale(call.locale) ? call.locale : DEFAULT_LOCALE }, { requestId, log: log() }), user }
+    return { envelope: await dispatch(api, { fn, action: call.action, input: call.input ?? {} }, { db, user, now: at, locale: isLocale(call.locale) ? call.locale : DEFAULT_LOCALE, viaCloudFunction: true }, { requestId, log: log() }), user }
   }
 
   return async function main(event, context) {
