@@ -26,7 +26,9 @@ export default defineAppConfig({
     // A parent's saved finder searches, from 我的.
     { root: 'pages/saved-searches', pages: ['index'] },
     // Invitation links open here; inviting, members and the account audit log are for staff and operators.
-    { root: 'pages/account', pages: ['redeem/index', 'members/index', 'audit/index'] }
+    { root: 'pages/account', pages: ['redeem/index', 'members/index', 'audit/index'] },
+    // A link to a page the app does not have (a mistyped or old H5 address) lands here.
+    { root: 'pages/not-found', pages: ['index'] }
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -127,6 +127,7 @@ beforeAll(async () => {
       'finder.search': { regionCode: REGION, pageSize: 5 },
       'finder.get': { id: institution!.id },
       'finder.mapSettings': {},
+      'finder.places': { regionCode: REGION, query: place.name.slice(0, 4) },
       'regions.list': {},
       'regions.get': { code: REGION },
       'regions.config': { code: REGION },

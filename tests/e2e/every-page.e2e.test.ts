@@ -217,5 +217,10 @@ describe('every page at 390×844', () => {
     expect(await page.locator('body').innerText()).toContain('找不到这个页面')
     await page.getByText('回到托育通首页').click()
     await byTestId(page, 'page-shell').first().waitFor()
+    // Inside the app too: an address the app has no page for is the same page, not a blank screen.
+    await page.goto(`${app.url}/#/pages/no-such-page/index?id=1`)
+    await byTestId(page, 'not-found').getByText('找不到这个页面').waitFor()
+    await byTestId(page, 'back-home').click()
+    await byTestId(page, 'result-list').or(byTestId(page, 'empty-state')).first().waitFor()
   })
 })

@@ -1,4 +1,4 @@
-import type { BookingStatus } from '../../domain/bookings/booking-schema'
+import type { BookingStatus, SharedContact } from '../../domain/bookings/booking-schema'
 import type { Interval } from '../../domain/bookings/overlap-rules'
 import type { Queryable } from '../db/database'
 import { isoOf, isoOrNull } from '../shared/instant-values'
@@ -13,6 +13,8 @@ export interface BookingRecord extends PlaceRecord {
   createdAt: string
   cancelledAt: string | null
   rescheduledFromId: string | null
+  /** What the family chose to give the institution for this booking; null when nothing was shared. */
+  sharedContact: SharedContact | null
 }
 
 interface BookingRow extends PlaceRow {
@@ -23,10 +25,13 @@ interface BookingRow extends PlaceRow {
   created_at: unknown
   cancelled_at: unknown
   rescheduled_from_id: string | null
+  shared_contact_name: string | null
+  shared_contact_phone: string | null
 }
 
 const BOOKING_SELECT = `
-  SELECT b.id, b.user_id, b.status, b.idempotency_key, b.created_at, b.cancelled_at, b.rescheduled_from_id, ${placeColumns('b')}
+  SELECT b.id, b.user_id, b.status, b.idempotency_key, b.created_at, b.cancelled_at, b.rescheduled_from_id,
+         b.shared_contact_name, b.shared_contact_phone, ${placeColumns('b')}
     FROM bookings b${placeJoins('b')}`
 
 const toBooking = (row: BookingRow): BookingRecord => ({
@@ -37,6 +42,7 @@ const toBooking = (row: BookingRow): BookingRecord => ({
   createdAt: isoOf(row.created_at),
   cancelledAt: isoOrNull(row.cancelled_at),
   rescheduledFromId: row.rescheduled_from_id,
+  sharedContact: row.shared_contact_name !== null && row.shared_contact_phone !== null ? { contactName: row.shared_contact_name, contactPhone: row.shared_contact_phone } : null,
   ...toPlace(row)
 })
 
@@ -56,13 +62,26 @@ export interface NewBooking {
   idempotencyKey: string
   rescheduledFromId: string | null
   wechatReminder: boolean
+  sharedContact: SharedContact | null
 }
 
 export async function insertBooking(q: Queryable, booking: NewBooking, now: Date): Promise<void> {
   await q.query(
-    `INSERT INTO bookings (id, user_id, slot_id, child_id, status, idempotency_key, rescheduled_from_id, wechat_reminder, created_at)
-     VALUES ($1, $2, $3, $4, 'confirmed', $5, $6, $7, $8)`,
-    [booking.id, booking.userId, booking.slotId, booking.childId, booking.idempotencyKey, booking.rescheduledFromId, booking.wechatReminder, now]
+    `INSERT INTO bookings (id, user_id, slot_id, child_id, status, idempotency_key, rescheduled_from_id, wechat_reminder, created_at,
+                           shared_contact_name, shared_contact_phone)
+     VALUES ($1, $2, $3, $4, 'confirmed', $5, $6, $7, $8, $9, $10)`,
+    [
+      booking.id,
+      booking.userId,
+      booking.slotId,
+      booking.childId,
+      booking.idempotencyKey,
+      booking.rescheduledFromId,
+      booking.wechatReminder,
+      now,
+      booking.sharedContact?.contactName ?? null,
+      booking.sharedContact?.contactPhone ?? null
+    ]
   )
 }
 

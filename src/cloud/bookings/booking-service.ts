@@ -107,7 +107,15 @@ export async function book(db: Database, userId: string, input: BookInput, now: 
     if (!(await takeSeat(tx, slot.id))) throw await noPlaceError(tx, slot.id)
     const booking = await recordBooking(
       tx,
-      { userId, slotId: slot.id, childId: input.childId, idempotencyKey: input.idempotencyKey, rescheduledFromId: null, wechatReminder: input.wechatReminder },
+      {
+        userId,
+        slotId: slot.id,
+        childId: input.childId,
+        idempotencyKey: input.idempotencyKey,
+        rescheduledFromId: null,
+        wechatReminder: input.wechatReminder,
+        sharedContact: input.sharedContact
+      },
       now
     )
     await sendBookingConfirmed(tx, booking, now)
@@ -176,7 +184,9 @@ export async function reschedule(
         childId: old.child?.id ?? null,
         idempotencyKey: input.idempotencyKey,
         rescheduledFromId: old.id,
-        wechatReminder: input.wechatReminder
+        wechatReminder: input.wechatReminder,
+        // A moved booking is the same visit: what the family shared goes with it.
+        sharedContact: old.sharedContact
       },
       now
     )

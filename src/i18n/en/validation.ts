@@ -28,8 +28,7 @@ export const validation = {
     requiredUpTo: 'Required, up to {max} characters',
     requiredBetween: 'Required, {min}–{max} characters',
     optionalUpTo: 'Optional, up to {max} characters',
-    wholeNumber: 'A whole number from {min} to {max}',
-    clockTime: '24-hour clock, e.g. 09:00'
+    wholeNumber: 'A whole number from {min} to {max}'
   },
   kinds: {
     string: 'text',
@@ -120,6 +119,7 @@ export const validation = {
     contact: 'Contact details',
     contactName: 'Contact name',
     contactPhone: 'Contact phone',
+    sharedContact: 'Contact shared with the institution',
     operatorName: 'Institution name',
     address: 'Address',
     location: 'Location',

@@ -28,8 +28,7 @@ export const validation = {
     requiredUpTo: 'چوقۇم تولدۇرۇلىدۇ، ئەڭ كۆپ {max} ھەرپ',
     requiredBetween: 'چوقۇم تولدۇرۇلىدۇ، {min}–{max} ھەرپ',
     optionalUpTo: 'ئىختىيارىي، ئەڭ كۆپ {max} ھەرپ',
-    wholeNumber: '{min}–{max} ئارىلىقىدىكى پۈتۈن سان',
-    clockTime: '24 سائەت تۈزۈمى، مەسىلەن 09:00'
+    wholeNumber: '{min}–{max} ئارىلىقىدىكى پۈتۈن سان'
   },
   kinds: {
     string: 'خەت',
@@ -120,6 +119,7 @@ export const validation = {
     contact: 'ئالاقە ئۇچۇرى',
     contactName: 'ئالاقىلاشقۇچى',
     contactPhone: 'ئالاقە تېلېفونى',
+    sharedContact: 'ئورگان بىلەن ئورتاقلاشقان ئالاقە ئۇسۇلى',
     operatorName: 'ئورگان نامى',
     address: 'ئادرېس',
     location: 'ئورۇن',

@@ -34,8 +34,7 @@ export const validation = {
     requiredUpTo: '必填，最多 {max} 个字',
     requiredBetween: '必填，{min}–{max} 个字',
     optionalUpTo: '选填，最多 {max} 个字',
-    wholeNumber: '填 {min}–{max} 的整数',
-    clockTime: '24小时制，如 09:00'
+    wholeNumber: '填 {min}–{max} 的整数'
   },
   kinds: {
     string: '文字',
@@ -127,6 +126,7 @@ export const validation = {
     contact: '联系方式',
     contactName: '联系人',
     contactPhone: '联系电话',
+    sharedContact: '与机构分享的联系方式',
     operatorName: '机构名称',
     address: '地址',
     location: '位置',
