@@ -20,7 +20,7 @@ export function stateFromBytes(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-export type WechatReturn = { kind: 'none' } | { kind: 'code'; code: string } | { kind: 'mismatch' }
+type WechatReturn = { kind: 'none' } | { kind: 'code'; code: string } | { kind: 'mismatch' }
 
 /**
  * What the query WeChat appended says: nothing to do, a code to exchange (its state is the one this browser
