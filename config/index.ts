@@ -75,6 +75,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
                 chunks: 'async',
                 priority: 200,
                 enforce: true
+              },
+              // zod and the domain schemas left app.js (they load with the first API call); without this group
+              // every page chunk that imports a schema would carry its own copy of them.
+              domain: {
+                name: 'domain',
+                test: /[\\/](node_modules[\\/]zod|src[\\/]domain)[\\/]/,
+                chunks: 'async',
+                priority: 100,
+                enforce: true
               }
             }
           }
