@@ -54,9 +54,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
       },
       optimizeMainPackage: { enable: true },
-      // Taro compiles only the app's own code; these packages ship ES2018+ (object spread, optional chaining; zustand's persist middleware) and
-      // must come down to the weapp target in babel.config.js too (tests/build/weapp-code.test.ts checks).
-      compile: { include: ['zod', 'yaml', 'zustand'].map((name) => path.resolve(__dirname, '..', 'node_modules', name)) },
+      // Taro compiles only the app's own code; these packages ship ES2018+ (object spread, optional chaining; zustand's persist middleware;
+      // the statistics charts' F2 and its G renderer) and must come down to the weapp target in babel.config.js too
+      // (tests/build/weapp-code.test.ts checks).
+      compile: { include: ['zod', 'yaml', 'zustand', '@antv'].map((name) => path.resolve(__dirname, '..', 'node_modules', name)) },
       // Component styles use unique BEM class names, so the order shared chunks load them in does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true }
     },
