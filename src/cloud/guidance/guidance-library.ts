@@ -1,9 +1,9 @@
-import { parseArticle } from '../../domain/guidance/article-parser'
-import type { Article } from '../../domain/guidance/article-schema'
+import { parseArticle, parseArticleTranslation } from '../../domain/guidance/article-parser'
+import { TRANSLATED_LANGUAGES, type Article, type TranslatedLanguage } from '../../domain/guidance/article-schema'
 import { markdownToTree, treeText, type BlockNode } from '../../domain/guidance/markdown-tree'
 import { composePolicyGuide, parseNationalPolicy, parseRegionPolicy } from '../../domain/policy/policy-guide-rules'
 import type { NationalPolicy, PolicyGuide } from '../../domain/policy/policy-guide-schema'
-import { ARTICLE_FILES, POLICY_FILES } from './guidance-content-bundle'
+import { ARTICLE_FILES, POLICY_FILES, TRANSLATION_FILES } from './guidance-content-bundle'
 
 export interface LibraryArticle extends Article {
   /** The safe node tree pages render, built once. */
@@ -12,9 +12,18 @@ export interface LibraryArticle extends Article {
   bodyText: string
 }
 
+/** An article's words in another language, rendered like the original. */
+export interface LibraryTranslation {
+  title: string
+  summary: string
+  tree: BlockNode[]
+}
+
 interface GuidanceLibrary {
   articles: readonly LibraryArticle[]
   bySlug: ReadonlyMap<string, LibraryArticle>
+  /** Per language, the translated articles by slug; an article missing here is read in Chinese. */
+  translations: Readonly<Record<TranslatedLanguage, ReadonlyMap<string, LibraryTranslation>>>
   guides: ReadonlyMap<string, PolicyGuide>
   /** What applies everywhere: the whole guide of a region whose own file is still to be written. */
   national: NationalPolicy
@@ -42,6 +51,18 @@ export function guidanceLibrary(): GuidanceLibrary {
     const region = parseRegionPolicy(file.name, file.text)
     guides.set(region.region, composePolicyGuide(region, national))
   }
-  library = { articles, bySlug: new Map(articles.map((article) => [article.slug, article])), guides, national }
+  const bySlug = new Map(articles.map((article) => [article.slug, article]))
+  const translations = Object.fromEntries(
+    TRANSLATED_LANGUAGES.map((locale) => {
+      const bySlugInLocale = new Map<string, LibraryTranslation>()
+      for (const file of TRANSLATION_FILES[locale]) {
+        const translation = parseArticleTranslation(`translations/${locale}/${file.name}`, file.text)
+        if (!bySlug.has(translation.slug)) throw new Error(`translations/${locale}/${file.name} translates no article`)
+        bySlugInLocale.set(translation.slug, { title: translation.title, summary: translation.summary, tree: markdownToTree(translation.body) })
+      }
+      return [locale, bySlugInLocale]
+    })
+  ) as GuidanceLibrary['translations']
+  library = { articles, bySlug, translations, guides, national }
   return library
 }
