@@ -1,5 +1,5 @@
 import { parseArticle, parseArticleTranslation } from '../../domain/guidance/article-parser'
-import { TRANSLATED_LANGUAGES, type Article, type TranslatedLanguage } from '../../domain/guidance/article-schema'
+import type { Article, TranslatedLanguage } from '../../domain/guidance/article-schema'
 import { markdownToTree, treeText, type BlockNode } from '../../domain/guidance/markdown-tree'
 import { composePolicyGuide, parseNationalPolicy, parseRegionPolicy } from '../../domain/policy/policy-guide-rules'
 import type { NationalPolicy, PolicyGuide } from '../../domain/policy/policy-guide-schema'
@@ -31,6 +31,17 @@ interface GuidanceLibrary {
 
 let library: GuidanceLibrary | null = null
 
+/** The articles translated into `locale`, each checked against the article it translates. */
+function translationsIn(locale: TranslatedLanguage, articles: ReadonlyMap<string, LibraryArticle>): ReadonlyMap<string, LibraryTranslation> {
+  const bySlug = new Map<string, LibraryTranslation>()
+  for (const file of TRANSLATION_FILES[locale]) {
+    const translation = parseArticleTranslation(`translations/${locale}/${file.name}`, file.text)
+    if (!articles.has(translation.slug)) throw new Error(`translations/${locale}/${file.name} translates no article`)
+    bySlug.set(translation.slug, { title: translation.title, summary: translation.summary, tree: markdownToTree(translation.body) })
+  }
+  return bySlug
+}
+
 /**
  * The articles and policy guides, parsed from the bundled content on first use and kept for the life of
  * the process (a cloud function instance or the HTTP server): content changes only with a deployment.
@@ -52,17 +63,7 @@ export function guidanceLibrary(): GuidanceLibrary {
     guides.set(region.region, composePolicyGuide(region, national))
   }
   const bySlug = new Map(articles.map((article) => [article.slug, article]))
-  const translations = Object.fromEntries(
-    TRANSLATED_LANGUAGES.map((locale) => {
-      const bySlugInLocale = new Map<string, LibraryTranslation>()
-      for (const file of TRANSLATION_FILES[locale]) {
-        const translation = parseArticleTranslation(`translations/${locale}/${file.name}`, file.text)
-        if (!bySlug.has(translation.slug)) throw new Error(`translations/${locale}/${file.name} translates no article`)
-        bySlugInLocale.set(translation.slug, { title: translation.title, summary: translation.summary, tree: markdownToTree(translation.body) })
-      }
-      return [locale, bySlugInLocale]
-    })
-  ) as GuidanceLibrary['translations']
+  const translations = { en: translationsIn('en', bySlug), ug: translationsIn('ug', bySlug) }
   library = { articles, bySlug, translations, guides, national }
   return library
 }
