@@ -13,7 +13,7 @@ export interface LibraryArticle extends Article {
 }
 
 /** An article's words in another language, rendered like the original. */
-export interface LibraryTranslation {
+interface LibraryTranslation {
   title: string
   summary: string
   tree: BlockNode[]

@@ -77,8 +77,7 @@ export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>
  * ones are also translated into English and Uyghur (content/guidance/translations/<locale>/<slug>.md).
  */
 export const ARTICLE_LANGUAGES = ['zh-CN', 'en', 'ug'] as const
-export type ArticleLanguage = (typeof ARTICLE_LANGUAGES)[number]
-export const TRANSLATED_LANGUAGES = ['en', 'ug'] as const satisfies readonly ArticleLanguage[]
+export const TRANSLATED_LANGUAGES = ['en', 'ug'] as const satisfies readonly (typeof ARTICLE_LANGUAGES)[number][]
 export type TranslatedLanguage = (typeof TRANSLATED_LANGUAGES)[number]
 
 /**
