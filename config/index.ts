@@ -56,11 +56,23 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
       },
       optimizeMainPackage: { enable: true },
-      // Taro compiles only the app's own code; these packages ship ES2018+ (object spread, optional chaining; zustand's persist middleware) and
-      // must come down to the weapp target in babel.config.js too (tests/build/weapp-code.test.ts checks).
-      compile: { include: ['zod', 'yaml', 'zustand'].map((name) => path.resolve(__dirname, '..', 'node_modules', name)) },
+      // Taro compiles only the app's own code; these packages ship ES2018+ (object spread, optional chaining; zustand's persist middleware;
+      // the statistics charts' F2 and its G renderer) and must come down to the weapp target in babel.config.js too
+      // (tests/build/weapp-code.test.ts checks).
+      compile: { include: ['zod', 'yaml', 'zustand', '@antv'].map((name) => path.resolve(__dirname, '..', 'node_modules', name)) },
       // Component styles use unique BEM class names, so the order shared chunks load them in does not matter.
-      miniCssExtractPluginOption: { ignoreOrder: true }
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      // F2 (the statistics charts) uses most of tslib's helpers, the main package only a few. Shared, tslib
+      // would sit whole in the main package's vendors; pointing F2 at tslib's other ES-module file (the same
+      // code; the package's own entry resolves to tslib.es6.mjs) keeps F2's helpers in the subpackages.
+      webpackChain(chain, webpack) {
+        chain.plugin('f2-own-tslib').use(webpack.NormalModuleReplacementPlugin, [
+          /^tslib$/,
+          (resource: { context: string; request: string }) => {
+            if (/[\\/]node_modules[\\/]@antv[\\/]/.test(resource.context)) resource.request = 'tslib/tslib.es6.js'
+          }
+        ])
+      }
     },
     h5: {
       // Pages load lazily; by default each page chunk carries its own copy of Taro's component wrappers

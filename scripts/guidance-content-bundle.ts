@@ -4,6 +4,9 @@ import path from 'node:path'
 /** Where the bundle lives, relative to the repository root. */
 export const BUNDLE_PATH = 'src/cloud/guidance/guidance-content-bundle.ts'
 
+/** Translated articles live under content/guidance/translations/<locale>/, one file per slug. */
+const TRANSLATION_LOCALES = ['en', 'ug'] as const
+
 const sources = (root: string, dir: string, extension: string) =>
   readdirSync(path.join(root, dir))
     .filter((name) => name.endsWith(extension))
@@ -11,7 +14,7 @@ const sources = (root: string, dir: string, extension: string) =>
     .map((name) => ({ name, text: readFileSync(path.join(root, dir, name), 'utf8') }))
 
 /**
- * The text of the generated module that carries content/guidance/*.md and content/policies/*.yaml into the
+ * The text of the generated module that carries content/guidance/*.md (with their translations) and content/policies/*.yaml into the
  * server. A module rather than files read at run time, because a WeChat cloud function is one esbuild bundle
  * with no content directory beside it, and a module needs no loader in esbuild, tsx or jest alike.
  */
@@ -29,6 +32,10 @@ interface ContentFile {
 export const ARTICLE_FILES: readonly ContentFile[] = [
 ${list(sources(root, 'content/guidance', '.md'))}
 ]
+
+export const TRANSLATION_FILES: Readonly<Record<${TRANSLATION_LOCALES.map((l) => `'${l}'`).join(' | ')}, readonly ContentFile[]>> = {
+${TRANSLATION_LOCALES.map((locale) => `  ${locale}: [\n${list(sources(root, `content/guidance/translations/${locale}`, '.md')).replace(/^/gm, '  ')}\n  ]`).join(',\n')}
+}
 
 export const POLICY_FILES: readonly ContentFile[] = [
 ${list(sources(root, 'content/policies', '.yaml'))}

@@ -6,6 +6,7 @@ import type { Database } from '../../src/cloud/db/database'
 import { findInstitution, saveInstitutions } from '../../src/cloud/finder/institution-repository'
 import { createServer } from '../../src/cloud/transport/http-server'
 import { EVALUATION_FIELDS, INSPECTION_FIELDS, INSTITUTION_FIELDS } from '../../src/domain/statistics/open-data-fields'
+import { callAs } from './support/call-action'
 import { complaintInput, fileComplaint, institutionOf, newParent, regulatorAct, regulatorOf, unwrap } from './support/complaint-fixtures'
 import { TEST_NOW, testDatabase } from './support/test-database'
 
@@ -40,11 +41,13 @@ const MARK = {
   unfiledName: '标记丁MARKOPERATOR托育点',
   unfiledAddress: '标记戊MARKADDRESS路88号',
   answer: '标记己MARKANSWER经核查情况属实已责令整改',
-  reason: '标记庚MARKREASON已告知'
+  reason: '标记庚MARKREASON已告知',
+  enforcement: '标记辛MARKENFORCEMENT执法摘要'
 }
 const ids: string[] = []
 const trackingNos: string[] = []
 const REGION = 'hebi'
+let INSPECTION: { institutionId: string; kind: string; inspectedOn: string; result: string; findings: string; nextDueOn: string }
 
 /** Open311 GeoReport v2's fields (http://wiki.open311.org/GeoReport_v2). */
 const SPEC_REQUEST_FIELDS = ['service_request_id', 'status', 'status_notes', 'service_name', 'service_code', 'description', 'agency_responsible',
@@ -58,6 +61,7 @@ beforeAll(async () => {
   port = (server.address() as AddressInfo).port
 
   const place = await institutionOf(db, REGION, 2)
+  INSPECTION = { institutionId: place.id, kind: 'food_safety', inspectedOn: '2026-11-19', result: 'findings', findings: '留样记录不全，已当场指出', nextDueOn: '2027-05-19' }
   const regulator = regulatorOf(REGION, MARK.displayName)
   const contact = { contactName: MARK.contactName, contactPhone: MARK.phone }
   const inputs = [
@@ -87,6 +91,10 @@ beforeAll(async () => {
   unwrap(await regulatorAct(db, regulator, 'answer', { trackingNo, answer: MARK.answer, publicAnswer: MARK.answer }))
   unwrap(await regulatorAct(db, regulator, 'close', { trackingNo, outcome: { kind: 'upheld' }, reason: MARK.reason }))
   unwrap(await regulatorAct(db, regulator, 'reject', { trackingNo: trackingNos[3] as string, reason: MARK.reason }))
+  // The same regulator records an inspection and an enforcement decision: the inspections export carries the
+  // inspection's public fields only, never who recorded it nor the enforcement decision.
+  unwrap(await callAs(db, regulator, 'registry', 'recordInspection', INSPECTION))
+  unwrap(await callAs(db, regulator, 'registry', 'recordEnforcement', { institutionId: place.id, kind: 'warning', decidedOn: '2026-11-21', summary: MARK.enforcement }))
 })
 
 afterAll(async () => {
@@ -198,6 +206,30 @@ describe('open-data exports', () => {
     }
   })
 
+  it('publishes the inspections regulators recorded, with their public fields only', async () => {
+    const place = await institutionOf(db, REGION, 2)
+    const json = JSON.parse((await get(`/open-data/inspections.json?region=${REGION}`)).text) as { fields: string[]; items: Record<string, unknown>[] }
+    expect(json.fields).toEqual([...INSPECTION_FIELDS])
+    expect(json.items.filter((i) => i.institution_name === place.name)).toEqual([
+      {
+        region_code: REGION,
+        filing_number: expect.any(String),
+        institution_name: place.name,
+        inspected_on: '2026-11-19',
+        kind: 'food_safety',
+        department: '鹤壁市卫生健康委员会',
+        result: 'findings',
+        findings: INSPECTION.findings,
+        next_due_on: '2027-05-19',
+        is_sample: true
+      }
+    ])
+    const csv = (await get(`/open-data/inspections.csv?region=${REGION}`)).text
+    expect(csv).toContain(`,2026-11-19,food_safety,鹤壁市卫生健康委员会,findings,${INSPECTION.findings},2027-05-19,true\r\n`)
+    const internalId = (await findInstitution(db, place.id))?.inspections[0]?.id as string
+    for (const text of [csv, JSON.stringify(json)]) expect(text).not.toContain(internalId)
+  })
+
   // 4 sample regions × 150 institutions: more than one 500-row batch, so the join between batches is exercised.
   it('streams every institution of all regions across batches as one valid document', async () => {
     const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM institutions')
@@ -227,7 +259,8 @@ describe('open-data exports', () => {
     const page = await get('/open-data/')
     expect(page.headers['content-type']).toContain('text/html')
     expect(page.text).toContain('CC BY 4.0')
-    for (const field of INSTITUTION_FIELDS) expect(page.text).toContain(`<code>${field}</code>`)
+    for (const field of [...INSTITUTION_FIELDS, ...EVALUATION_FIELDS, ...INSPECTION_FIELDS]) expect(page.text).toContain(`<code>${field}</code>`)
+    expect(page.text).toContain('监督检查记录')
     expect((await get('/open-data/institutions.csv?region=Nowhere!')).status).toBe(404)
     expect((await get('/open-data/complaints.csv')).status).toBe(404)
   })

@@ -23,7 +23,7 @@ const summaryOf = (slug: string): ArticleSummary => {
   const article = library.bySlug.get(slug)
   if (!article) throw new Error(`no article ${slug}`)
   const { slug: s, title, summary, ageFromMonths, ageToMonths, domains, reviewedOn } = article
-  return { slug: s, title, summary, ageFromMonths, ageToMonths, domains, reviewedOn, read: false, bookmarked: false }
+  return { slug: s, title, summary, language: 'zh-CN', ageFromMonths, ageToMonths, domains, reviewedOn, read: false, bookmarked: false }
 }
 const articleView = (slug: string, body = library.bySlug.get(slug)?.tree ?? []) =>
   articleViewSchema.parse({ ...summaryOf(slug), sources: library.bySlug.get(slug)?.sources, body })

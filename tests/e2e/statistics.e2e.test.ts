@@ -7,6 +7,22 @@ import { byTestId } from './support/h5-page'
 // line of the plan it comes from, and every chart followed by a table of the same numbers.
 let app: AppUnderTest
 
+/** Runs in the page: how many pixels of the canvas are drawn at all, and how many in the bars' primary colour. */
+function paintedPixels(canvas: HTMLCanvasElement): { painted: number; primary: number } {
+  const context = canvas.getContext('2d')
+  if (!context || canvas.width === 0 || canvas.height === 0) return { painted: 0, primary: 0 }
+  const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
+  let painted = 0
+  let primary = 0
+  for (let i = 0; i < data.length; i += 4) {
+    if ((data[i + 3] ?? 0) === 0) continue
+    painted += 1
+    // COLOURS.primary #17795e, allowing for anti-aliased edges.
+    if (Math.abs((data[i] ?? 0) - 0x17) < 8 && Math.abs((data[i + 1] ?? 0) - 0x79) < 8 && Math.abs((data[i + 2] ?? 0) - 0x5e) < 8) primary += 1
+  }
+  return { painted, primary }
+}
+
 beforeAll(async () => {
   app = await startApp()
 })
@@ -34,13 +50,25 @@ describe('regional statistics page', () => {
     for (let i = 0; i < (await charts.count()); i += 1) {
       const chart = charts.nth(i)
       const name = await chart.getAttribute('data-testid')
-      const bars = await chart.locator('.stat-chart__row').count()
+      const plot = chart.locator('[data-testid="stat-chart-plot"]')
+      const bars = Number(await plot.getAttribute('data-bars'))
       const table = chart.locator('[role="table"]')
       expect(await table.count()).toBe(1)
       expect(await table.getAttribute('aria-label')).toContain('数据表')
       // One table row per bar, after the heading row.
       expect(await table.locator('[role="row"]').count()).toBe(bars + 1)
-      expect([name, await chart.locator('[data-testid="stat-chart-plot"]').getAttribute('aria-hidden')]).toEqual([name, 'true'])
+      expect([name, await plot.getAttribute('aria-hidden')]).toEqual([name, 'true'])
+      // F2 has drawn on the canvas: axis labels in the text colour and, where a figure is above zero, bars in
+      // the theme's primary green; not merely a blank canvas element.
+      const positive = (await table.locator('[role="cell"]').allTextContents()).some((cell) => /^[1-9]|^0\.\d*[1-9]/.test(cell.trim()))
+      const canvas = plot.locator('canvas').first()
+      await eventually(async () => {
+        const drawn = await canvas.evaluate(paintedPixels)
+        return drawn.painted > 100 && (drawn.primary > 0) === positive
+      }).toBe(true)
+      const { painted, primary } = await canvas.evaluate(paintedPixels)
+      expect([name, painted > 100]).toEqual([name, true])
+      expect([name, primary > 0]).toEqual([name, positive])
     }
     const services = await byTestId(page, 'chart-services').locator('[role="table"]').textContent()
     expect(services).toContain('全日托')

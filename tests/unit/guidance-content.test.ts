@@ -8,7 +8,7 @@ import { markdownToTree, treeText, type BlockNode, type InlineNode } from '../..
 import { todayInChina } from '../../src/domain/shared/clock'
 
 const DIR = path.resolve(__dirname, '../../content/guidance')
-const files = readdirSync(DIR).sort()
+const files = readdirSync(DIR).filter((name) => name.endsWith('.md')).sort()
 const articles: Article[] = files.map((file) => parseArticle(file, readFileSync(path.join(DIR, file), 'utf8')))
 
 /** The national documents articles may cite, with their issuers: anything else is a typo or an invention. */

@@ -1,9 +1,9 @@
-import { parseArticle } from '../../domain/guidance/article-parser'
-import type { Article } from '../../domain/guidance/article-schema'
+import { parseArticle, parseArticleTranslation } from '../../domain/guidance/article-parser'
+import type { Article, TranslatedLanguage } from '../../domain/guidance/article-schema'
 import { markdownToTree, treeText, type BlockNode } from '../../domain/guidance/markdown-tree'
 import { composePolicyGuide, parseNationalPolicy, parseRegionPolicy } from '../../domain/policy/policy-guide-rules'
 import type { NationalPolicy, PolicyGuide } from '../../domain/policy/policy-guide-schema'
-import { ARTICLE_FILES, POLICY_FILES } from './guidance-content-bundle'
+import { ARTICLE_FILES, POLICY_FILES, TRANSLATION_FILES } from './guidance-content-bundle'
 
 export interface LibraryArticle extends Article {
   /** The safe node tree pages render, built once. */
@@ -12,15 +12,35 @@ export interface LibraryArticle extends Article {
   bodyText: string
 }
 
+/** An article's words in another language, rendered like the original. */
+interface LibraryTranslation {
+  title: string
+  summary: string
+  tree: BlockNode[]
+}
+
 interface GuidanceLibrary {
   articles: readonly LibraryArticle[]
   bySlug: ReadonlyMap<string, LibraryArticle>
+  /** Per language, the translated articles by slug; an article missing here is read in Chinese. */
+  translations: Readonly<Record<TranslatedLanguage, ReadonlyMap<string, LibraryTranslation>>>
   guides: ReadonlyMap<string, PolicyGuide>
   /** What applies everywhere: the whole guide of a region whose own file is still to be written. */
   national: NationalPolicy
 }
 
 let library: GuidanceLibrary | null = null
+
+/** The articles translated into `locale`, each checked against the article it translates. */
+function translationsIn(locale: TranslatedLanguage, articles: ReadonlyMap<string, LibraryArticle>): ReadonlyMap<string, LibraryTranslation> {
+  const bySlug = new Map<string, LibraryTranslation>()
+  for (const file of TRANSLATION_FILES[locale]) {
+    const translation = parseArticleTranslation(`translations/${locale}/${file.name}`, file.text)
+    if (!articles.has(translation.slug)) throw new Error(`translations/${locale}/${file.name} translates no article`)
+    bySlug.set(translation.slug, { title: translation.title, summary: translation.summary, tree: markdownToTree(translation.body) })
+  }
+  return bySlug
+}
 
 /**
  * The articles and policy guides, parsed from the bundled content on first use and kept for the life of
@@ -42,6 +62,8 @@ export function guidanceLibrary(): GuidanceLibrary {
     const region = parseRegionPolicy(file.name, file.text)
     guides.set(region.region, composePolicyGuide(region, national))
   }
-  library = { articles, bySlug: new Map(articles.map((article) => [article.slug, article])), guides, national }
+  const bySlug = new Map(articles.map((article) => [article.slug, article]))
+  const translations = { en: translationsIn('en', bySlug), ug: translationsIn('ug', bySlug) }
+  library = { articles, bySlug, translations, guides, national }
   return library
 }

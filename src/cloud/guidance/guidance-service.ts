@@ -12,6 +12,7 @@ import type { PolicyGuide } from '../../domain/policy/policy-guide-schema'
 import { todayInChina } from '../../domain/shared/clock'
 import { DomainError } from '../../domain/shared/error-codes'
 import type { LatLng } from '../../domain/shared/geo'
+import type { Locale } from '../../i18n/locales'
 import type { Database, Queryable } from '../db/database'
 import { toSlotView } from '../bookings/booking-views'
 import { childOf } from '../family/family-service'
@@ -30,17 +31,27 @@ const CLASS_CANDIDATES = 400
 const MONTH_ARTICLES = 8
 const MONTH_CLASSES = 5
 
-const summary = (article: LibraryArticle, marks: ArticleMarks): ArticleSummary => ({
-  slug: article.slug,
-  title: article.title,
-  summary: article.summary,
-  ageFromMonths: article.ageFromMonths,
-  ageToMonths: article.ageToMonths,
-  domains: article.domains,
-  reviewedOn: article.reviewedOn,
-  read: marks.read,
-  bookmarked: marks.bookmarked
-})
+/** The article's words in the reader's language where it is translated, otherwise the Chinese original's. */
+function wordsIn(article: LibraryArticle, locale: Locale) {
+  const translated = locale === 'zh-CN' ? undefined : guidanceLibrary().translations[locale].get(article.slug)
+  return translated ? { ...translated, language: locale } : { title: article.title, summary: article.summary, tree: article.tree, language: 'zh-CN' as const }
+}
+
+function summary(article: LibraryArticle, marks: ArticleMarks, locale: Locale): ArticleSummary {
+  const words = wordsIn(article, locale)
+  return {
+    slug: article.slug,
+    title: words.title,
+    summary: words.summary,
+    language: words.language,
+    ageFromMonths: article.ageFromMonths,
+    ageToMonths: article.ageToMonths,
+    domains: article.domains,
+    reviewedOn: article.reviewedOn,
+    read: marks.read,
+    bookmarked: marks.bookmarked
+  }
+}
 
 const userMarks = (q: Queryable, userId: string | null) => (userId ? marksOf(q, userId) : Promise.resolve(new Map<string, ArticleMarks>()))
 
@@ -53,20 +64,21 @@ function articleBySlug(slug: string): LibraryArticle {
 export async function listArticles(
   q: Queryable,
   userId: string | null,
-  input: GuidanceQuery & { offset: number; limit: number }
+  input: GuidanceQuery & { offset: number; limit: number },
+  locale: Locale
 ): Promise<{ articles: ArticleSummary[]; total: number }> {
   const found = searchArticles(guidanceLibrary().articles, { q: input.q, ageMonths: input.ageMonths, ageRange: input.ageRange, domain: input.domain })
   const marks = await userMarks(q, userId)
   return {
-    articles: found.slice(input.offset, input.offset + input.limit).map((article) => summary(article, marks.get(article.slug) ?? NO_MARKS)),
+    articles: found.slice(input.offset, input.offset + input.limit).map((article) => summary(article, marks.get(article.slug) ?? NO_MARKS, locale)),
     total: found.length
   }
 }
 
-export async function getArticle(q: Queryable, userId: string | null, slug: string): Promise<ArticleView> {
+export async function getArticle(q: Queryable, userId: string | null, slug: string, locale: Locale): Promise<ArticleView> {
   const article = articleBySlug(slug)
   const marks = (await userMarks(q, userId)).get(slug) ?? NO_MARKS
-  return { ...summary(article, marks), sources: article.sources, body: article.tree }
+  return { ...summary(article, marks, locale), sources: article.sources, body: wordsIn(article, locale).tree }
 }
 
 export async function markRead(q: Queryable, userId: string, slug: string, now: Date) {
@@ -79,12 +91,12 @@ export async function setBookmark(q: Queryable, userId: string, slug: string, bo
   return { slug, ...(await recordBookmark(q, userId, slug, bookmarked, now)) }
 }
 
-export async function bookmarks(q: Queryable, userId: string): Promise<{ articles: ArticleSummary[] }> {
+export async function bookmarks(q: Queryable, userId: string, locale: Locale): Promise<{ articles: ArticleSummary[] }> {
   const marks = await marksOf(q, userId)
   const library = guidanceLibrary().bySlug
   const articles = (await bookmarkedSlugs(q, userId)).flatMap((slug) => {
     const article = library.get(slug)
-    return article ? [summary(article, marks.get(slug) ?? NO_MARKS)] : []
+    return article ? [summary(article, marks.get(slug) ?? NO_MARKS, locale)] : []
   })
   return { articles }
 }
@@ -119,12 +131,12 @@ export async function listClasses(
   return { sessions }
 }
 
-export async function thisMonth(db: Database, guardianId: string, input: { childId: string; regionCode: string }, now: Date): Promise<ThisMonth> {
+export async function thisMonth(db: Database, guardianId: string, input: { childId: string; regionCode: string }, now: Date, locale: Locale): Promise<ThisMonth> {
   const child = await childOf(db, guardianId, input.childId, now)
   const age = Math.min(child.ageMonths, MAX_GUIDANCE_AGE_MONTHS)
   const guide = milestonesForAge(age)
   const marks = await marksOf(db, guardianId)
-  const articles = articlesForMonth(guidanceLibrary().articles, age, MONTH_ARTICLES).map((article) => summary(article, marks.get(article.slug) ?? NO_MARKS))
+  const articles = articlesForMonth(guidanceLibrary().articles, age, MONTH_ARTICLES).map((article) => summary(article, marks.get(article.slug) ?? NO_MARKS, locale))
   const { sessions } = await listClasses(db, { regionCode: input.regionCode, birthMonth: child.birthMonth, limit: MONTH_CLASSES }, now)
   return {
     child: { id: child.id, nickname: child.nickname, birthMonth: child.birthMonth, ageMonths: child.ageMonths },

@@ -57,10 +57,13 @@ interface RecordOpenRow {
   record: Record<string, unknown>
 }
 
-/** The evaluations or the enforcement records of a batch of institutions, one row per record. */
+/**
+ * The evaluations or the inspections of a batch of institutions, one row per record: the lists the registry
+ * keeps on each institution (publishEvaluation, recordInspection), not its enforcement decisions.
+ */
 export async function institutionRecordBatch(
   q: Queryable,
-  list: 'evaluations' | 'enforcement',
+  list: 'evaluations' | 'inspections',
   regionCode: string | null,
   afterId: string,
   limit: number

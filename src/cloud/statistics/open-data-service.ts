@@ -54,7 +54,7 @@ export async function* openDataBatches(db: Database, set: OpenDataSet, regionCod
       if (rows.length < BATCH) return
       continue
     }
-    const { lastId, rows } = await institutionRecordBatch(db, set === 'evaluations' ? 'evaluations' : 'enforcement', regionCode, after, BATCH)
+    const { lastId, rows } = await institutionRecordBatch(db, set, regionCode, after, BATCH)
     if (lastId === null) return
     after = lastId
     const common = (r: (typeof rows)[number]) => ({ region_code: r.region_code, filing_number: r.filing_number, institution_name: r.institution_name, is_sample: r.is_sample })
@@ -70,11 +70,12 @@ export async function* openDataBatches(db: Database, set: OpenDataSet, regionCod
         }))
       : rows.map((r) => ({
           ...common(r),
-          decided_on: text(r.record.decidedOn),
-          department: text(r.record.department),
+          inspected_on: text(r.record.inspectedOn),
           kind: text(r.record.kind),
-          summary: text(r.record.summary),
-          resolved: r.record.resolved === true
+          department: text(r.record.department),
+          result: text(r.record.result),
+          findings: text(r.record.findings),
+          next_due_on: text(r.record.nextDueOn)
         }))
   }
 }

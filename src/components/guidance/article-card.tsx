@@ -20,7 +20,7 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
       <Text className='article-card__summary'>{article.summary}</Text>
       <View className='article-card__tags'>
         <Badge label={ageRangeText(article.ageFromMonths, article.ageToMonths)} tone='info' />
-        {currentLocale() === 'zh-CN' ? null : <Badge label={t('guidance.article.chineseOnlyBadge')} tone='neutral' />}
+        {article.language === currentLocale() ? null : <Badge label={t('guidance.article.chineseOnlyBadge')} tone='neutral' testId='chinese-only-badge' />}
         {article.domains.map((domain) => (
           <Badge key={domain} label={t(`guidance.domain.${domain}`)} tone='primary' />
         ))}

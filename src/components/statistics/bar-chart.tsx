@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { t } from '../../i18n/translate'
+import { ChartCanvas } from './chart-canvas'
 import './statistics.scss'
 
 export interface ChartRow {
@@ -7,7 +8,7 @@ export interface ChartRow {
   label: string
   /** What the bar's length shows; null draws no bar (a count published as "<5"). */
   value: number | null
-  /** The number as written in the table and beside the bar. */
+  /** The number as written in the table. */
   shown: string
 }
 
@@ -15,34 +16,20 @@ interface BarChartProps {
   title: string
   testId: string
   rows: readonly ChartRow[]
-  /** A line across the bars: the plan's target. */
-  target?: { value: number; label: string } | null
   /** The table's column headings: what a row is, and its number. */
   columns?: [string, string]
 }
 
 /**
- * A horizontal bar chart drawn with plain views (it renders alike on weapp and H5, in no extra package), and the
- * same numbers as a table right after it. The bars are hidden from screen readers; the table is what they read
+ * A horizontal bar chart drawn by F2 on a canvas (in the subpackage of the page that uses it), and the same
+ * numbers as a table right after it. The canvas is hidden from screen readers; the table is what they read
  * and what a user copies.
  */
-export function BarChart({ title, testId, rows, target, columns }: BarChartProps) {
-  const max = Math.max(target?.value ?? 0, ...rows.map((r) => r.value ?? 0)) || 1
-  const width = (value: number) => `${Math.max(0, Math.min(100, (value / max) * 100))}%`
+export function BarChart({ title, testId, rows, columns }: BarChartProps) {
   return (
     <View className='stat-chart' data-testid={testId}>
-      <View className='stat-chart__plot' aria-hidden='true' data-testid='stat-chart-plot'>
-        {rows.map((row) => (
-          <View key={row.key} className='stat-chart__row'>
-            <Text className='stat-chart__label'>{row.label}</Text>
-            <View className='stat-chart__track'>
-              {row.value !== null && row.value > 0 ? <View className='stat-chart__bar' style={{ width: width(row.value) }} /> : null}
-              {target ? <View className='stat-chart__target' style={{ left: width(target.value) }} /> : null}
-            </View>
-            <Text className='stat-chart__value'>{row.shown}</Text>
-          </View>
-        ))}
-        {target ? <Text className='stat-chart__legend'>{target.label}</Text> : null}
+      <View className='stat-chart__plot' aria-hidden='true' data-testid='stat-chart-plot' data-bars={rows.length}>
+        <ChartCanvas bars={rows.map((row) => ({ label: row.label, value: row.value }))} />
       </View>
       <StatTable
         caption={t('statistics.tableCaption', { title })}

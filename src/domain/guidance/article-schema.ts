@@ -72,6 +72,34 @@ export const articleFrontMatterSchema = z
   .refine((front) => front.ageFromMonths < front.ageToMonths, { message: 'ageFromMonths must be below ageToMonths', path: ['ageToMonths'] })
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>
 
+/**
+ * The languages an article's text can be in: every article is written in Chinese; the most widely relevant
+ * ones are also translated into English and Uyghur (content/guidance/translations/<locale>/<slug>.md).
+ */
+export const ARTICLE_LANGUAGES = ['zh-CN', 'en', 'ug'] as const
+export const TRANSLATED_LANGUAGES = ['en', 'ug'] as const satisfies readonly (typeof ARTICLE_LANGUAGES)[number][]
+export type TranslatedLanguage = (typeof TRANSLATED_LANGUAGES)[number]
+
+/**
+ * A translation's front matter: only the words. Ages, domains, sources and the review date are the Chinese
+ * original's, so a translation cannot drift from what was reviewed.
+ */
+export const articleTranslationFrontMatterSchema = z
+  .object({
+    slug: articleSlugSchema,
+    // Longer than the Chinese limits: the same title in English or Uyghur takes two to three times the letters.
+    title: z.string().trim().min(4).max(120),
+    summary: z.string().trim().min(10).max(400)
+  })
+  .strict()
+
+export interface ArticleTranslation {
+  slug: string
+  title: string
+  summary: string
+  body: string
+}
+
 /** An article as the server holds it: its front matter and its Markdown body (rendered safely on read). */
 export interface Article extends ArticleFrontMatter {
   body: string

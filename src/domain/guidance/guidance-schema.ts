@@ -5,6 +5,7 @@ import { childIdSchema } from '../family/child-schema'
 import { regionCodeSchema } from '../finder/search-schema'
 import { latLngSchema } from '../shared/geo'
 import {
+  ARTICLE_LANGUAGES,
   articleSlugSchema,
   articleSourceSchema,
   DEVELOPMENT_DOMAINS,
@@ -46,6 +47,8 @@ const articleSummarySchema = z.object({
   ageToMonths: guidanceAgeSchema,
   domains: z.array(guidanceDomainSchema),
   reviewedOn: z.string(),
+  /** The language title, summary and body are in: the reader's when translated, otherwise Chinese. */
+  language: z.enum(ARTICLE_LANGUAGES),
   /** For a signed-in reader: whether they have read or bookmarked it (always false when signed out). */
   read: z.boolean(),
   bookmarked: z.boolean()

@@ -6,7 +6,7 @@
  */
 export const INSTITUTION_FIELDS = ['region_code', 'filing_number', 'filing_date', 'name', 'operator_kind', 'district', 'address', 'lat', 'lng', 'datum', 'service_types', 'places_infant', 'places_toddler', 'places_preschool', 'places_mixed', 'is_affordable', 'is_demonstration', 'latest_grade', 'latest_evaluated_on', 'upheld_complaints_by_year', 'is_sample'] as const
 export const EVALUATION_FIELDS = ['region_code', 'filing_number', 'institution_name', 'evaluated_on', 'evaluator', 'total', 'grade', 'rectification', 'is_sample'] as const
-export const INSPECTION_FIELDS = ['region_code', 'filing_number', 'institution_name', 'decided_on', 'department', 'kind', 'summary', 'resolved', 'is_sample'] as const
+export const INSPECTION_FIELDS = ['region_code', 'filing_number', 'institution_name', 'inspected_on', 'kind', 'department', 'result', 'findings', 'next_due_on', 'is_sample'] as const
 
 export const OPEN_DATA_SETS = {
   institutions: INSTITUTION_FIELDS,

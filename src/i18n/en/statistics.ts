@@ -73,7 +73,7 @@ export const statistics = {
     sets: {
       institutions: 'Registered childcare institutions',
       evaluations: 'Quality assessment results',
-      inspections: 'Inspection and enforcement records'
+      inspections: 'Inspection records'
     },
     unknownJurisdiction: 'No such region: {jurisdiction}',
     unknownRequest: 'No such complaint or report, or it is not public',
@@ -113,11 +113,12 @@ export const statistics = {
       total: 'Total score (out of 1000)',
       grade: 'Grade (A–D)',
       rectification: 'Corrective action: none = not needed, required = required, in_progress = under way, completed = completed',
-      decided_on: 'Decision date',
-      department: 'Department that made the decision',
-      kind: 'Type: warning = warning, rectification_order = order to correct, fine = fine, suspension = suspended for correction, revocation = registration revoked',
-      summary: 'Public summary of the action taken',
-      resolved: 'Fully corrected (true/false)'
+      inspected_on: 'Inspection date',
+      kind: 'Type of inspection: health_care = health care, food_safety = food safety, fire = fire safety, other = other',
+      department: 'Department that inspected',
+      result: 'Result: passed = passed, findings = problems found, failed = failed',
+      findings: 'Public findings of the inspection',
+      next_due_on: 'Next inspection date the department set (empty if none)'
     }
   }
 } as const

@@ -73,7 +73,7 @@ export const statistics = {
     sets: {
       institutions: 'خاتىرىلەنگەن يەسلى ئورگانلىرى',
       evaluations: 'سۈپەت باھالاش نەتىجىلىرى',
-      inspections: 'نازارەت-تەكشۈرۈش ۋە قانۇن ئىجرا خاتىرىلىرى'
+      inspections: 'نازارەت-تەكشۈرۈش خاتىرىلىرى'
     },
     unknownJurisdiction: 'بۇنداق رايون يوق: {jurisdiction}',
     unknownRequest: 'بۇنداق ئەرز-شىكايەت يوق ياكى ئۇ ئاشكارا ئەمەس',
@@ -113,11 +113,12 @@ export const statistics = {
       total: 'ئومۇمىي نومۇر (تولۇق نومۇر 1000)',
       grade: 'دەرىجە (A–D)',
       rectification: 'تۈزىتىش ھالىتى: none تۈزىتىش ھاجەتسىز، required تۈزىتىش كېرەك، in_progress تۈزىتىلىۋاتىدۇ، completed تاماملاندى',
-      decided_on: 'قارار چېسلاسى',
-      department: 'قارار چىقارغان تارماق',
-      kind: 'تۈرى: warning ئاگاھلاندۇرۇش، rectification_order تۈزىتىشكە بۇيرۇش، fine جەرىمانە، suspension تاقاپ تۈزىتىش، revocation خاتىرىنى بىكار قىلىش',
-      summary: 'ئاشكارا بىر تەرەپ قىلىش خۇلاسىسى',
-      resolved: 'تۈزىتىش تاماملاندىمۇ (true/false)'
+      inspected_on: 'تەكشۈرۈش چېسلاسى',
+      kind: 'تەكشۈرۈش تۈرى: health_care ساقلىق ساقلاش، food_safety يېمەكلىك بىخەتەرلىكى، fire ئوت مۇداپىئەسى، other باشقا',
+      department: 'تەكشۈرگەن تارماق',
+      result: 'تەكشۈرۈش نەتىجىسى: passed لاياقەتلىك، findings مەسىلە بايقالدى، failed لاياقەتسىز',
+      findings: 'تەكشۈرۈشتە بايقالغان ئاشكارا ئەھۋال',
+      next_due_on: 'تارماق بەلگىلىگەن كېيىنكى تەكشۈرۈش چېسلاسى (بەلگىلەنمىگەن بولسا بوش)'
     }
   }
 } as const

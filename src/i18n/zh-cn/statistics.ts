@@ -74,7 +74,7 @@ export const statistics = {
     sets: {
       institutions: '备案托育机构',
       evaluations: '质量评估结果',
-      inspections: '监督检查与执法记录'
+      inspections: '监督检查记录'
     },
     unknownJurisdiction: '没有这个地区：{jurisdiction}',
     unknownRequest: '没有这件投诉举报，或它不公开',
@@ -114,11 +114,12 @@ export const statistics = {
       total: '总分（满分1000）',
       grade: '等级（A–D）',
       rectification: '整改状态：none 无需整改，required 需整改，in_progress 整改中，completed 已完成',
-      decided_on: '决定日期',
-      department: '作出决定的部门',
-      kind: '类别：warning 警告，rectification_order 责令整改，fine 罚款，suspension 停业整顿，revocation 撤销备案',
-      summary: '公开的处理摘要',
-      resolved: '是否已整改完毕（true/false）'
+      inspected_on: '检查日期',
+      kind: '检查类别：health_care 卫生保健，food_safety 食品安全，fire 消防，other 其他',
+      department: '实施检查的部门',
+      result: '检查结果：passed 合格，findings 发现问题，failed 不合格',
+      findings: '公开的检查发现',
+      next_due_on: '部门定下的下次检查日期（空为未定）'
     }
   }
 } as const

@@ -31,6 +31,7 @@ function host(tag: string, displayName: string) {
 export const View = host('div', 'View')
 export const Text = host('span', 'Text')
 export const ScrollView = host('div', 'ScrollView')
+export const Canvas = host('canvas', 'Canvas')
 export const Label = host('label', 'Label')
 export const RichText = host('div', 'RichText')
 export const Swiper = host('div', 'Swiper')

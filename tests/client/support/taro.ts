@@ -223,7 +223,8 @@ const Taro = {
   pageScrollTo: async () => undefined,
   setNavigationBarTitle: async () => undefined,
   /** Design px on a 750 canvas → CSS px on a 375 screen. */
-  pxTransform: (size: number) => `${size / 2}px`
+  pxTransform: (size: number) => `${size / 2}px`,
+  nextTick: (callback: () => void) => void Promise.resolve().then(callback)
 }
 
 export default Taro

@@ -51,7 +51,7 @@ function Article({ article, signedIn }: { article: ArticleView; signedIn: boolea
           ))}
         </View>
         <Text className='guidance-hint'>{t('guidance.article.reviewedOn', { date: formatDate(article.reviewedOn) })}</Text>
-        {currentLocale() === 'zh-CN' ? null : (
+        {article.language === currentLocale() ? null : (
           <Text className='guidance-hint' data-testid='chinese-only'>
             {t('guidance.article.chineseOnly')}
           </Text>
