@@ -1,6 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { describe, expect, it } from '@jest/globals'
 import { usePagedQuery, useQuery } from '../../src/components/shared/queries'
+import { useSettingsStore } from '../../src/stores/settings-store'
 
 // The one way the app reads server data: what a screen shows is the answer for what it asks now, and a list
 // grows page by page until the server says there is no more.
@@ -31,6 +32,20 @@ describe('query hooks', () => {
     await waitFor(() => expect(result.current.data).toBe('answer b'))
     await act(async () => slow.resolve('answer a'))
     expect(result.current.data).toBe('answer b')
+  })
+
+  it('asks again in the new language when the reader switches, so an article list is not left in the old one', async () => {
+    useSettingsStore.getState().setLocale('zh-CN')
+    let asked = 0
+    const { result } = renderHook(() => {
+      const locale = useSettingsStore((s) => s.locale)
+      return useQuery('articles', async () => `list ${++asked} in ${locale}`)
+    })
+    await waitFor(() => expect(result.current.data).toBe('list 1 in zh-CN'))
+    act(() => useSettingsStore.getState().setLocale('ug'))
+    await waitFor(() => expect(result.current.data).toBe('list 2 in ug'))
+    act(() => useSettingsStore.getState().setLocale('zh-CN'))
+    await waitFor(() => expect(result.current.data).toBe('list 3 in zh-CN'))
   })
 
   it('adds pages until there are no more, and a reload starts again from the first', async () => {

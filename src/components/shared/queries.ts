@@ -7,6 +7,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { t } from '../../i18n/translate'
 import { ApiError, toApiError } from '../../services/api-error'
+import { useLocale } from '../../stores/settings-store'
 
 interface Remote<T> {
   data: T | undefined
@@ -24,6 +25,16 @@ const networkError = () => new ApiError('NETWORK', t('errors.NETWORK'))
  * not flash, and an error a parent can read. A stale answer for an older key is dropped.
  */
 export function useQuery<T>(key: string | null, load: () => Promise<T>): Remote<T> {
+  return useKeyedQuery(useLocaleKey(key), load)
+}
+
+/** Server answers speak the reader's language (articles, labels, messages), so a language switch loads again. */
+function useLocaleKey(key: string | null): string | null {
+  const locale = useLocale()
+  return key === null ? null : `${locale}|${key}`
+}
+
+function useKeyedQuery<T>(key: string | null, load: () => Promise<T>): Remote<T> {
   const [data, setData] = useState<T | undefined>(undefined)
   const [error, setError] = useState<ApiError | null>(null)
   const [loading, setLoading] = useState(key !== null)
@@ -78,13 +89,14 @@ export interface PagedRemote<P> extends Remote<P[]> {
  * `next` turns the last page into the input for the following one, or null at the end.
  */
 export function usePagedQuery<P, C>(key: string | null, load: (after: C | null) => Promise<P>, next: (last: P, pages: P[]) => C | null): PagedRemote<P> {
-  const pages = useQuery(key, async () => [await load(null)])
+  const keyed = useLocaleKey(key)
+  const pages = useKeyedQuery(keyed, async () => [await load(null)])
   const [loadingMore, setLoadingMore] = useState(false)
   const [loadMoreError, setLoadMoreError] = useState<ApiError | null>(null)
   // Reaching the bottom can fire again before the state above re-renders; this stops a second fetch.
   const inFlight = useRef(false)
-  const latest = useRef({ key, load, next })
-  latest.current = { key, load, next }
+  const latest = useRef({ key: keyed, load, next })
+  latest.current = { key: keyed, load, next }
 
   const { data: loaded, update } = pages
   const loadMore = useCallback(async () => {
