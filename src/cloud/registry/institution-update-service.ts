@@ -1,6 +1,7 @@
 import type { InstitutionDetail } from '../../domain/finder/institution-schema'
-import type { UpdateVacanciesInput } from '../../domain/registry/registry-schema'
-import { todayInChina } from '../../domain/shared/clock'
+import { withPublishedFees } from '../../domain/finder/fee-rules'
+import { FEE_SCHEDULE_MAX_DAYS_AHEAD, type UpdateFeesInput, type UpdateVacanciesInput } from '../../domain/registry/registry-schema'
+import { chinaDayNumber, isoDateOfDayNumber, todayInChina } from '../../domain/shared/clock'
 import { DomainError } from '../../domain/shared/error-codes'
 import { institutionById } from '../finder/finder-service'
 import { regionByCode } from '../regions/regions-service'
@@ -43,4 +44,25 @@ export function confirmVacancies(ctx: ServiceContext, input: { institutionId: st
   return changeOwnInstitution(ctx, input.institutionId, (inst, today) =>
     inst.vacancies.length === 0 ? null : { next: { ...inst, vacancies: inst.vacancies.map((v) => ({ ...v, reportedOn: today })) }, kind: 'vacancies_confirmed', detail: {} }
   )
+}
+
+/** A price starts today or within the year ahead: never back-dated, so what a parent was charged stays on record. */
+function refuseEffectiveDate(effectiveFrom: string, now: Date): void {
+  const from = isoDateOfDayNumber(chinaDayNumber(now))
+  const to = isoDateOfDayNumber(chinaDayNumber(now) + FEE_SCHEDULE_MAX_DAYS_AHEAD)
+  if (effectiveFrom < from || effectiveFrom > to) throw new DomainError('EFFECTIVE_DATE_OUT_OF_RANGE', { from, to, field: 'effectiveFrom' })
+}
+
+/** The institution's prices from a date; each becomes a `fee_changed` line on the 变更记录 and in the event table. */
+export async function updateFees(ctx: ServiceContext, input: UpdateFeesInput): Promise<{ institutionId: string; outcome: 'published' }> {
+  refuseEffectiveDate(input.effectiveFrom, ctx.now)
+  await changeOwnInstitution(ctx, input.institutionId, (inst) => {
+    if (input.fees.some((fee) => !inst.serviceTypes.includes(fee.serviceType))) throw new DomainError('SERVICE_NOT_OFFERED', { field: 'fees' })
+    return {
+      next: { ...inst, fees: withPublishedFees(inst.fees, input.fees, input.effectiveFrom) },
+      kind: 'fee_changed',
+      detail: { effectiveFrom: input.effectiveFrom, fees: input.fees }
+    }
+  })
+  return { institutionId: input.institutionId, outcome: 'published' }
 }

@@ -1,6 +1,6 @@
 import type { Handlers } from '../shared/service-context'
 import { importFilings } from './filing-import-service'
-import { confirmVacancies, updateVacancies } from './institution-update-service'
+import { confirmVacancies, updateFees, updateVacancies } from './institution-update-service'
 import {
   actorOf,
   changeDetails,
@@ -23,6 +23,7 @@ export const registryHandlers: Handlers<'registry'> = {
   recordEnforcement,
   updateVacancies,
   confirmVacancies,
+  updateFees,
   auditLog: (ctx, input) => registryAuditLog(ctx.db, ctx.user, input),
   importFilings: async (ctx, input) =>
     importFilings(ctx.db, await actorOf(ctx.db, ctx.user), { fileName: input.fileName, bytes: Buffer.from(input.contentBase64, 'base64'), dryRun: input.dryRun }, ctx.now)

@@ -7,6 +7,7 @@ import {
   disclosureSectionSchema,
   enforcementKindSchema,
   EVALUATION_DIMENSIONS,
+  feeRecordUnitSchema,
   feeUnitSchema,
   gradeSchema,
   operatorKindSchema,
@@ -35,12 +36,17 @@ const hoursSchema = z.object({
   weekdays: z.array(z.number().int().min(1).max(7)).min(1)
 })
 
+/**
+ * One published price. `fees` keeps every price ever published, each from its `effectiveFrom` date (absent:
+ * published before prices were dated, in effect since ever); fee-rules.ts says which one is in effect on a day.
+ */
 const feeSchema = z.object({
   serviceType: serviceTypeSchema,
   ageBand: ageBandSchema,
   amountFen: fenSchema,
-  unit: feeUnitSchema,
-  includesMeals: z.boolean()
+  unit: feeRecordUnitSchema,
+  includesMeals: z.boolean(),
+  effectiveFrom: isoDateSchema.optional()
 })
 export type Fee = z.infer<typeof feeSchema>
 

@@ -13,7 +13,9 @@ import {
   recordInspectionInputSchema,
   registryWriteOutputSchema,
   setStandingInputSchema,
-  updateVacanciesInputSchema
+  updateFeesInputSchema,
+  updateVacanciesInputSchema,
+  workspaceWriteOutputSchema
 } from './registry-schema'
 
 const regulatorOnly = rolesOnly('regulator')
@@ -83,6 +85,12 @@ export const registryContract = {
     summary: '信息仍然准确: staff re-date their vacancy reports to today in one tap',
     input: confirmVacanciesInputSchema,
     output: registryWriteOutputSchema,
+    access: staffOnly
+  }),
+  updateFees: action({
+    summary: 'Staff publish their institution’s fees from a date; a 普惠 institution’s wait for the region’s regulator',
+    input: updateFeesInputSchema,
+    output: workspaceWriteOutputSchema,
     access: staffOnly
   }),
   importFilings: action({

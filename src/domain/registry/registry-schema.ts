@@ -4,6 +4,7 @@ import {
   changeKindSchema,
   EVALUATION_DIMENSIONS,
   enforcementKindSchema,
+  feeRecordUnitSchema,
   gradeSchema,
   inspectionKindSchema,
   inspectionResultSchema,
@@ -11,7 +12,7 @@ import {
   serviceTypeSchema
 } from '../finder/finder-enums'
 import { institutionIdSchema } from '../finder/institution-schema'
-import { isoDateSchema } from '../shared/date-schema'
+import { fenSchema, isoDateSchema } from '../shared/date-schema'
 
 /**
  * What regulators publish about the institutions of their own region. Every input is checked here once;
@@ -156,7 +157,45 @@ export type UpdateVacanciesInput = z.infer<typeof updateVacanciesInputSchema>
 /** 信息仍然准确: re-dates every vacancy report to today without changing a number. */
 export const confirmVacanciesInputSchema = z.object({ institutionId: institutionIdSchema }).strict()
 
+/** How far ahead a price may be published: a year, so a parent never reads of a price two terms away. */
+export const FEE_SCHEDULE_MAX_DAYS_AHEAD = 366
+
+/**
+ * The institution's own prices from a date (today or later, never back-dated: history is not rewritten), per
+ * service type, age band and unit. Each line given replaces the line's price from that day on; the older one
+ * stays as history.
+ */
+export const updateFeesInputSchema = z
+  .object({
+    institutionId: institutionIdSchema,
+    effectiveFrom: isoDateSchema,
+    fees: z
+      .array(
+        z
+          .object({
+            serviceType: serviceTypeSchema,
+            ageBand: ageBandSchema,
+            unit: feeRecordUnitSchema,
+            // ¥100,000 a unit is far past any childcare price: a slip of the decimal point, not a fee.
+            amountFen: fenSchema.min(1).max(10_000_000),
+            includesMeals: z.boolean()
+          })
+          .strict()
+      )
+      .min(1)
+      .max(32)
+      .refine((list) => new Set(list.map((f) => `${f.serviceType}/${f.ageBand}/${f.unit}`)).size === list.length, { message: 'each service type, age band and unit once' })
+  })
+  .strict()
+export type UpdateFeesInput = z.infer<typeof updateFeesInputSchema>
+
 export const registryWriteOutputSchema = z.object({ institutionId: institutionIdSchema })
+
+/** What a write by an institution did: published at once, or waiting for the region's regulator. */
+export const workspaceWriteOutputSchema = z.object({
+  institutionId: institutionIdSchema,
+  outcome: z.enum(['published', 'pending_review'])
+})
 
 /** The internal audit log: who (the account), when, what, on which institution. */
 export const auditLogInputSchema = z

@@ -49,7 +49,12 @@ export const registry = {
     inspection_recorded: 'Inspection recorded',
     enforcement_recorded: 'Enforcement action recorded',
     vacancies_updated: 'Places updated',
-    vacancies_confirmed: 'Places confirmed as still accurate'
+    vacancies_confirmed: 'Places confirmed as still accurate',
+    fee_changed: 'Changed fees',
+    classes_changed: 'Changed classes and carers',
+    disclosure_updated: 'Updated a disclosure',
+    disclosures_confirmed: 'Confirmed disclosures are still accurate',
+    premises_photos_changed: 'Updated premises photos'
   } satisfies Record<ChangeKind, string>,
   field: {
     name: 'Institution name',

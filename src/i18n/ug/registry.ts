@@ -49,7 +49,12 @@ export const registry = {
     inspection_recorded: 'نازارەت تەكشۈرۈشى خاتىرىلەندى',
     enforcement_recorded: 'قانۇن ئىجرا قىلىش خاتىرىلەندى',
     vacancies_updated: 'بوش ئورۇن يېڭىلاندى',
-    vacancies_confirmed: 'بوش ئورۇن ئۇچۇرىنىڭ يەنىلا توغرىلىقى جەزملەشتۈرۈلدى'
+    vacancies_confirmed: 'بوش ئورۇن ئۇچۇرىنىڭ يەنىلا توغرىلىقى جەزملەشتۈرۈلدى',
+    fee_changed: 'ھەق ئۆلچىمى ئۆزگەرتىلدى',
+    classes_changed: 'سىنىپ ۋە پەرۋىشچىلەر ئۆزگەرتىلدى',
+    disclosure_updated: 'ئاشكارىلانغان ئۇچۇر يېڭىلاندى',
+    disclosures_confirmed: 'ئاشكارىلانغان ئۇچۇرنىڭ توغرىلىقى جەزملەشتۈرۈلدى',
+    premises_photos_changed: 'مۇھىت سۈرەتلىرى يېڭىلاندى'
   } satisfies Record<ChangeKind, string>,
   field: {
     name: 'ئورگان نامى',

@@ -46,7 +46,12 @@ export const registry = {
     inspection_recorded: '记录监督检查',
     enforcement_recorded: '记录行政执法',
     vacancies_updated: '更新空位',
-    vacancies_confirmed: '确认空位信息仍然准确'
+    vacancies_confirmed: '确认空位信息仍然准确',
+    fee_changed: '调整收费标准',
+    classes_changed: '调整班级与保育人员',
+    disclosure_updated: '更新公示信息',
+    disclosures_confirmed: '确认公示信息仍然准确',
+    premises_photos_changed: '更新环境照片'
   } satisfies Record<ChangeKind, string>,
   field: {
     name: '机构名称',

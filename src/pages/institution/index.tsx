@@ -79,9 +79,10 @@ export default function InstitutionPage() {
       <StandingNotice detail={detail} />
       <InstitutionHeader detail={detail} today={today} />
       <InstitutionActions detail={detail} />
-      <BookingEntry institutionId={detail.id} />
+      {/* A suspended or revoked filing takes no bookings: the page still reads, but offers nothing to book. */}
+      {detail.standing.status === 'active' ? <BookingEntry institutionId={detail.id} /> : null}
       <EvaluationsSection detail={detail} />
-      <FeesSection detail={detail} region={region} />
+      <FeesSection detail={detail} region={region} today={today} />
       <VacanciesSection detail={detail} today={today} />
       <ServicesSection detail={detail} />
       <FilingSection detail={detail} />
