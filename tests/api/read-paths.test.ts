@@ -66,6 +66,9 @@ const WRITES = new Set([
   'registry.recordEnforcement',
   'registry.updateVacancies',
   'registry.confirmVacancies',
+  'registry.updateFees',
+  'registry.updateClasses',
+  'registry.decideReview',
   'registry.importFilings'
 ])
 
@@ -125,6 +128,8 @@ beforeAll(async () => {
       'regions.config': { code: REGION },
       'regions.auditLog': { regionCode: REGION },
       'registry.auditLog': {},
+      'registry.myReviews': { institutionId: institution!.id },
+      'registry.reviewQueue': {},
       'account.me': {},
       'account.status': {},
       'account.signInOptions': {},

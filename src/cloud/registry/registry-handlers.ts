@@ -1,6 +1,6 @@
 import type { Handlers } from '../shared/service-context'
 import { importFilings } from './filing-import-service'
-import { confirmVacancies, updateFees, updateVacancies } from './institution-update-service'
+import { confirmVacancies, myReviews, updateClasses, updateFees, updateVacancies } from './institution-update-service'
 import {
   actorOf,
   changeDetails,
@@ -12,6 +12,7 @@ import {
   registryAuditLog,
   setStanding
 } from './registry-service'
+import { decideReview, reviewQueue } from './review-service'
 
 export const registryHandlers: Handlers<'registry'> = {
   fileInstitution,
@@ -24,6 +25,10 @@ export const registryHandlers: Handlers<'registry'> = {
   updateVacancies,
   confirmVacancies,
   updateFees,
+  updateClasses,
+  myReviews,
+  reviewQueue,
+  decideReview,
   auditLog: (ctx, input) => registryAuditLog(ctx.db, ctx.user, input),
   importFilings: async (ctx, input) =>
     importFilings(ctx.db, await actorOf(ctx.db, ctx.user), { fileName: input.fileName, bytes: Buffer.from(input.contentBase64, 'base64'), dryRun: input.dryRun }, ctx.now)

@@ -13,6 +13,12 @@ import {
   recordInspectionInputSchema,
   registryWriteOutputSchema,
   setStandingInputSchema,
+  decideReviewInputSchema,
+  decideReviewOutputSchema,
+  myReviewsInputSchema,
+  reviewListOutputSchema,
+  reviewQueueInputSchema,
+  updateClassesInputSchema,
   updateFeesInputSchema,
   updateVacanciesInputSchema,
   workspaceWriteOutputSchema
@@ -92,6 +98,30 @@ export const registryContract = {
     input: updateFeesInputSchema,
     output: workspaceWriteOutputSchema,
     access: staffOnly
+  }),
+  updateClasses: action({
+    summary: 'Staff report their classes and carers; class sizes take effect once the region’s regulator approves',
+    input: updateClassesInputSchema,
+    output: workspaceWriteOutputSchema,
+    access: staffOnly
+  }),
+  myReviews: action({
+    summary: 'The institution’s own changes waiting for review, and those turned down with the reason',
+    input: myReviewsInputSchema,
+    output: reviewListOutputSchema,
+    access: staffOnly
+  }),
+  reviewQueue: action({
+    summary: 'The region’s pending changes (普惠 fees, class sizes), oldest first',
+    input: reviewQueueInputSchema,
+    output: reviewListOutputSchema,
+    access: regulatorOnly
+  }),
+  decideReview: action({
+    summary: 'Approve a pending change (it publishes) or turn it down with a reason',
+    input: decideReviewInputSchema,
+    output: decideReviewOutputSchema,
+    access: regulatorOnly
   }),
   importFilings: action({
     summary: 'Import filings from an XLSX or CSV export: a dry run reports row by row, a commit writes all or nothing',

@@ -12,6 +12,7 @@ import {
   serviceTypeSchema
 } from '../finder/finder-enums'
 import { institutionIdSchema } from '../finder/institution-schema'
+import { CLASS_SIZE_LIMIT } from '../finder/staff-ratio-rules'
 import { fenSchema, isoDateSchema } from '../shared/date-schema'
 
 /**
@@ -262,3 +263,69 @@ export const importReportSchema = z.object({
   issues: z.array(importIssueSchema)
 })
 export type ImportReport = z.infer<typeof importReportSchema>
+
+/** A class as staff report it: its size limit and children enrolled, and the carers assigned to it. */
+const classInputSchema = z
+  .object({
+    name: text(30),
+    ageBand: ageBandSchema,
+    capacity: z.number().int().min(1).max(40),
+    enrolled: z.number().int().min(0).max(40),
+    caregivers: z.number().int().min(0).max(20)
+  })
+  .strict()
+  .refine((c) => c.enrolled <= c.capacity, { path: ['enrolled'], message: 'more children than places' })
+  .refine((c) => c.capacity <= CLASS_SIZE_LIMIT[c.ageBand], { path: ['capacity'], message: 'over the class size limit of the standard' })
+
+/**
+ * Classes and carers, the whole list (a class left out is closed). Class sizes change what the finder and the
+ * regulator count on, so this always waits for the region's regulator (review queue).
+ */
+export const updateClassesInputSchema = z
+  .object({
+    institutionId: institutionIdSchema,
+    classes: z
+      .array(classInputSchema)
+      .max(30)
+      .refine((list) => new Set(list.map((c) => c.name)).size === list.length, { message: 'each class name once' })
+  })
+  .strict()
+export type UpdateClassesInput = z.infer<typeof updateClassesInputSchema>
+
+const REVIEW_STATUSES = ['pending', 'approved', 'rejected', 'superseded'] as const
+const reviewStatusSchema = z.enum(REVIEW_STATUSES)
+export type ReviewStatus = z.infer<typeof reviewStatusSchema>
+
+/** What waits for review: a 普惠 institution's prices from a date, or its classes. */
+export const reviewChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('fees'), effectiveFrom: isoDateSchema, fees: updateFeesInputSchema.shape.fees }),
+  z.object({ kind: z.literal('classes'), classes: updateClassesInputSchema.shape.classes })
+])
+export type ReviewChange = z.infer<typeof reviewChangeSchema>
+
+export const reviewViewSchema = z.object({
+  id: z.string(),
+  institutionId: institutionIdSchema,
+  institutionName: z.string(),
+  change: reviewChangeSchema,
+  status: reviewStatusSchema,
+  requestedAt: z.iso.datetime(),
+  decidedAt: z.iso.datetime().nullable(),
+  /** Why a change was turned down, for the institution to act on. */
+  reason: z.string().nullable()
+})
+export type ReviewView = z.infer<typeof reviewViewSchema>
+
+/** The institution's own review requests, newest first: what waits and what was turned down. */
+export const myReviewsInputSchema = z.object({ institutionId: institutionIdSchema }).strict()
+export const reviewListOutputSchema = z.object({ items: z.array(reviewViewSchema) })
+
+/** The regulator's queue: pending changes of the region's institutions, oldest first. */
+export const reviewQueueInputSchema = z.object({ limit: z.number().int().min(1).max(100).default(50) }).strict()
+
+export const decideReviewInputSchema = z.discriminatedUnion('decision', [
+  z.object({ reviewId: z.string().min(1).max(60), decision: z.literal('approve') }).strict(),
+  z.object({ reviewId: z.string().min(1).max(60), decision: z.literal('reject'), reason: text(300) }).strict()
+])
+export type DecideReviewInput = z.infer<typeof decideReviewInputSchema>
+export const decideReviewOutputSchema = z.object({ reviewId: z.string(), status: reviewStatusSchema })
