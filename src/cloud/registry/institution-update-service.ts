@@ -28,7 +28,7 @@ function refuseOutsiders(ctx: ServiceContext, institutionId: string): void {
  * Runs `work` on the caller's own institution under its region's lock and the record's: what staff publish goes
  * on its 变更记录 signed with the institution's name (the person stays in the audit log).
  */
-async function withOwnInstitution<T>(ctx: ServiceContext, institutionId: string, work: (tx: Queryable, inst: InstitutionDetail, actor: Actor) => Promise<T>): Promise<T> {
+export async function withOwnInstitution<T>(ctx: ServiceContext, institutionId: string, work: (tx: Queryable, inst: InstitutionDetail, actor: Actor) => Promise<T>): Promise<T> {
   refuseOutsiders(ctx, institutionId)
   const user = ctx.user!
   return ctx.db.transaction(async (tx) => {

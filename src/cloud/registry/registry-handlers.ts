@@ -1,5 +1,6 @@
 import type { Handlers } from '../shared/service-context'
 import { importFilings } from './filing-import-service'
+import { addPremisesPhoto, arrangePremisesPhotos, confirmDisclosures, institutionPhoto, removePremisesPhoto, updateDisclosure } from './institution-content-service'
 import { confirmVacancies, myReviews, updateClasses, updateFees, updateVacancies } from './institution-update-service'
 import {
   actorOf,
@@ -29,6 +30,12 @@ export const registryHandlers: Handlers<'registry'> = {
   myReviews,
   reviewQueue,
   decideReview,
+  updateDisclosure,
+  confirmDisclosures,
+  addPremisesPhoto,
+  arrangePremisesPhotos,
+  removePremisesPhoto,
+  institutionPhoto,
   auditLog: (ctx, input) => registryAuditLog(ctx.db, ctx.user, input),
   importFilings: async (ctx, input) =>
     importFilings(ctx.db, await actorOf(ctx.db, ctx.user), { fileName: input.fileName, bytes: Buffer.from(input.contentBase64, 'base64'), dryRun: input.dryRun }, ctx.now)

@@ -11,6 +11,8 @@ import {
   operatorKindSchema,
   serviceTypeSchema
 } from '../finder/finder-enums'
+import { photoIdSchema, photoTicketSchema } from '../complaints/complaint-schema'
+import { DISCLOSURE_ITEM_KEYS, type DisclosureItemKey } from '../finder/disclosure-checklist'
 import { institutionIdSchema } from '../finder/institution-schema'
 import { CLASS_SIZE_LIMIT } from '../finder/staff-ratio-rules'
 import { fenSchema, isoDateSchema } from '../shared/date-schema'
@@ -329,3 +331,61 @@ export const decideReviewInputSchema = z.discriminatedUnion('decision', [
 ])
 export type DecideReviewInput = z.infer<typeof decideReviewInputSchema>
 export const decideReviewOutputSchema = z.object({ reviewId: z.string(), status: reviewStatusSchema })
+
+const disclosureKeySchema = z.enum(DISCLOSURE_ITEM_KEYS as [DisclosureItemKey, ...DisclosureItemKey[]])
+
+/**
+ * One of the 19 公示 items in the institution's own words, dated today, with a photo of the notice or
+ * certificate if staff attach one (the ticket of an upload through the complaint-photo path: re-encoded,
+ * EXIF stripped). `removePhoto` takes the item's photo down.
+ */
+export const updateDisclosureInputSchema = z
+  .object({
+    institutionId: institutionIdSchema,
+    key: disclosureKeySchema,
+    value: text(500),
+    photoTicket: photoTicketSchema.optional(),
+    removePhoto: z.boolean().default(false)
+  })
+  .strict()
+  .refine((v) => !(v.photoTicket && v.removePhoto), { path: ['removePhoto'], message: 'a new photo or none, not both' })
+export type UpdateDisclosureInput = z.infer<typeof updateDisclosureInputSchema>
+
+/** 信息仍然准确: re-dates the listed published items to today without changing a word. */
+export const confirmDisclosuresInputSchema = z
+  .object({
+    institutionId: institutionIdSchema,
+    keys: z
+      .array(disclosureKeySchema)
+      .min(1)
+      .max(DISCLOSURE_ITEM_KEYS.length)
+      .refine((keys) => new Set(keys).size === keys.length, { message: 'each item once' })
+  })
+  .strict()
+export type ConfirmDisclosuresInput = z.infer<typeof confirmDisclosuresInputSchema>
+
+/** At most this many premises photos: enough to show rooms, kitchen and yard, not an album. */
+export const PREMISES_PHOTO_MAX = 12
+
+export const addPremisesPhotoInputSchema = z.object({ institutionId: institutionIdSchema, photoTicket: photoTicketSchema }).strict()
+
+/** The premises photos in the order to show them: every current photo exactly once. */
+export const arrangePremisesPhotosInputSchema = z
+  .object({
+    institutionId: institutionIdSchema,
+    photoIds: z
+      .array(photoIdSchema)
+      .max(PREMISES_PHOTO_MAX)
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'each photo once' })
+  })
+  .strict()
+
+export const removePremisesPhotoInputSchema = z.object({ institutionId: institutionIdSchema, photoId: photoIdSchema }).strict()
+
+export const institutionPhotoInputSchema = z.object({ institutionId: institutionIdSchema, photoId: photoIdSchema }).strict()
+export const institutionPhotoOutputSchema = z.object({
+  id: photoIdSchema,
+  mimeType: z.literal('image/jpeg'),
+  /** The re-encoded JPEG, base64: no EXIF, no GPS. */
+  data: z.string()
+})

@@ -19,7 +19,7 @@ const RETRY_SAFE_ACTIONS = {
   guidance: ['articles', 'article', 'markRead', 'setBookmark', 'bookmarks', 'thisMonth', 'classes', 'policyGuide', 'nursingRooms'],
   complaints: ['isFiled', 'upheldCounts', 'duplicates', 'mine', 'get', 'photo', 'queue', 'auditLog'],
   // A vacancy report carries the whole list and an import matches rows by filing number: a repeat lands the same.
-  registry: ['auditLog', 'updateVacancies', 'confirmVacancies', 'importFilings', 'myReviews', 'reviewQueue']
+  registry: ['auditLog', 'updateVacancies', 'confirmVacancies', 'importFilings', 'myReviews', 'reviewQueue', 'institutionPhoto', 'confirmDisclosures', 'arrangePremisesPhotos']
 } as const satisfies Listed
 
 // hasOwnProperty rather than Object.hasOwn: this runs in the app, on phones whose engines predate ES2022.
