@@ -22,7 +22,7 @@ export default defineAppConfig({
     { root: 'pages/bookings', pages: ['index', 'book/index'] },
     { root: 'pages/children', pages: ['index'] },
     { root: 'pages/inbox', pages: ['index'] },
-    { root: 'pages/workspace', pages: ['index', 'slot/index', 'fees/index'] },
+    { root: 'pages/workspace', pages: ['index', 'slot/index', 'fees/index', 'disclosures/index'] },
     // Invitation links open here; few people ever see it.
     { root: 'pages/account', pages: ['redeem/index'] }
   ],

@@ -67,6 +67,7 @@ const PAGE_TITLES: Readonly<Record<string, MessageKey>> = {
   'pages/workspace/index': 'bookings.workspace.title',
   'pages/workspace/slot/index': 'bookings.workspace.slotTitle',
   'pages/workspace/fees/index': 'registry.workspace.feesTitle',
+  'pages/workspace/disclosures/index': 'registry.workspace.disclosuresTitle',
   'pages/regulator/review/index': 'registry.review.title'
 }
 

@@ -1,12 +1,14 @@
-import { render, screen, within } from '@testing-library/react'
+import { cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from '@jest/globals'
 import type { ReviewView } from '../../src/domain/registry/registry-schema'
 import { todayInChina } from '../../src/domain/shared/clock'
+import { PremisesPhotosSection } from '../../src/components/institution/premises-photos'
 import ReviewQueuePage from '../../src/pages/regulator/review/index'
+import WorkspaceDisclosuresPage from '../../src/pages/workspace/disclosures/index'
 import WorkspaceFeesPage from '../../src/pages/workspace/fees/index'
 import { signInAs } from './support/booking-data'
-import { detail } from './support/sample-data'
+import { daysAgo, detail } from './support/sample-data'
 import { taroFake } from './support/taro'
 
 const feeReview = (overrides: Partial<ReviewView> = {}): ReviewView => ({
@@ -101,5 +103,52 @@ describe('regulator review queue', () => {
     await user.click(within((await screen.findAllByTestId('review-item'))[0]!).getByTestId('review-approve'))
     expect(await screen.findByTestId('review-empty')).toHaveTextContent('暂无待审核的变更')
     expect(taroFake.lastInput('registry', 'decideReview')).toEqual({ reviewId: 'rv-1', decision: 'approve' })
+  })
+})
+
+describe('workspace disclosures page', () => {
+  it('nudges items not confirmed for a month and re-dates them in one tap; edits an item', async () => {
+    const record = {
+      ...detail(),
+      disclosures: detail().disclosures.map((d, i) => ({ ...d, updatedOn: i === 0 ? daysAgo(40) : todayInChina() }))
+    }
+    signInAs('institution_staff', record.id)
+    taroFake.respond('finder', 'get', () => ({ data: record }))
+    taroFake.respond('registry', 'confirmDisclosures', () => ({ data: { institutionId: record.id } }))
+    taroFake.respond('registry', 'updateDisclosure', () => ({ data: { institutionId: record.id } }))
+    const user = userEvent.setup()
+    render(<WorkspaceDisclosuresPage />)
+    const nudge = await screen.findByTestId('disclosure-nudge')
+    expect(within(nudge).getAllByTestId('nudge-item')).toHaveLength(1)
+    await user.click(within(nudge).getByTestId('disclosures-still-accurate'))
+    expect(taroFake.lastInput('registry', 'confirmDisclosures')).toEqual({ institutionId: record.id, keys: [record.disclosures[0]!.key] })
+
+    const key = record.disclosures[0]!.key
+    await user.click(within(screen.getByTestId(`disclosure-item-${key}`)).getByText(/更新/))
+    await user.clear(screen.getByTestId('disclosure-value'))
+    await user.type(screen.getByTestId('disclosure-value'), '按物价部门核定标准收费（示例）')
+    await user.click(screen.getByTestId('disclosure-save'))
+    expect(taroFake.lastInput('registry', 'updateDisclosure')).toEqual({ institutionId: record.id, key, value: '按物价部门核定标准收费（示例）', removePhoto: false })
+  })
+
+  it('orders and removes premises photos, and the institution page shows them', async () => {
+    const record = { ...detail(), premisesPhotos: [{ id: 'ph-aaaa', width: 4, height: 3 }, { id: 'ph-bbbb', width: 4, height: 3 }] }
+    signInAs('institution_staff', record.id)
+    taroFake.respond('finder', 'get', () => ({ data: record }))
+    taroFake.respond('registry', 'institutionPhoto', (input) => ({ data: { id: input.photoId, mimeType: 'image/jpeg', data: '/9j/' } }))
+    taroFake.respond('registry', 'arrangePremisesPhotos', () => ({ data: { institutionId: record.id } }))
+    taroFake.respond('registry', 'removePremisesPhoto', () => ({ data: { institutionId: record.id } }))
+    const user = userEvent.setup()
+    render(<WorkspaceDisclosuresPage />)
+    expect(await screen.findAllByTestId('premises-row')).toHaveLength(2)
+    await user.click(screen.getByTestId('premises-up'))
+    expect(taroFake.lastInput('registry', 'arrangePremisesPhotos')).toEqual({ institutionId: record.id, photoIds: ['ph-bbbb', 'ph-aaaa'] })
+    await user.click(screen.getAllByTestId('premises-remove')[0]!)
+    expect(taroFake.lastInput('registry', 'removePremisesPhoto')).toEqual({ institutionId: record.id, photoId: 'ph-aaaa' })
+    cleanup()
+
+    render(<PremisesPhotosSection detail={record} />)
+    expect(await screen.findAllByTestId('premises-photo')).toHaveLength(2)
+    expect(screen.getAllByTestId('premises-photo')[0]).toHaveAttribute('src', 'data:image/jpeg;base64,/9j/')
   })
 })

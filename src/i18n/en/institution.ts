@@ -35,6 +35,8 @@ export const institution = {
   feeUpcoming: 'From {date}: {item} {price}',
   feePast: '{from} until {until}: {item} {price} (since changed)',
   feePastUntil: 'Until {until}: {item} {price} (since changed)',
+  premisesTitle: 'Premises photos',
+  premisesNote: 'Photos uploaded by the institution, with location and camera data removed.',
   noFees: 'The institution has not published its fees; please call to ask.',
   subsidyNote: '“Monthly after subsidy” = monthly fee − national childcare subsidy ({annual} per child per year, {monthly} a month); daily or hourly fees are not reduced and show “—”.',
   localSubsidyNote: 'Also available locally: {name}, {annual} a year ({conditions}), if you qualify.',

@@ -36,6 +36,8 @@ export const institution = {
   feeUpcoming: '{date}起：{item} {price}',
   feePast: '{from}至{until}前：{item} {price}（已调整）',
   feePastUntil: '{until}前：{item} {price}（已调整）',
+  premisesTitle: '环境照片',
+  premisesNote: '照片由机构上传，已去除拍摄位置等信息。',
   noFees: '机构未公示收费标准，可电话咨询。',
   subsidyNote: '「补贴后每月」= 月费 − 国家育儿补贴（每孩每年{annual}，按月折算{monthly}）；按天或按小时收费的项目不折算，显示为「—」。',
   localSubsidyNote: '本地另有：{name}，每年{annual}（{conditions}），符合条件可再减免。',

@@ -125,7 +125,10 @@ export default function WorkspacePage() {
           title={t('registry.workspace.linksTitle')}
           testId='workspace-page-links'
           row='bookings-row'
-          links={[{ url: '/pages/workspace/fees/index', label: 'registry.workspace.feesEntry', testId: 'open-workspace-fees' }]}
+          links={[
+            { url: '/pages/workspace/fees/index', label: 'registry.workspace.feesEntry', testId: 'open-workspace-fees' },
+            { url: '/pages/workspace/disclosures/index', label: 'registry.workspace.disclosuresEntry', testId: 'open-workspace-disclosures' }
+          ]}
         />
         <Workspace />
       </SignInGate>
