@@ -305,7 +305,7 @@ export const reviewChangeSchema = z.discriminatedUnion('kind', [
 ])
 export type ReviewChange = z.infer<typeof reviewChangeSchema>
 
-export const reviewViewSchema = z.object({
+const reviewViewSchema = z.object({
   id: z.string(),
   institutionId: institutionIdSchema,
   institutionName: z.string(),
