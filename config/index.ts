@@ -27,7 +27,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // The WeChat subscribe-message template for complaint progress (empty = in-app inbox only).
       TARO_APP_COMPLAINT_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_COMPLAINT_TEMPLATE_ID ?? ''),
       // The WeChat subscribe-message template for booking reminders (empty = in-app inbox only).
-      TARO_APP_REMINDER_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_REMINDER_TEMPLATE_ID ?? '')
+      TARO_APP_REMINDER_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_REMINDER_TEMPLATE_ID ?? ''),
+      // The WeChat subscribe-message template for alerts on favourites and saved searches (empty = inbox only).
+      TARO_APP_ALERT_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_ALERT_TEMPLATE_ID ?? '')
     },
     alias: {
       '@': path.resolve(__dirname, '..', 'src')

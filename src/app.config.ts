@@ -22,9 +22,13 @@ export default defineAppConfig({
     { root: 'pages/bookings', pages: ['index', 'book/index'] },
     { root: 'pages/children', pages: ['index'] },
     { root: 'pages/inbox', pages: ['index'] },
-    { root: 'pages/workspace', pages: ['index', 'slot/index', 'fees/index', 'disclosures/index'] },
-    // Invitation links open here; few people ever see it.
-    { root: 'pages/account', pages: ['redeem/index'] }
+    { root: 'pages/workspace', pages: ['index', 'slot/index', 'vacancies/index', 'fees/index', 'disclosures/index'] },
+    // A parent's saved finder searches, from 我的.
+    { root: 'pages/saved-searches', pages: ['index'] },
+    // Invitation links open here; inviting, members and the account audit log are for staff and operators.
+    { root: 'pages/account', pages: ['redeem/index', 'members/index', 'audit/index'] },
+    // A link to a page the app does not have (a mistyped or old H5 address) lands here.
+    { root: 'pages/not-found', pages: ['index'] }
   ],
   window: {
     backgroundTextStyle: 'light',

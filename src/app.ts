@@ -1,14 +1,26 @@
-import { useLaunch } from '@tarojs/taro'
+import Taro, { useLaunch, usePageNotFound } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { initCloud } from './services/api-client'
 import { startLocale } from './services/app-locale'
+import { startFavouritesSync } from './services/favourites-sync'
+import { finishWechatWebSignIn } from './services/wechat-web-sign-in'
 import './app.scss'
 
 // Before the first page renders, so it speaks the person's language from the start.
 startLocale()
+// Favourites follow the account from the moment a parent signs in.
+startFavouritesSync()
+
+const NOT_FOUND_PAGE = '/pages/not-found/index'
 
 function App({ children }: PropsWithChildren) {
-  useLaunch(() => initCloud())
+  useLaunch(() => {
+    initCloud()
+    // Back from WeChat's web authorisation (H5 in WeChat's browser): sign in with the code it brought.
+    void finishWechatWebSignIn()
+  })
+  // Without this an unknown H5 address (#/pages/nope) renders nothing at all: a blank screen with no way out.
+  usePageNotFound(() => void Taro.redirectTo({ url: NOT_FOUND_PAGE }))
   return children
 }
 

@@ -4,6 +4,7 @@ import { bookingsContract } from './bookings/bookings-contract'
 import { complaintsContract } from './complaints/complaints-contract'
 import { familyContract } from './family/family-contract'
 import { finderContract } from './finder/finder-contract'
+import { followingContract } from './following/following-contract'
 import { guidanceContract } from './guidance/guidance-contract'
 import { inboxContract } from './inbox/inbox-contract'
 import { regionsContract } from './regions/regions-contract'
@@ -28,7 +29,8 @@ export const contract = {
   guidance: guidanceContract,
   complaints: complaintsContract,
   registry: registryContract,
-  statistics: statisticsContract
+  statistics: statisticsContract,
+  following: followingContract
 } as const satisfies Record<string, Record<string, ActionSpec>>
 
 export type Contract = typeof contract

@@ -16,6 +16,7 @@ import { family } from './zh-cn/family'
 import { inbox } from './zh-cn/inbox'
 import { complaints } from './zh-cn/complaints'
 import { registry } from './zh-cn/registry'
+import { alerts } from './zh-cn/alerts'
 import { operator } from './zh-cn/operator'
 import { statistics } from './zh-cn/statistics'
 
@@ -45,7 +46,8 @@ export const zhCN = {
   statistics,
   validation,
   account,
-  registry
+  registry,
+  alerts
 } as const
 
 export type Catalogue = typeof zhCN

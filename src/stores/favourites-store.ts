@@ -12,6 +12,8 @@ interface Favourite {
   isDemonstration: boolean
   /** Invented sample record, so the list can say so; absent on favourites kept before this was recorded. */
   isSample?: boolean
+  /** The filing was revoked since it was saved (known from the account's list). */
+  revoked?: boolean
   savedAt: string
 }
 
@@ -22,6 +24,8 @@ interface FavouritesState {
   remove(id: string): void
   /** Adds when absent, removes when present; answers whether it is a favourite afterwards. */
   toggle(item: Omit<Favourite, 'savedAt'>): boolean
+  /** The account's list, which replaces the device's once a parent is signed in (favourites-sync). */
+  replace(items: Favourite[]): void
 }
 
 export const createFavouritesStore = () =>
@@ -42,7 +46,8 @@ export const createFavouritesStore = () =>
           }
           get().add(item)
           return true
-        }
+        },
+        replace: (items) => set({ items })
       }),
       { name: 'tuoyu.favourites', storage: createJSONStorage(() => taroStorage), partialize: ({ items }) => ({ items }) }
     )

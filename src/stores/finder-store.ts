@@ -3,6 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 import type { AgeBand, Grade, OperatorKind, ServiceType, SortKey } from '../domain/finder/finder-enums'
 import type { InstitutionSummary } from '../domain/finder/institution-schema'
 import { SEARCH_RADIUS_M, type SearchInput } from '../domain/finder/search-schema'
+import type { SavedSearchFilters } from '../domain/following/following-schema'
 import { haversineMetres, type LatLng } from '../domain/shared/geo'
 import type { Region } from '../domain/regions/region-schema'
 import { t } from '../i18n/translate'
@@ -43,8 +44,8 @@ export const DEFAULT_FILTERS: FinderFilters = {
   radiusM: SEARCH_RADIUS_M.default
 }
 
-/** Where distances are measured from: the family's own position, or the centre of the chosen area. */
-type OriginSource = 'gps' | 'area'
+/** Where distances are measured from: the family's own position, a place they picked, or the area's centre. */
+type OriginSource = 'gps' | 'picked' | 'area'
 
 /** Why the search is not from the family's position, when they asked for it. */
 type LocationNotice = 'denied' | 'unavailable' | 'outside' | null
@@ -57,6 +58,8 @@ interface FinderState {
   districtCode: string | null
   origin: LatLng | null
   originSource: OriginSource
+  /** What the picked place is called (a district, street, institution or the map's address), to name it on screen. */
+  pickedName: string | null
   locating: boolean
   locationNotice: LocationNotice
   filters: FinderFilters
@@ -75,6 +78,11 @@ interface FinderState {
   selectRegion(code: string): Promise<void>
   selectDistrict(code: string | null): Promise<void>
   locateMe(): Promise<void>
+  /**
+   * Searches around a place the parent picked (GCJ-02): in `regionCode` when the place came from that region's
+   * list, else in the region the point falls in (a point picked on WeChat's map).
+   */
+  searchFrom(place: { point: LatLng; name: string; regionCode?: string }): Promise<void>
   applyFilters(filters: FinderFilters, districtCode: string | null): Promise<void>
   /** Drops one filter, as the empty state offers. */
   relax(change: Partial<FinderFilters>): Promise<void>
@@ -87,7 +95,7 @@ interface FinderState {
 function buildSearchInput(state: Pick<FinderState, 'regionCode' | 'districtCode' | 'origin' | 'originSource' | 'filters' | 'sort'>, cursor?: string): SearchInput {
   const { filters } = state
   const input: SearchInput = { regionCode: state.regionCode ?? '', radiusM: filters.radiusM, sort: state.sort }
-  if (state.originSource === 'gps' && state.origin) input.origin = state.origin
+  if (state.originSource !== 'area' && state.origin) input.origin = state.origin
   if (state.districtCode) input.districtCode = state.districtCode
   if (filters.serviceTypes.length > 0) input.serviceTypes = filters.serviceTypes
   if (filters.ageBands.length > 0) input.ageBands = filters.ageBands
@@ -103,6 +111,19 @@ function buildSearchInput(state: Pick<FinderState, 'regionCode' | 'districtCode'
   if (keyword) input.keyword = keyword
   if (cursor) input.cursor = cursor
   return input
+}
+
+/**
+ * The current search as a saved search keeps it: its filters without order or paging, measured from the point
+ * the last search was measured from. Null until a search has answered.
+ */
+export function savedSearchFilters(): SavedSearchFilters | null {
+  const state = useFinderStore.getState()
+  if (!state.regionCode || !state.searchOrigin) return null
+  const input: Partial<SearchInput> = buildSearchInput(state)
+  delete input.sort
+  delete input.cursor
+  return { ...input, radiusM: state.filters.radiusM, regionCode: state.regionCode, origin: state.searchOrigin }
 }
 
 /** The region a GPS fix falls in, judged by its nearest region or district centre. */
@@ -124,60 +145,9 @@ const createFinderStore = () => {
   let searchSeq = 0
   return create<FinderState>()(
     persist(
-      (set, get) => ({
-        regionCode: null,
-        districtCode: null,
-        origin: null,
-        originSource: 'area',
-        locating: false,
-        locationNotice: null,
-        filters: DEFAULT_FILTERS,
-        sort: 'distance',
-        results: [],
-        searchOrigin: null,
-        total: 0,
-        nextCursor: null,
-        status: 'idle',
-        loadingMore: false,
-        error: null,
-        loadMoreError: null,
-
-        async start() {
-          set({ status: 'loading', error: null })
-          let regions
-          try {
-            regions = await useRegionStore.getState().loadRegions()
-          } catch (error) {
-            set({ status: 'error', error: toApiError(error, networkError) })
-            return
-          }
-          const saved = get().regionCode
-          const known = regions.some((r) => r.code === saved)
-          if (!known) set({ regionCode: regions[0]?.code ?? null, districtCode: null })
-          const regionCode = get().regionCode
-          if (regionCode) useRegionStore.getState().loadRegion(regionCode).catch(() => undefined)
-          await get().search()
-        },
-
-        async selectRegion(code) {
-          set({ regionCode: code, districtCode: null, originSource: 'area', origin: null, locationNotice: null })
-          useRegionStore.getState().loadRegion(code).catch(() => undefined)
-          await get().search()
-        },
-
-        async selectDistrict(code) {
-          set({ districtCode: code, originSource: 'area', origin: null, locationNotice: null })
-          await get().search()
-        },
-
-        async locateMe() {
-          set({ locating: true, locationNotice: null })
-          const located = await locateFamily()
-          if (located.status !== 'located') {
-            set({ locating: false, locationNotice: located.status, originSource: 'area', origin: null })
-            await get().search()
-            return
-          }
+      (set, get) => {
+        /** Searches around `point` in the region it falls in; outside every region, from the area's centre. */
+        const searchAround = async (point: LatLng, source: 'gps' | 'picked', name: string | null) => {
           const regionStore = useRegionStore.getState()
           let regions: Region[] = []
           try {
@@ -187,70 +157,138 @@ const createFinderStore = () => {
             set({ locating: false, status: 'error', error: toApiError(error, networkError) })
             return
           }
-          const region = regionContaining(located.point, regions)
+          const region = regionContaining(point, regions)
           if (!region) {
             set({ locating: false, locationNotice: 'outside', originSource: 'area', origin: null })
           } else {
-            set({ locating: false, regionCode: region.code, districtCode: null, originSource: 'gps', origin: located.point })
+            set({ locating: false, regionCode: region.code, districtCode: null, originSource: source, origin: point, pickedName: name })
           }
           await get().search()
-        },
+        }
+        return {
+          regionCode: null,
+          districtCode: null,
+          origin: null,
+          originSource: 'area',
+          pickedName: null,
+          locating: false,
+          locationNotice: null,
+          filters: DEFAULT_FILTERS,
+          sort: 'distance',
+          results: [],
+          searchOrigin: null,
+          total: 0,
+          nextCursor: null,
+          status: 'idle',
+          loadingMore: false,
+          error: null,
+          loadMoreError: null,
 
-        async applyFilters(filters, districtCode) {
-          const districtChanged = districtCode !== get().districtCode
-          set({ filters, districtCode, ...(districtChanged ? { originSource: 'area' as const, origin: null } : {}) })
-          await get().search()
-        },
+          async start() {
+            set({ status: 'loading', error: null })
+            let regions
+            try {
+              regions = await useRegionStore.getState().loadRegions()
+            } catch (error) {
+              set({ status: 'error', error: toApiError(error, networkError) })
+              return
+            }
+            const saved = get().regionCode
+            const known = regions.some((r) => r.code === saved)
+            if (!known) set({ regionCode: regions[0]?.code ?? null, districtCode: null })
+            const regionCode = get().regionCode
+            if (regionCode) useRegionStore.getState().loadRegion(regionCode).catch(() => undefined)
+            await get().search()
+          },
 
-        async relax(change) {
-          set({ filters: { ...get().filters, ...change } })
-          await get().search()
-        },
+          async selectRegion(code) {
+            set({ regionCode: code, districtCode: null, originSource: 'area', origin: null, locationNotice: null })
+            useRegionStore.getState().loadRegion(code).catch(() => undefined)
+            await get().search()
+          },
 
-        async setSort(sort) {
-          if (sort === get().sort) return
-          set({ sort })
-          await get().search()
-        },
+          async selectDistrict(code) {
+            set({ districtCode: code, originSource: 'area', origin: null, locationNotice: null })
+            await get().search()
+          },
 
-        async search() {
-          const seq = ++searchSeq
-          set({ status: 'loading', error: null, loadMoreError: null, loadingMore: false, results: [], nextCursor: null, total: 0 })
-          if (!get().regionCode) {
-            set({ status: 'error', error: new ApiError('NOT_FOUND', t('finder.noRegions')) })
-            return
-          }
-          try {
-            const page = await call('finder', 'search', buildSearchInput(get()))
-            if (seq !== searchSeq) return
-            set({ status: 'ready', results: page.items, nextCursor: page.nextCursor, total: page.total, searchOrigin: page.origin })
-          } catch (error) {
-            if (seq !== searchSeq) return
-            set({ status: 'error', error: toApiError(error, networkError) })
-          }
-        },
+          async locateMe() {
+            set({ locating: true, locationNotice: null })
+            const located = await locateFamily()
+            if (located.status !== 'located') {
+              set({ locating: false, locationNotice: located.status, originSource: 'area', origin: null })
+              await get().search()
+              return
+            }
+            await searchAround(located.point, 'gps', null)
+          },
 
-        async loadMore() {
-          const { nextCursor, status, loadingMore } = get()
-          if (!nextCursor || status !== 'ready' || loadingMore) return
-          const seq = searchSeq
-          set({ loadingMore: true, loadMoreError: null })
-          try {
-            const page = await call('finder', 'search', buildSearchInput(get(), nextCursor))
-            if (seq !== searchSeq) return
-            const seen = new Set(get().results.map((r) => r.id))
-            set({
-              loadingMore: false,
-              results: [...get().results, ...page.items.filter((r) => !seen.has(r.id))],
-              nextCursor: page.nextCursor,
-              total: page.total
-            })
-          } catch (error) {
-            if (seq !== searchSeq) return
-            set({ loadingMore: false, loadMoreError: toApiError(error, networkError) })
+          async searchFrom(place) {
+            if (place.regionCode) {
+              set({ regionCode: place.regionCode, districtCode: null, originSource: 'picked', origin: place.point, pickedName: place.name, locationNotice: null })
+              await get().search()
+              return
+            }
+            set({ locating: true, locationNotice: null })
+            await searchAround(place.point, 'picked', place.name)
+          },
+
+          async applyFilters(filters, districtCode) {
+            const districtChanged = districtCode !== get().districtCode
+            set({ filters, districtCode, ...(districtChanged ? { originSource: 'area' as const, origin: null } : {}) })
+            await get().search()
+          },
+
+          async relax(change) {
+            set({ filters: { ...get().filters, ...change } })
+            await get().search()
+          },
+
+          async setSort(sort) {
+            if (sort === get().sort) return
+            set({ sort })
+            await get().search()
+          },
+
+          async search() {
+            const seq = ++searchSeq
+            set({ status: 'loading', error: null, loadMoreError: null, loadingMore: false, results: [], nextCursor: null, total: 0 })
+            if (!get().regionCode) {
+              set({ status: 'error', error: new ApiError('NOT_FOUND', t('finder.noRegions')) })
+              return
+            }
+            try {
+              const page = await call('finder', 'search', buildSearchInput(get()))
+              if (seq !== searchSeq) return
+              set({ status: 'ready', results: page.items, nextCursor: page.nextCursor, total: page.total, searchOrigin: page.origin })
+            } catch (error) {
+              if (seq !== searchSeq) return
+              set({ status: 'error', error: toApiError(error, networkError) })
+            }
+          },
+
+          async loadMore() {
+            const { nextCursor, status, loadingMore } = get()
+            if (!nextCursor || status !== 'ready' || loadingMore) return
+            const seq = searchSeq
+            set({ loadingMore: true, loadMoreError: null })
+            try {
+              const page = await call('finder', 'search', buildSearchInput(get(), nextCursor))
+              if (seq !== searchSeq) return
+              const seen = new Set(get().results.map((r) => r.id))
+              set({
+                loadingMore: false,
+                results: [...get().results, ...page.items.filter((r) => !seen.has(r.id))],
+                nextCursor: page.nextCursor,
+                total: page.total
+              })
+            } catch (error) {
+              if (seq !== searchSeq) return
+              set({ loadingMore: false, loadMoreError: toApiError(error, networkError) })
+            }
           }
         }
-      }),
+      },
       {
         name: 'tuoyu.finder',
         storage: createJSONStorage(() => taroStorage),

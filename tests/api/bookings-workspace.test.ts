@@ -79,7 +79,7 @@ describe('institution workspace', () => {
     const booking = unwrap(await book(db, parent, slot.id, child.id))
     const seen = unwrap(await callAs<{ bookings: SlotBookingRow[] }>(db, staff, 'bookings', 'slotBookings', { slotId: slot.id }))
     expect(seen.bookings).toEqual([
-      { id: booking.id, reference: booking.reference, status: 'confirmed', child: { nickname: '豆豆', ageMonths: 18 }, createdAt: booking.createdAt, cancelledAt: null }
+      { id: booking.id, reference: booking.reference, status: 'confirmed', child: { nickname: '豆豆', ageMonths: 18 }, sharedContact: null, createdAt: booking.createdAt, cancelledAt: null }
     ])
     expect(JSON.stringify(seen)).not.toContain(parent.id)
     unwrap(await callAs(db, parent, 'bookings', 'cancel', { bookingId: booking.id }))

@@ -74,7 +74,14 @@ const WRITES = new Set([
   'registry.addPremisesPhoto',
   'registry.arrangePremisesPhotos',
   'registry.removePremisesPhoto',
-  'registry.importFilings'
+  'registry.importFilings',
+  'following.addFavourite',
+  'following.removeFavourite',
+  'following.mergeFavourites',
+  'following.setAlertSettings',
+  'following.grantWechatAlerts',
+  'following.saveSearch',
+  'following.deleteSavedSearch'
 ])
 
 const REGION = 'bazhou'
@@ -130,6 +137,7 @@ beforeAll(async () => {
       'finder.search': { regionCode: REGION, pageSize: 5 },
       'finder.get': { id: institution!.id },
       'finder.mapSettings': {},
+      'finder.places': { regionCode: REGION, query: place.name.slice(0, 4) },
       'regions.list': {},
       'regions.get': { code: REGION },
       'regions.config': { code: REGION },
@@ -167,7 +175,10 @@ beforeAll(async () => {
       'complaints.queue': { limit: 20 },
       'complaints.auditLog': { trackingNo: complaint.trackingNo },
       'statistics.region': { regionCode: REGION },
-      'statistics.departments': {}
+      'statistics.departments': {},
+      'following.listFavourites': {},
+      'following.alertSettings': {},
+      'following.listSavedSearches': {}
     }
   }
 })

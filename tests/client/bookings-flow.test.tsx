@@ -111,6 +111,33 @@ describe('booking flow', () => {
     expect(taroFake.navigations.at(-1)).toEqual({ kind: 'redirectTo', url: '/pages/bookings/index' })
   })
 
+  it('shares a contact with the institution only when the parent chooses to', async () => {
+    signInAs('parent')
+    serve()
+    taroFake.respond('bookings', 'book', () => ({ data: booking({ reference: 'X7K2Q9' }) }))
+    const user = await openFlow()
+    await pickHourlySlot(user)
+    await user.click(await screen.findByTestId('child-option-米米'))
+    const section = screen.getByTestId('share-contact-section')
+    expect(section).toHaveTextContent('只给这家机构看')
+    expect(screen.getByTestId('share-contact-no')).toHaveAttribute('data-selected', 'true')
+    expect(screen.queryByTestId('share-contact-phone')).toBeNull()
+    await user.click(screen.getByTestId('share-contact-yes'))
+    await user.type(screen.getByTestId('share-contact-name'), '王女士')
+    await user.type(screen.getByTestId('share-contact-phone'), '13800138000')
+    await user.click(screen.getByTestId('confirm-booking'))
+    await screen.findByTestId('outcome-reference')
+    expect(taroFake.lastInput('bookings', 'book')).toMatchObject({ sharedContact: { contactName: '王女士', contactPhone: '13800138000' } })
+
+    await user.click(screen.getByTestId('book-another'))
+    await pickHourlySlot(user)
+    await user.click(await screen.findByTestId('child-option-米米'))
+    await user.click(screen.getByTestId('share-contact-no'))
+    await user.click(screen.getByTestId('confirm-booking'))
+    await waitFor(() => expect(taroFake.requestsTo('bookings', 'book')).toHaveLength(2))
+    expect(taroFake.lastInput('bookings', 'book')).toMatchObject({ sharedContact: null })
+  })
+
   it('adds a child on the way, only with the guardian’s own consent tick', async () => {
     signInAs('parent')
     const added = child({ id: 'ch-0002-dou', nickname: '豆豆' })

@@ -1,12 +1,15 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from '@jest/globals'
+import Taro from '@tarojs/taro'
+import { describe, expect, it, jest } from '@jest/globals'
 import ChildrenPage from '../../src/pages/children/index'
 import InboxPage from '../../src/pages/inbox/index'
 import MyBookingsPage from '../../src/pages/bookings/index'
 import WorkspacePage from '../../src/pages/workspace/index'
 import WorkspaceSlotPage from '../../src/pages/workspace/slot/index'
+import { addToPhoneCalendar } from '../../src/services/phone-calendar'
 import { booking, child, offering, signInAs, slot, waitlistEntry } from './support/booking-data'
+import { detail } from './support/sample-data'
 import { taroFake } from './support/taro'
 
 describe('my bookings', () => {
@@ -40,6 +43,61 @@ describe('my bookings', () => {
     await waitFor(() => expect(screen.getAllByTestId('booking-card')).toHaveLength(1))
     expect(taroFake.lastInput('bookings', 'cancel')).toEqual({ bookingId: 'bk-0000-0000-aaaa-bbbbbb' })
     expect(taroFake.toasts.at(-1)?.title).toBe('已取消预约')
+  })
+
+  it('shows where a booking is and its price per session, calls and opens the host, and adds it to the calendar', async () => {
+    signInAs('parent')
+    taroFake.respond('bookings', 'myBookings', () => ({ data: { bookings: [booking()], waitlist: [] } }))
+    taroFake.respond('inbox', 'unreadCount', () => ({ data: { unreadCount: 0 } }))
+    taroFake.respond('finder', 'get', () => ({ data: detail() }))
+    const files: Blob[] = []
+    const downloads: string[] = []
+    Object.assign(URL, { createObjectURL: (blob: Blob) => `blob:calendar-${files.push(blob)}`, revokeObjectURL: () => undefined })
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download)
+    })
+    const user = userEvent.setup()
+    render(<MyBookingsPage />)
+    const card = await screen.findByTestId('booking-card')
+    expect(within(card).getByTestId('booking-price')).toHaveTextContent('¥80/次')
+    expect(await within(card).findByTestId('booking-address')).toHaveTextContent('地址：艮塔东路12号')
+    await user.click(within(card).getByTestId('booking-phone'))
+    expect(taroFake.phoneCalls).toEqual(['0575-87000001'])
+    await user.click(within(card).getByTestId('open-booking-host'))
+    expect(taroFake.navigations.at(-1)).toEqual({ kind: 'navigateTo', url: '/pages/institution/index?id=zj-0001' })
+
+    await user.click(within(card).getByTestId('add-to-calendar'))
+    expect(downloads).toEqual(['tuoyu-20261126-0900.ics'])
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader()
+      reader.onload = () => resolve(String(reader.result))
+      reader.readAsText(files[0]!)
+    })
+    // The slot runs 09:00–11:00 China time: the file says it in UTC, with Z.
+    expect(text).toContain('DTSTART:20261126T010000Z\r\n')
+    expect(text).toContain('DTEND:20261126T030000Z\r\n')
+    expect(text).toContain('UID:bk-0000-0000-aaaa-bbbbbb@tuoyu-tong')
+    expect(text).toContain('LOCATION:诸暨示例托育园 艮塔东路12号')
+    expect(taroFake.toasts.at(-1)?.title).toBe('已下载日历文件，用日历应用打开即可添加')
+    click.mockRestore()
+  })
+
+  it('in the mini-program writes the booking into the phone’s calendar, with a reminder', async () => {
+    const stubbed = Taro as unknown as Record<string, unknown>
+    const added: unknown[] = []
+    stubbed.addPhoneCalendar = async (options: unknown) => {
+      added.push(options)
+    }
+    process.env.TARO_ENV = 'weapp'
+    try {
+      await addToPhoneCalendar({ uid: 'bk-1@tuoyu-tong', startsAt: '2026-11-26T01:00:00.000Z', endsAt: '2026-11-26T03:00:00.000Z', title: '计时托', location: '艮塔东路12号', description: '预约编号 BBBBBB' })
+    } finally {
+      process.env.TARO_ENV = 'h5'
+      delete stubbed.addPhoneCalendar
+    }
+    expect(added).toEqual([
+      { title: '计时托', startTime: 1795654800, endTime: '1795662000', location: '艮塔东路12号', description: '预约编号 BBBBBB', alarm: true, alarmOffset: 3600 }
+    ])
   })
 
   it('shows the moved booking on coming back from 改约 when the parent signed in on this page', async () => {
@@ -241,6 +299,24 @@ describe('institution workspace', () => {
     })
   })
 
+  it('has staff pick slot times with a time control, not type them', async () => {
+    signInAs('institution_staff', 'zj-0001')
+    taroFake.respond('bookings', 'workspace', () => ({ data: { institutionId: 'zj-0001', offerings: [{ ...offering(), slots: [] }], nextCursor: null, allOfferings: [offering()] } }))
+    taroFake.respond('bookings', 'createSlots', () => ({ data: { created: [slot('sl-0001-a', '2026-11-26')], skippedHolidays: [], uncheckedDates: [] } }))
+    const user = userEvent.setup()
+    render(<WorkspacePage />)
+    await user.click(await screen.findByTestId('open-slots-form'))
+    const start = screen.getByLabelText('开始时间')
+    expect(start).toHaveAttribute('type', 'time')
+    expect(screen.getByLabelText('结束时间')).toHaveAttribute('type', 'time')
+    expect(screen.getByTestId('slots-window-time')).toHaveAttribute('type', 'time')
+    fireEvent.change(start, { target: { value: '14:30' } })
+    fireEvent.change(screen.getByTestId('slots-end'), { target: { value: '16:00' } })
+    await user.click(screen.getByTestId('slots-create'))
+    await screen.findByTestId('slots-form-message')
+    expect(taroFake.lastInput('bookings', 'createSlots')).toMatchObject({ startTime: '14:30', endTime: '16:00', windowOpensAt: '08:00' })
+  })
+
   it('guides staff under each field and names a refused field by its label, never its key', async () => {
     signInAs('institution_staff', 'zj-0001')
     taroFake.respond('bookings', 'workspace', () => ({ data: { institutionId: 'zj-0001', offerings: [{ ...offering(), slots: [] }], nextCursor: null, allOfferings: [offering()] } }))
@@ -263,6 +339,30 @@ describe('institution workspace', () => {
     await user.click(screen.getByTestId('slots-create'))
     expect(await screen.findByTestId('slots-capacity-error')).toHaveTextContent('“名额”')
     expect(screen.getByTestId('slots-form')).not.toHaveTextContent(/capacity/)
+  })
+
+  it('shows staff the contact a family shared for a booking, and none where nothing was shared', async () => {
+    signInAs('institution_staff', 'zj-0001')
+    taroFake.setRouterParams({ slotId: 'sl-0001-a' })
+    const row = { status: 'confirmed', createdAt: '2026-11-19T02:00:00.000Z', cancelledAt: null }
+    taroFake.respond('bookings', 'slotBookings', () => ({
+      data: {
+        slot: slot('sl-0001-a', '2026-11-26'),
+        offering: offering(),
+        bookings: [
+          { ...row, id: 'bk-0000-0000-aaaa-bbbbbb', reference: 'BBBBBB', child: { nickname: '米米', ageMonths: 18 }, sharedContact: { contactName: '王女士', contactPhone: '13800138000' } },
+          { ...row, id: 'bk-0000-0000-aaaa-cccccc', reference: 'CCCCCC', child: { nickname: '豆豆', ageMonths: 20 }, sharedContact: null }
+        ],
+        waiting: 0
+      }
+    }))
+    const user = userEvent.setup()
+    render(<WorkspaceSlotPage />)
+    const rows = await screen.findAllByTestId('slot-booking')
+    expect(within(rows[0]!).getByTestId('shared-contact')).toHaveTextContent('家长留的联系方式：王女士 13800138000')
+    expect(within(rows[1]!).queryByTestId('shared-contact')).toBeNull()
+    await user.click(within(rows[0]!).getByTestId('shared-contact'))
+    expect(taroFake.phoneCalls).toEqual(['13800138000'])
   })
 
   it('shows who is booked on a slot, marks attendance once started and cancels the slot', async () => {

@@ -1,14 +1,17 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import Taro from '@tarojs/taro'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { ComplaintEntry } from '../../src/components/complaints/complaint-entry'
+import { newDraft } from '../../src/components/complaints/complaint-draft'
+import { keepDraft, restoreDraft } from '../../src/components/complaints/kept-draft'
 import { savedComplaints } from '../../src/components/complaints/saved-complaints'
 import { complaintViewSchema, type ComplaintView } from '../../src/domain/complaints/complaint-schema'
 import { makeTrackingNumber } from '../../src/domain/complaints/tracking-number-rules'
 import { todayInChina } from '../../src/domain/shared/clock'
 import FiledCheckPage from '../../src/pages/complaints/check/index'
 import NewComplaintPage from '../../src/pages/complaints/new/index'
+import { useSessionStore } from '../../src/stores/session-store'
 import { signInAs } from './support/booking-data'
 import { detail, region, regionSummaries } from './support/sample-data'
 import { taroFake } from './support/taro'
@@ -192,6 +195,70 @@ describe('filing a complaint', () => {
     expect(screen.queryByTestId('follow-secret')).toBeNull()
     await user.click(screen.getByTestId('view-complaint'))
     expect(taroFake.navigations.at(-1)).toEqual({ kind: 'redirectTo', url: `/pages/complaints/detail/index?no=${TRACKING}` })
+  })
+
+  it('keeps a begun complaint when the parent taps back, restores it with 已恢复草稿, and forgets it once sent', async () => {
+    signInAs('parent')
+    serveInstitution()
+    pickFiles(new Blob([new Uint8Array(1000)], { type: 'image/jpeg' }))
+    taroFake.respond('upload', 'complaint-photo', () => ({ data: { ...UPLOADED, ticket: TICKET } }))
+    taroFake.respond('complaints', 'submit', () => ({ data: { complaint: view({ photos: [UPLOADED] }), followSecret: null, heldForReview: false } }))
+    let user = await fillForm()
+    expect(screen.queryByTestId('draft-restored')).toBeNull()
+    await user.click(screen.getByTestId('add-photo'))
+    await waitFor(() => expect(screen.getByTestId('picked-photo')).toHaveAttribute('data-status', 'done'))
+    // Back, and in again: everything but the photo's bytes comes back, the photo by its ticket.
+    cleanup()
+    user = await openForm()
+    expect(screen.getByTestId('draft-restored')).toHaveTextContent('已恢复草稿')
+    expect(screen.getByTestId('complaint-details')).toHaveValue(DETAILS)
+    expect(screen.getByTestId('picked-photo')).toHaveAttribute('data-status', 'done')
+    expect(taroFake.requestsTo('upload', 'complaint-photo')).toHaveLength(1)
+    await user.click(screen.getByTestId('submit-complaint'))
+    await screen.findByTestId('tracking-number')
+    expect(taroFake.lastInput('complaints', 'submit')).toMatchObject({ category: 'hygiene_health', details: DETAILS, incidentDate: todayInChina(), photoTickets: [TICKET] })
+    cleanup()
+    await openForm()
+    expect(screen.queryByTestId('draft-restored')).toBeNull()
+    expect(screen.getByTestId('complaint-details')).toHaveValue('')
+  })
+
+  it('clears a restored draft on 清空, and keeps each account’s draft to itself', async () => {
+    signInAs('parent')
+    serveInstitution()
+    const user = await fillForm()
+    cleanup()
+    await openForm()
+    expect(screen.getByTestId('complaint-details')).toHaveValue(DETAILS)
+    await user.click(screen.getByTestId('clear-draft'))
+    expect(screen.queryByTestId('draft-restored')).toBeNull()
+    expect(screen.getByTestId('complaint-details')).toHaveValue('')
+    cleanup()
+    await openForm()
+    expect(screen.queryByTestId('draft-restored')).toBeNull()
+
+    await user.type(screen.getByTestId('complaint-details'), DETAILS)
+    cleanup()
+    useSessionStore.getState().signIn({
+      token: 'another-token',
+      expiresAt: '2099-01-01T00:00:00.000Z',
+      user: { id: 'user-another-parent', role: 'parent', displayName: '另一位家长', regionCode: null, institutionId: null }
+    })
+    await openForm()
+    expect(screen.queryByTestId('draft-restored')).toBeNull()
+    expect(screen.getByTestId('complaint-details')).toHaveValue('')
+  })
+
+  it('drops a kept photo whose ticket the server no longer holds', () => {
+    const subject = { kind: 'filed' as const, institutionId: 'zj-0001', name: '示例', address: '示例路1号' }
+    const fresh = newDraft(subject)
+    const photo = { key: 'p', previewPath: 'blob:p', status: 'done' as const, ticket: TICKET, error: null, source: { tempFilePath: 'blob:p', size: 1 } }
+    keepDraft('user-parent', subject, { ...fresh, details: DETAILS, photos: [photo] }, 'food', 0)
+    expect(restoreDraft('user-parent', subject, fresh, 10 * 60_000)?.draft.photos).toHaveLength(1)
+    const later = restoreDraft('user-parent', subject, fresh, 60 * 60_000)
+    expect(later?.draft.details).toBe(DETAILS)
+    expect(later?.draft.photos).toEqual([])
+    expect(restoreDraft('user-parent', { ...subject, institutionId: 'zj-0002' }, fresh, 0)).toBeNull()
   })
 
   it('keeps a photo that failed to upload on screen, marked, with the reason and 重试, and will not send without it', async () => {

@@ -180,6 +180,56 @@ describe('finder page', () => {
     expect(screen.getByTestId('origin-line')).toHaveTextContent('按我的位置')
   })
 
+  it('on H5 finds a district, street or institution to search from, and names it over the results', async () => {
+    const jiyang = { kind: 'district', name: '暨阳街道', context: '诸暨市', point: { lat: 29.710017, lng: 120.24394 } }
+    taroFake.respond('finder', 'places', (input) => ({ data: { places: String(input.query).includes('暨阳') ? [jiyang] : [] } }))
+    const user = await openFinder((input) => ({ data: { ...searchPage([summary()]), total: 7, origin: (input.origin as { lat: number; lng: number } | undefined) ?? { lat: 41.7, lng: 86.1 } } }))
+    await screen.findAllByTestId('result-card')
+    await user.click(screen.getByTestId('pick-place'))
+    const sheet = await screen.findByTestId('place-sheet')
+    await user.type(within(sheet).getByTestId('place-query'), '火星')
+    expect(await within(sheet).findByTestId('place-none')).toHaveTextContent('没有找到“火星”')
+    await user.clear(within(sheet).getByTestId('place-query'))
+    await user.type(within(sheet).getByTestId('place-query'), '暨阳')
+    const option = await within(sheet).findByTestId('place-option')
+    expect(option).toHaveTextContent('暨阳街道')
+    expect(option).toHaveTextContent('区县')
+    expect(taroFake.lastInput('finder', 'places')).toEqual({ regionCode: expect.any(String), query: '暨阳' })
+    await user.click(option)
+    // The place belongs to the region whose list it came from: the search stays there, around the place.
+    const regionCode = taroFake.lastInput('finder', 'places')?.regionCode
+    await waitFor(() => expect(taroFake.lastInput('finder', 'search')).toMatchObject({ regionCode, origin: jiyang.point }))
+    expect(screen.queryByTestId('place-sheet')).toBeNull()
+    expect(await screen.findByTestId('result-count')).toHaveTextContent('“暨阳街道”附近共找到 7 家已备案机构')
+    expect(screen.getByTestId('origin-line')).toHaveTextContent('按“暨阳街道”的位置，由近到远')
+    expect(taroFake.lastInput('finder', 'search')).not.toHaveProperty('districtCode')
+  })
+
+  it('offers the family’s own position in the same place search', async () => {
+    taroFake.setLocation({ kind: 'ok', latitude: 29.716, longitude: 120.2319 })
+    const user = await openFinder()
+    await screen.findAllByTestId('result-card')
+    await user.click(screen.getByTestId('pick-place'))
+    await user.click(await screen.findByTestId('place-use-location'))
+    await waitFor(() => expect(screen.getByTestId('origin-line')).toHaveTextContent('按我的位置'))
+    expect(taroFake.lastInput('finder', 'search')).toMatchObject({ regionCode: 'zhuji' })
+  })
+
+  it('in the mini-program picks the point on WeChat’s map (GCJ-02) and names it by its address', async () => {
+    taroFake.setLocation({ kind: 'ok', latitude: 29.7135, longitude: 120.2363, address: '浙江省绍兴市诸暨市艮塔东路12号' })
+    const user = await openFinder()
+    await screen.findAllByTestId('result-card')
+    process.env.TARO_ENV = 'weapp'
+    try {
+      await user.click(screen.getByTestId('pick-place'))
+      await waitFor(() => expect(taroFake.lastInput('finder', 'search')).toMatchObject({ regionCode: 'zhuji', origin: { lat: 29.7135, lng: 120.2363 } }))
+    } finally {
+      process.env.TARO_ENV = 'h5'
+    }
+    expect(screen.queryByTestId('place-sheet')).toBeNull()
+    expect(screen.getByTestId('pick-place')).toHaveTextContent('从“浙江省绍兴市诸暨市艮塔东路12号”找')
+  })
+
   it('falls back to the area centre and says so when location is refused', async () => {
     taroFake.setLocation({ kind: 'deny' })
     const user = await openFinder()

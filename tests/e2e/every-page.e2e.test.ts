@@ -162,7 +162,8 @@ describe('every page at 390×844', () => {
       `/pages/bookings/book/index?institutionId=${institution.id}`,
       `/pages/bookings/book/index?offeringId=${offering.id}`,
       '/pages/children/index',
-      '/pages/inbox/index'
+      '/pages/inbox/index',
+      '/pages/saved-searches/index'
     ]
     const workspace = `/pages/workspace/index?institutionId=${institution.id}&regionCode=${institution.regionCode}`
     const routes: Route[] = [
@@ -170,6 +171,8 @@ describe('every page at 390×844', () => {
       ...parentPages.map((path): Route => ({ path, as: 'parent' })),
       { path: workspace, as: 'visitor' },
       { path: workspace, as: 'staff' },
+      { path: `/pages/workspace/vacancies/index?institutionId=${institution.id}&regionCode=${institution.regionCode}`, as: 'visitor' },
+      { path: '/pages/workspace/vacancies/index', as: 'staff' },
       ...(slots[0] ? [{ path: `/pages/workspace/slot/index?slotId=${slots[0].id}`, as: 'staff' } as Route] : []),
       { path: '/pages/regulator/index', as: 'visitor' },
       { path: '/pages/regulator/index', as: 'regulator' },
@@ -214,5 +217,10 @@ describe('every page at 390×844', () => {
     expect(await page.locator('body').innerText()).toContain('找不到这个页面')
     await page.getByText('回到托育通首页').click()
     await byTestId(page, 'page-shell').first().waitFor()
+    // Inside the app too: an address the app has no page for is the same page, not a blank screen.
+    await page.goto(`${app.url}/#/pages/no-such-page/index?id=1`)
+    await byTestId(page, 'not-found').getByText('找不到这个页面').waitFor()
+    await byTestId(page, 'back-home').click()
+    await byTestId(page, 'result-list').or(byTestId(page, 'empty-state')).first().waitFor()
   })
 })

@@ -9,5 +9,6 @@ declare const process: {
     readonly TARO_APP_CLOUD_ENV?: string
     readonly TARO_APP_COMPLAINT_TEMPLATE_ID?: string
     readonly TARO_APP_REMINDER_TEMPLATE_ID?: string
+    readonly TARO_APP_ALERT_TEMPLATE_ID?: string
   }
 }

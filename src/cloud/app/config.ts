@@ -40,6 +40,7 @@ const environmentSchema = z.object({
   WECHAT_SECRET: text.optional(),
   WECHAT_REMINDER_TEMPLATE_ID: text.optional(),
   WECHAT_COMPLAINT_TEMPLATE_ID: text.optional(),
+  WECHAT_ALERT_TEMPLATE_ID: text.optional(),
   WECHAT_OA_APPID: text.optional(),
   WECHAT_OA_SECRET: text.optional(),
   TENCENT_SMS_SECRET_ID: text.optional(),
@@ -72,6 +73,7 @@ export interface WechatConfig {
   secret: string | undefined
   reminderTemplateId: string | undefined
   complaintTemplateId: string | undefined
+  alertTemplateId: string | undefined
 }
 
 export interface Config {
@@ -153,7 +155,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       appId: vars.WECHAT_APPID,
       secret: vars.WECHAT_SECRET,
       reminderTemplateId: vars.WECHAT_REMINDER_TEMPLATE_ID,
-      complaintTemplateId: vars.WECHAT_COMPLAINT_TEMPLATE_ID
+      complaintTemplateId: vars.WECHAT_COMPLAINT_TEMPLATE_ID,
+      alertTemplateId: vars.WECHAT_ALERT_TEMPLATE_ID
     },
     wechatOfficialAccount: vars.WECHAT_OA_APPID && vars.WECHAT_OA_SECRET ? { appId: vars.WECHAT_OA_APPID, secret: vars.WECHAT_OA_SECRET } : null,
     tencentSms:

@@ -7,6 +7,9 @@ import { createComplaintsHandlers } from '../complaints/complaints-handlers'
 import type { ComplaintWechat } from '../complaints/wechat-complaint-gateway'
 import { familyHandlers } from '../family/family-handlers'
 import { createFinderHandlers } from '../finder/finder-handlers'
+import { followingHandlers } from '../following/following-handlers'
+import { sweepingAfterWrites } from '../following/sweep-after-writes'
+import type { AlertWechat } from '../following/wechat-alert-gateway'
 import { guidanceHandlers } from '../guidance/guidance-handlers'
 import { inboxHandlers } from '../inbox/inbox-handlers'
 import { regionsHandlers } from '../regions/regions-handlers'
@@ -24,6 +27,8 @@ type HandlerRegistry = { [F in FunctionName]: Handlers<F> }
 export interface HandlerDependencies extends AccountDependencies {
   complaintWechat: ComplaintWechat | null
   mapTiles: MapTiles | null
+  /** WeChat subscribe messages for alerts; none unless WECHAT_ALERT_TEMPLATE_ID is set. */
+  alertWechat?: AlertWechat | null
 }
 
 export function createHandlers(deps: HandlerDependencies): HandlerRegistry {
@@ -36,7 +41,8 @@ export function createHandlers(deps: HandlerDependencies): HandlerRegistry {
     inbox: inboxHandlers,
     guidance: guidanceHandlers,
     complaints: createComplaintsHandlers(deps.complaintWechat),
-    registry: registryHandlers,
-    statistics: statisticsHandlers
+    registry: sweepingAfterWrites(registryHandlers, deps.alertWechat ?? null),
+    statistics: statisticsHandlers,
+    following: followingHandlers
   }
 }

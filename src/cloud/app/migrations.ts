@@ -4,6 +4,7 @@ import { complaintsMigrations } from '../complaints/complaints-migrations'
 import type { Migration } from '../db/migration'
 import { familyMigrations } from '../family/family-migrations'
 import { finderMigrations } from '../finder/finder-migrations'
+import { followingMigrations } from '../following/following-migrations'
 import { guidanceMigrations } from '../guidance/guidance-migrations'
 import { inboxMigrations } from '../inbox/inbox-migrations'
 import { regionsMigrations } from '../regions/regions-migrations'
@@ -12,4 +13,4 @@ import { workspaceMigrations } from '../registry/workspace-migrations'
 import { statisticsMigrations } from '../statistics/statistics-migrations'
 
 /** Every context's migrations; `runMigrations` applies them in id order. */
-export const MIGRATIONS: readonly Migration[] = [...finderMigrations, ...registryMigrations, ...accountMigrations, ...regionsMigrations, ...familyMigrations, ...inboxMigrations, ...bookingsMigrations, ...guidanceMigrations, ...complaintsMigrations, ...statisticsMigrations, ...workspaceMigrations]
+export const MIGRATIONS: readonly Migration[] = [...finderMigrations, ...registryMigrations, ...accountMigrations, ...regionsMigrations, ...familyMigrations, ...inboxMigrations, ...bookingsMigrations, ...guidanceMigrations, ...complaintsMigrations, ...statisticsMigrations, ...followingMigrations, ...workspaceMigrations]

@@ -90,6 +90,7 @@ export function toSlotBookingRow(booking: BookingRecord): SlotBookingRow {
     child: booking.child
       ? { nickname: booking.child.nickname, ageMonths: ageInMonths(booking.child.birthMonth, chinaDateOf(booking.slot.startsAt)) }
       : null,
+    sharedContact: booking.sharedContact,
     createdAt: booking.createdAt,
     cancelledAt: booking.cancelledAt
   }

@@ -110,5 +110,15 @@ export const bookingsMigrations: Migration[] = [
     // otherwise meant a scan of every slot of every offering.
     id: '0404_slots_by_offering',
     sql: `CREATE INDEX slots_offering_all_idx ON slots (offering_id, starts_at);`
+  },
+  {
+    // A contact the family chose to give the institution for one booking: both parts or neither.
+    id: '0830_booking_shared_contact',
+    sql: `
+      ALTER TABLE bookings ADD COLUMN shared_contact_name text;
+      ALTER TABLE bookings ADD COLUMN shared_contact_phone text;
+      ALTER TABLE bookings ADD CONSTRAINT bookings_shared_contact_whole
+        CHECK ((shared_contact_name IS NULL) = (shared_contact_phone IS NULL));
+    `
   }
 ]

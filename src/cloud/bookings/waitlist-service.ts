@@ -86,7 +86,16 @@ export async function acceptOffer(
     }
     const booking = await recordBooking(
       tx,
-      { userId, slotId: entry.slot.id, childId: entry.child?.id ?? null, idempotencyKey: input.idempotencyKey, rescheduledFromId: null, wechatReminder: false },
+      {
+        userId,
+        slotId: entry.slot.id,
+        childId: entry.child?.id ?? null,
+        idempotencyKey: input.idempotencyKey,
+        rescheduledFromId: null,
+        wechatReminder: false,
+        // Nothing was asked when joining the list: a place taken from it shares nothing.
+        sharedContact: null
+      },
       now
     )
     await sendBookingConfirmed(tx, booking, now)

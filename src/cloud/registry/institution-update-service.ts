@@ -56,7 +56,8 @@ export function updateVacancies(ctx: ServiceContext, input: UpdateVacanciesInput
   return changeOwnInstitution(ctx, input.institutionId, (inst, today) => ({
     next: { ...inst, vacancies: input.vacancies.map((v) => ({ ...v, reportedOn: today })) },
     kind: 'vacancies_updated',
-    detail: { vacancies: input.vacancies }
+    // What was there before, so the alerts sweep can tell places that opened from places that stayed open.
+    detail: { vacancies: input.vacancies, previous: inst.vacancies.map(({ serviceType, ageBand, places }) => ({ serviceType, ageBand, places })) }
   }))
 }
 

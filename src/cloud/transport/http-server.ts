@@ -14,6 +14,7 @@ import { createWechatGateway, createWechatWebGateway, type WechatGateway, type W
 import type { WechatConfig } from '../app/config'
 import { createHandlers } from '../app/handlers'
 import { photoUploadQuota } from '../complaints/photo-upload-quota'
+import { alertWechatFrom } from '../following/wechat-alert-gateway'
 import { complaintWechatFrom } from '../complaints/wechat-complaint-gateway'
 import type { Database } from '../db/database'
 import type { SessionRef } from '../shared/service-context'
@@ -153,6 +154,7 @@ export function createServer(options: ServerOptions): Server {
       wechatWeb: options.wechatWebGateway ?? (options.wechatOfficialAccount ? createWechatWebGateway(options.wechatOfficialAccount) : null),
       wechatWebAppId: options.wechatOfficialAccount?.appId ?? null,
       complaintWechat: complaintWechatFrom(wechatConfig),
+      alertWechat: alertWechatFrom(wechatConfig),
       mapTiles: options.mapTiles ?? null
     })
   }

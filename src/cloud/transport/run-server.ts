@@ -4,6 +4,7 @@ import { smsGatewayFrom } from '../account/sms-gateway'
 import { loadConfig } from '../app/config'
 import { openDatabase } from '../app/open-database'
 import { startUpkeep } from '../app/upkeep'
+import { alertWechatFrom } from '../following/wechat-alert-gateway'
 import { subscribeGatewayFrom } from '../bookings/wechat-subscribe-gateway'
 import { photoUploadQuota } from '../complaints/photo-upload-quota'
 import { createServerLog, useServerLog } from '../shared/server-log'
@@ -47,7 +48,7 @@ export async function runServer({ staticDir, env }: RunServerOptions): Promise<v
     rateLimits: config.rateLimits,
     mapTiles: config.mapTiles
   })
-  const stopUpkeep = startUpkeep(db, { wechat: subscribeGatewayFrom(config.wechat) })
+  const stopUpkeep = startUpkeep(db, { wechat: subscribeGatewayFrom(config.wechat), alertWechat: alertWechatFrom(config.wechat) })
   const stopPhotoSweep = startPhotoSweep({ db, quota: photoUploadQuota, uploadDir })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { SHARED_CONTACT_NAME_MAX } from '../../domain/bookings/booking-schema'
 import type { ActionOutput } from '../../domain/contract'
 import type { Child } from '../../domain/family/child-schema'
 import { t } from '../../i18n/translate'
@@ -7,6 +8,7 @@ import type { ApiError } from '../../services/api-error'
 import { ActionButton } from '../shared/action-button'
 import { Chip } from '../shared/chip'
 import { SectionCard } from '../shared/section-card'
+import { TextField } from '../shared/text-field'
 import { ChildForm } from './child-form'
 import { ageBandText, kindName, priceText, slotWhen } from './booking-format'
 import type { Outcome } from './book-flow-state'
@@ -120,6 +122,53 @@ export function SummarySection({ offering, slot, error, rescheduling, canSend, o
           />
         )}
       </View>
+    </SectionCard>
+  )
+}
+
+/** What the parent may give the institution for this booking: off unless they turn it on. */
+export interface ContactChoice {
+  share: boolean
+  contactName: string
+  contactPhone: string
+}
+
+export const NO_CONTACT: ContactChoice = { share: false, contactName: '', contactPhone: '' }
+
+/**
+ * 联系方式（选填）: a name and a mobile the institution's staff see on this booking only, so they can call when
+ * plans change. Booking works the same without it.
+ */
+export function ShareContactSection({ value, onChange }: { value: ContactChoice; onChange(next: ContactChoice): void }) {
+  return (
+    <SectionCard title={t('bookings.flow.shareContactTitle')} testId='share-contact-section'>
+      <Text className='bookings-hint'>{t('bookings.flow.shareContactHint')}</Text>
+      <View className='bookings-chips'>
+        <Chip label={t('bookings.flow.shareContactNo')} selected={!value.share} onClick={() => onChange({ ...value, share: false })} testId='share-contact-no' />
+        <Chip label={t('bookings.flow.shareContactYes')} selected={value.share} onClick={() => onChange({ ...value, share: true })} testId='share-contact-yes' />
+      </View>
+      {value.share ? (
+        <>
+          <TextField
+            block='bookings-field'
+            label={t('validation.fields.contactName')}
+            value={value.contactName}
+            onChange={(contactName) => onChange({ ...value, contactName })}
+            placeholder={t('bookings.flow.contactNamePlaceholder')}
+            maxLength={SHARED_CONTACT_NAME_MAX}
+            testId='share-contact-name'
+          />
+          <TextField
+            block='bookings-field'
+            label={t('validation.fields.contactPhone')}
+            type='number'
+            value={value.contactPhone}
+            onChange={(contactPhone) => onChange({ ...value, contactPhone })}
+            maxLength={13}
+            testId='share-contact-phone'
+          />
+        </>
+      ) : null}
     </SectionCard>
   )
 }

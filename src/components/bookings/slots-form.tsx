@@ -10,6 +10,7 @@ import { call } from '../../services/api-client'
 import { ActionButton } from '../shared/action-button'
 import { Chip } from '../shared/chip'
 import { TextField } from '../shared/text-field'
+import { TimeField } from '../shared/time-field'
 import { DateStrip, daysBetween } from './date-strip'
 import { useFormAction } from '../shared/queries'
 import './bookings.scss'
@@ -115,8 +116,8 @@ export function SlotsForm({ offerings, onCreated }: { offerings: readonly Offeri
           <TextField block='bookings-field' label={t('bookings.workspace.weeks')} {...bind('weeks', weeks, setWeeks, between(SLOT_LIMITS.weeks))} testId='slots-weeks' />
         </>
       ) : null}
-      <TextField block='bookings-field' label={t('bookings.workspace.startTime')} {...bind('startTime', startTime, setStartTime, t('validation.hints.clockTime'))} testId='slots-start' placeholder='09:00' />
-      <TextField block='bookings-field' label={t('bookings.workspace.endTime')} {...bind('endTime', endTime, setEndTime, t('validation.hints.clockTime'))} testId='slots-end' placeholder='11:00' />
+      <TimeField block='bookings-field' label={t('bookings.workspace.startTime')} {...bind('startTime', startTime, setStartTime)} testId='slots-start' />
+      <TimeField block='bookings-field' label={t('bookings.workspace.endTime')} {...bind('endTime', endTime, setEndTime)} testId='slots-end' />
       <TextField block='bookings-field' label={t('bookings.workspace.capacity')} {...bind('capacity', capacity, setCapacity, between(SLOT_LIMITS.capacity))} testId='slots-capacity' />
       <View className='bookings-field'>
         <Text className='bookings-field__label'>{t('bookings.workspace.ageBand')}</Text>
@@ -129,7 +130,7 @@ export function SlotsForm({ offerings, onCreated }: { offerings: readonly Offeri
       </View>
       <TextField block='bookings-field' label={t('bookings.workspace.priceYuan')} {...bind('priceFen', priceYuan, setPriceYuan)} testId='slots-price' />
       <TextField block='bookings-field' label={t('bookings.workspace.windowDaysAhead')} {...bind('windowDaysAhead', windowDaysAhead, setWindowDaysAhead, between(SLOT_LIMITS.windowDaysAhead))} testId='slots-window-days' />
-      <TextField block='bookings-field' label={t('bookings.workspace.windowOpensAt')} {...bind('windowOpensAt', windowOpensAt, setWindowOpensAt, t('validation.hints.clockTime'))} testId='slots-window-time' />
+      <TimeField block='bookings-field' label={t('bookings.workspace.windowOpensAt')} {...bind('windowOpensAt', windowOpensAt, setWindowOpensAt)} testId='slots-window-time' />
       <TextField block='bookings-field' label={t('bookings.workspace.minNoticeMinutes')} {...bind('minNoticeMinutes', minNoticeMinutes, setMinNoticeMinutes, between(SLOT_LIMITS.minNoticeMinutes))} testId='slots-notice' />
       <TextField block='bookings-field' label={t('bookings.workspace.cancelCutoffHours')} {...bind('cancelCutoffHours', cancelCutoffHours, setCancelCutoffHours, between(SLOT_LIMITS.cancelCutoffHours))} testId='slots-cutoff' />
       {message ?? notice ? (

@@ -38,6 +38,8 @@ export type DraftAction =
   | { type: 'duplicates'; similarOpen: boolean }
   | { type: 'sending' }
   | { type: 'stopped'; message: string | null }
+  /** The parent cleared a restored draft: the form starts again. */
+  | { type: 'reset'; draft: ComplaintDraft }
 
 export const newDraft = (subject: FormSubject): ComplaintDraft => ({
   unfiled: subject.kind === 'unfiled' ? subject.initial : { operatorName: '', address: '', location: null },
@@ -66,6 +68,8 @@ export function draftReducer(draft: ComplaintDraft, action: DraftAction): Compla
       return { ...draft, busy: true, message: null }
     case 'stopped':
       return { ...draft, busy: false, message: action.message }
+    case 'reset':
+      return action.draft
   }
 }
 

@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useEffect, useMemo, useReducer } from 'react'
+import { useEffect, useMemo, useReducer, useState } from 'react'
 import type { z } from 'zod'
 import { COMPLAINT_LIMITS, type ComplaintCategory, type IdentityMode, type submitComplaintOutputSchema } from '../../domain/complaints/complaint-schema'
 import { PHOTO_LIMITS } from '../../domain/complaints/photo-rules'
 import { todayInChina } from '../../domain/shared/clock'
 import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
+import { useSessionStore } from '../../stores/session-store'
 import { errorMessage } from '../shared/queries'
 import { ActionButton } from '../shared/action-button'
 import { SectionCard } from '../shared/section-card'
@@ -14,6 +15,7 @@ import { CategoryPicker } from './category-picker'
 import { draftProblem, draftReducer, newDraft, submissionOf, type DraftFields, type FormSubject } from './complaint-draft'
 import { IdentitySection, SubjectSection, WhatHappenedSection } from './complaint-form-parts'
 import { DuplicateOffer } from './duplicate-offer'
+import { forgetDraft, keepDraft, restoreDraft } from './kept-draft'
 import { PhotoPicker } from './photo-picker'
 import './complaints.scss'
 
@@ -39,7 +41,8 @@ async function askForProgressMessage(identity: IdentityMode): Promise<boolean> {
 interface ComplaintFormProps {
   subject: FormSubject
   category: ComplaintCategory | null
-  onCategory(category: ComplaintCategory): void
+  /** null when the parent clears a restored draft. */
+  onCategory(category: ComplaintCategory | null): void
   onSubmitted(result: SubmitResult): void
 }
 
@@ -49,8 +52,32 @@ interface ComplaintFormProps {
  */
 export function ComplaintForm({ subject, category, onCategory, onSubmitted }: ComplaintFormProps) {
   const today = useMemo(() => todayInChina(), [])
-  const [draft, dispatch] = useReducer(draftReducer, subject, newDraft)
+  const userId = useSessionStore((s) => s.user?.id ?? null)
+  // What this account began for this subject and left by tapping back, read once as the form opens.
+  const [restored] = useState(() => (userId ? restoreDraft(userId, subject, newDraft(subject)) : null))
+  const [draft, dispatch] = useReducer(draftReducer, subject, (s) => restored?.draft ?? newDraft(s))
+  const [showRestored, setShowRestored] = useState(restored !== null)
   const edit = (change: Partial<DraftFields>) => dispatch({ type: 'edit', change })
+
+  useEffect(() => {
+    // A category in the link (from an institution's 投诉 button) wins over the one kept.
+    if (restored?.category && !category) onCategory(restored.category)
+    // Only as the form opens: later changes of category are the parent's own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  const { details, incidentDate, identity, unfiled, photos } = draft
+  // Kept on every change of what the parent entered (not of sending state), so tapping back loses nothing.
+  useEffect(() => {
+    if (userId) keepDraft(userId, subject, { details, incidentDate, identity, unfiled, photos }, category)
+  }, [userId, subject, details, incidentDate, identity, unfiled, photos, category])
+
+  const clearDraft = () => {
+    if (userId) forgetDraft(userId)
+    dispatch({ type: 'reset', draft: newDraft(subject) })
+    onCategory(null)
+    setShowRestored(false)
+  }
 
   const institutionId = subject.kind === 'filed' ? subject.institutionId : null
   useEffect(() => {
@@ -76,7 +103,9 @@ export function ComplaintForm({ subject, category, onCategory, onSubmitted }: Co
     dispatch({ type: 'sending' })
     const wechatSubscribed = await askForProgressMessage(draft.identity)
     try {
-      onSubmitted(await call('complaints', 'submit', submissionOf(draft, subject, category, draft.incidentDate, wechatSubscribed)))
+      const done = await call('complaints', 'submit', submissionOf(draft, subject, category, draft.incidentDate, wechatSubscribed))
+      if (userId) forgetDraft(userId)
+      onSubmitted(done)
       dispatch({ type: 'stopped', message: null })
     } catch (e) {
       const error = errorMessage(e)
@@ -86,6 +115,12 @@ export function ComplaintForm({ subject, category, onCategory, onSubmitted }: Co
 
   return (
     <View data-testid='complaint-form'>
+      {showRestored ? (
+        <View className='complaints-restored' data-testid='draft-restored'>
+          <Text className='complaints-hint'>{t('complaints.form.draftRestored')}</Text>
+          <ActionButton label={t('complaints.form.clearDraft')} variant='plain' onClick={clearDraft} testId='clear-draft' />
+        </View>
+      ) : null}
       <SubjectSection subject={subject} unfiled={draft.unfiled} onUnfiled={(unfiled) => edit({ unfiled })} />
 
       <SectionCard title={t('complaints.form.category')}>

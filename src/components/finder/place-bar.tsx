@@ -2,21 +2,33 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { t } from '../../i18n/translate'
+import { choosePoint } from '../../services/location-service'
 import { useFinderStore } from '../../stores/finder-store'
 import { useRegionStore } from '../../stores/region-store'
 import { OptionSheet } from '../shared/option-sheet'
+import { PlaceSearchSheet } from './place-search-sheet'
 import './place-bar.scss'
 
 const ALL_DISTRICTS = 'all'
 
-/** Where to look: region, district, or the family's own position; and a plain line saying which is in use. */
+/** A point picked on WeChat's map (GCJ-02), named by the address the map gives. */
+async function pickOnMap() {
+  const picked = await choosePoint()
+  if (picked.status === 'chosen') await useFinderStore.getState().searchFrom({ point: picked.point, name: picked.address || t('finder.pickedOnMap') })
+}
+
+/**
+ * Where to look: region, district, the family's own position or a place they pick; and a plain line saying
+ * which is in use.
+ */
 export function PlaceBar() {
-  const [sheet, setSheet] = useState<'region' | 'district' | null>(null)
-  const { regionCode, districtCode, originSource, locating, locationNotice, sort } = useFinderStore(
+  const [sheet, setSheet] = useState<'region' | 'district' | 'place' | null>(null)
+  const { regionCode, districtCode, originSource, pickedName, locating, locationNotice, sort } = useFinderStore(
     useShallow((s) => ({
       regionCode: s.regionCode,
       districtCode: s.districtCode,
       originSource: s.originSource,
+      pickedName: s.pickedName,
       locating: s.locating,
       locationNotice: s.locationNotice,
       sort: s.sort
@@ -32,7 +44,9 @@ export function PlaceBar() {
   const originLine =
     originSource === 'gps'
       ? t(sort === 'distance' ? 'finder.fromMyLocation' : 'finder.fromMyLocationUnsorted')
-      : place
+      : originSource === 'picked' && pickedName
+        ? t(sort === 'distance' ? 'finder.fromPickedPlace' : 'finder.fromPickedPlaceUnsorted', { place: pickedName })
+        : place
         ? t(sort === 'distance' ? 'finder.fromAreaCentre' : 'finder.fromAreaCentreUnsorted', { place })
         : null
   const notice =
@@ -69,6 +83,18 @@ export function PlaceBar() {
           <Text>{locating ? t('finder.locating') : t('finder.locate')}</Text>
         </View>
       </View>
+      <View
+        className={`place-bar__pick ${originSource === 'picked' ? 'place-bar__pick--on' : ''}`}
+        data-testid='pick-place'
+        onClick={() => {
+          if (locating) return
+          // The mini-program has WeChat's own map to pick on; H5 searches the region's places instead.
+          if (process.env.TARO_ENV === 'weapp') void pickOnMap()
+          else if (regionCode) setSheet('place')
+        }}
+      >
+        <Text>{originSource === 'picked' && pickedName ? t('finder.pickedPlace', { place: pickedName }) : t('finder.pickPlace')}</Text>
+      </View>
       {originLine ? (
         <Text className='place-bar__origin' data-testid='origin-line'>
           {originLine}
@@ -89,6 +115,20 @@ export function PlaceBar() {
           onSelect={(code) => {
             setSheet(null)
             if (code !== regionCode) void useFinderStore.getState().selectRegion(code)
+          }}
+        />
+      ) : null}
+      {sheet === 'place' && regionCode ? (
+        <PlaceSearchSheet
+          regionCode={regionCode}
+          onClose={() => setSheet(null)}
+          onPick={(picked) => {
+            setSheet(null)
+            void useFinderStore.getState().searchFrom({ point: picked.point, name: picked.name, regionCode })
+          }}
+          onUseLocation={() => {
+            setSheet(null)
+            void useFinderStore.getState().locateMe()
           }}
         />
       ) : null}

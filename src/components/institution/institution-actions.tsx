@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { InstitutionDetail } from '../../domain/finder/institution-schema'
 import { t } from '../../i18n/translate'
 import { placeLine } from '../../services/display-format'
+import { toggleFavourite } from '../../services/favourites-sync'
 import { openInMap } from '../../services/map-navigation'
 import { COMPARE_LIMIT, useCompareStore } from '../../stores/compare-store'
 import { useFavouritesStore } from '../../stores/favourites-store'
@@ -34,7 +35,7 @@ export function InstitutionActions({ detail }: { detail: InstitutionDetail }) {
   }
 
   const favourite = () => {
-    const now = useFavouritesStore.getState().toggle({
+    const now = toggleFavourite({
       id: detail.id,
       name: detail.name,
       districtName: detail.districtName,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { phoneSchema } from '../account/account-schema'
 import { ageBandSchema } from '../finder/finder-enums'
 import { institutionIdSchema } from '../finder/institution-schema'
 import { childIdSchema } from '../family/child-schema'
@@ -83,12 +84,25 @@ export type WaitlistView = z.infer<typeof waitlistViewSchema>
 /** True when the parent allowed the WeChat reminder (a one-time subscribe message) at the confirm tap. */
 const wechatReminderSchema = z.boolean().default(false)
 
+export const SHARED_CONTACT_NAME_MAX = 20
+
+/**
+ * A way to reach the family that the parent chose to give the institution for this booking (a name to ask for
+ * and a mobile number), e.g. to say the teacher is ill. Only that institution's staff see it, on this booking.
+ */
+const sharedContactSchema = z
+  .object({ contactName: z.string().trim().min(1).max(SHARED_CONTACT_NAME_MAX), contactPhone: phoneSchema })
+  .strict()
+export type SharedContact = z.output<typeof sharedContactSchema>
+
 export const bookInputSchema = z
   .object({
     slotId: slotIdSchema,
     childId: childIdSchema.nullable().default(null),
     idempotencyKey: idempotencyKeySchema,
-    wechatReminder: wechatReminderSchema
+    wechatReminder: wechatReminderSchema,
+    /** null (the default): nothing shared; staff see only the reference and the child's nickname and age. */
+    sharedContact: sharedContactSchema.nullable().default(null)
   })
   .strict()
 export type BookInput = z.output<typeof bookInputSchema>
@@ -136,12 +150,16 @@ const offeringSummarySchema = offeringSchema.extend({
 
 export const listOfferingsOutputSchema = z.object({ offerings: z.array(offeringSummarySchema) })
 
-/** What institution staff see of one booking: its reference and the child's nickname and age, never more. */
+/**
+ * What institution staff see of one booking: its reference and the child's nickname and age, and the contact
+ * only when the family chose to share it for this booking.
+ */
 export const slotBookingRowSchema = z.object({
   id: bookingIdSchema,
   reference: bookingReferenceSchema,
   status: bookingStatusSchema,
   child: z.object({ nickname: z.string(), ageMonths: z.number().int() }).nullable(),
+  sharedContact: z.object({ contactName: z.string(), contactPhone: z.string() }).nullable(),
   createdAt: instantSchema,
   cancelledAt: instantSchema.nullable()
 })

@@ -26,7 +26,7 @@ export type ComplaintCategory = z.infer<typeof complaintCategorySchema>
  * the institution must not; anonymous: nobody is stored, the parent follows it with the tracking number and a secret.
  */
 export const IDENTITY_MODES = ['named', 'hidden_from_institution', 'anonymous'] as const
-const identityModeSchema = z.enum(IDENTITY_MODES)
+export const identityModeSchema = z.enum(IDENTITY_MODES)
 export type IdentityMode = z.infer<typeof identityModeSchema>
 
 export const COMPLAINT_STATUSES = ['submitted', 'accepted', 'rejected', 'assigned', 'investigating', 'answered', 'reopened', 'closed'] as const

@@ -2,6 +2,7 @@ import { action, PUBLIC } from '../shared/action-spec'
 import { emptyInputSchema } from '../account/account-schema'
 import { institutionDetailSchema } from './institution-schema'
 import { mapSettingsOutputSchema } from './map-tiles-schema'
+import { placesInputSchema, placesOutputSchema } from './place-schema'
 import { getInstitutionInputSchema, searchInputSchema, searchOutputSchema } from './search-schema'
 
 export const finderContract = {
@@ -15,6 +16,12 @@ export const finderContract = {
     summary: 'One institution in full: filing, fees, staffing, disclosures, evaluations, enforcement',
     input: getInstitutionInputSchema,
     output: institutionDetailSchema,
+    access: PUBLIC
+  }),
+  places: action({
+    summary: "Districts, streets and filed institutions of a region whose name contains the query: points to search from",
+    input: placesInputSchema,
+    output: placesOutputSchema,
     access: PUBLIC
   }),
   mapSettings: action({

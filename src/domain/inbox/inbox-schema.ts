@@ -4,7 +4,7 @@ import { instantSchema } from '../bookings/slot-schema'
 const inboxMessageIdSchema = z.string().regex(/^msg-[a-z0-9-]{4,60}$/)
 
 /** Which part of the service a message comes from; each context that notifies families has its own. */
-const INBOX_TOPICS = ['bookings', 'complaints', 'guidance', 'account'] as const
+const INBOX_TOPICS = ['bookings', 'complaints', 'guidance', 'account', 'alerts'] as const
 const inboxTopicSchema = z.enum(INBOX_TOPICS)
 
 const INBOX_TITLE_MAX = 40

@@ -11,7 +11,7 @@ type RateClass = (typeof RATE_CLASSES)[number]
 type Costly = { [F in keyof Contract]?: { [A in keyof Contract[F]]?: RateClass } }
 
 export const COSTLY_ACTIONS = {
-  finder: { search: 'search' },
+  finder: { search: 'search', places: 'search' },
   guidance: { articles: 'search', nursingRooms: 'search' },
   account: { devLogin: 'signIn', wechatLogin: 'signIn', wechatWebLogin: 'signIn', smsLogin: 'signIn', sendSmsCode: 'codes', redeemInvitation: 'invitations' },
   complaints: {

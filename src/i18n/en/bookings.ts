@@ -56,6 +56,11 @@ export const bookings = {
     notStaff: 'The account signed in is not an institution staff account.'
   },
   flow: {
+    shareContactTitle: 'Contact (optional)',
+    shareContactHint: 'Only this institution sees it, for this booking only, so they can reach you if plans change. You can book without it.',
+    shareContactNo: 'Don’t share',
+    shareContactYes: 'Share with the institution',
+    contactNamePlaceholder: 'e.g. Ms Wang',
     title: 'Book a service',
     rescheduleTitle: 'Move booking',
     movingTitle: 'Booking to change',
@@ -112,7 +117,14 @@ export const bookings = {
     leftWaitlist: 'You left the waiting list',
     children: 'My children',
     inbox: 'Messages',
-    unread: '{count} unread'
+    unread: '{count} unread',
+    price: '{money} per session',
+    address: 'Address: {address}',
+    phone: 'Phone: {phone} (tap to call)',
+    addToCalendar: 'Add to calendar',
+    calendarAdded: 'Added to your phone’s calendar',
+    calendarDownloaded: 'Calendar file downloaded: open it with your calendar app to add it',
+    calendarFailed: 'Could not add it to the calendar; please try again later'
   },
   workspace: {
     title: 'Institution workspace',
@@ -159,6 +171,7 @@ export const bookings = {
     waiting: '{count} waiting',
     ageMonths: '{months} months',
     noChildNamed: 'No child named',
+    sharedContact: 'Contact the family shared: {name} {phone} (tap to call)',
     markAttended: 'Attended',
     markNoShow: 'Did not attend',
     attendanceSaved: 'Recorded',

@@ -182,6 +182,8 @@ export const complaints = {
     addingTo: 'Will be handled with the similar report',
     submitSeparately: 'Submit on its own',
     submit: 'Submit complaint',
+    draftRestored: 'Draft restored: what you had not sent last time is still here.',
+    clearDraft: 'Clear',
     submitting: 'Submitting…',
     chooseCategory: 'Please choose the kind of problem.',
     chooseDate: 'Please choose the date it happened.',

@@ -62,5 +62,6 @@ export const errors = {
   EFFECTIVE_DATE_OUT_OF_RANGE: 'The date it takes effect must be between today and a year from now ({from} to {to}).',
   SERVICE_NOT_OFFERED: 'The institution is not filed for this service, so it cannot publish a fee for it.',
   REVIEW_ALREADY_DECIDED: 'This change has already been reviewed. Please refresh to see the decision.',
+  FOLLOWING_LIMIT_REACHED: 'You can keep at most {max}. Please delete some you no longer need first.',
   NETWORK: 'The network connection is poor. Please check it and try again.'
 } as const

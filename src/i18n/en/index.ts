@@ -16,6 +16,7 @@ import { labels } from './labels'
 import { me } from './me'
 import { operator } from './operator'
 import { registry } from './registry'
+import { alerts } from './alerts'
 import { statistics } from './statistics'
 import { validation } from './validation'
 
@@ -40,5 +41,6 @@ export const en = {
   statistics,
   validation,
   account,
-  registry
+  registry,
+  alerts
 } as const

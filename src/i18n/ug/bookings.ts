@@ -56,6 +56,11 @@ export const bookings = {
     notStaff: 'ھازىر كىرگەن ھېسابات ئورگان ئوقۇتقۇچىسى ھېساباتى ئەمەس.'
   },
   flow: {
+    shareContactTitle: 'ئالاقە ئۇسۇلى (ئىختىيارىي)',
+    shareContactHint: 'پەقەت بۇ ئورگانلا كۆرىدۇ، پەقەت بۇ قېتىملىق بەلگىلەش ئۈچۈن، ئۆزگىرىش بولسا سىز بىلەن ئالاقىلىشىدۇ؛ ئورتاقلاشمىسىڭىزمۇ بەلگىلىيەلەيسىز.',
+    shareContactNo: 'ئورتاقلاشماسلىق',
+    shareContactYes: 'ئورگانغا ئورتاقلىشىش',
+    contactNamePlaceholder: 'مەسىلەن: ۋاڭ خانىم',
     title: 'مۇلازىمەت بەلگىلەش',
     rescheduleTitle: 'ۋاقىت ئۆزگەرتىش',
     movingTitle: 'ئۆزگەرتىدىغان بەلگىلەش',
@@ -112,7 +117,14 @@ export const bookings = {
     leftWaitlist: 'نۆۋەت كۈتۈشتىن چېكىندىڭىز',
     children: 'بالىلىرىم',
     inbox: 'ئۇچۇرلار',
-    unread: '{count} ئوقۇلمىغان'
+    unread: '{count} ئوقۇلمىغان',
+    price: 'ھەر قېتىمى {money}',
+    address: 'ئادرېس: {address}',
+    phone: 'تېلېفون: {phone} (چېكىپ ئۇرۇڭ)',
+    addToCalendar: 'كالېندارغا قوشۇش',
+    calendarAdded: 'تېلېفون كالېندارىغا قوشۇلدى',
+    calendarDownloaded: 'كالېندار ھۆججىتى چۈشۈرۈلدى، كالېندار ئەپى بىلەن ئېچىپ قوشۇڭ',
+    calendarFailed: 'كالېندارغا قوشالمىدى، سەل تۇرۇپ قايتا سىناڭ'
   },
   workspace: {
     title: 'ئورگان خىزمەت سۇپىسى',
@@ -159,6 +171,7 @@ export const bookings = {
     waiting: '{count} كىشى نۆۋەت كۈتۈۋاتىدۇ',
     ageMonths: '{months} ئاي',
     noChildNamed: 'بالا بەلگىلەنمىگەن',
+    sharedContact: 'ئائىلە قالدۇرغان ئالاقە: {name} {phone} (چېكىپ ئۇرۇڭ)',
     markAttended: 'كەلدى',
     markNoShow: 'كەلمىدى',
     attendanceSaved: 'خاتىرىلەندى',

@@ -182,6 +182,8 @@ export const complaints = {
     addingTo: 'ئوخشاش مەسىلە بىلەن بىرلىكتە بىر تەرەپ قىلىنىدۇ',
     submitSeparately: 'ئايرىم يوللاش',
     submit: 'شىكايەت يوللاش',
+    draftRestored: 'لايىھە ئەسلىگە كەلتۈرۈلدى: ئالدىنقى قېتىم يوللانمىغان مەزمۇن ساقلاندى.',
+    clearDraft: 'تازىلاش',
     submitting: 'يوللىنىۋاتىدۇ…',
     chooseCategory: 'مەسىلە تۈرىنى تاللاڭ.',
     chooseDate: 'يۈز بەرگەن چېسلانى تاللاڭ.',

@@ -61,6 +61,11 @@ export const bookings = {
     notStaff: '当前登录的不是机构老师账号。'
   },
   flow: {
+    shareContactTitle: '联系方式（选填）',
+    shareContactHint: '只给这家机构看，仅用于这次预约，方便临时有变时联系您；不分享也能预约。',
+    shareContactNo: '不分享',
+    shareContactYes: '分享给机构',
+    contactNamePlaceholder: '如：王女士',
     title: '预约服务',
     rescheduleTitle: '改约',
     movingTitle: '要改的预约',
@@ -117,7 +122,14 @@ export const bookings = {
     leftWaitlist: '已退出候补',
     children: '我的宝宝',
     inbox: '消息',
-    unread: '{count}条未读'
+    unread: '{count}条未读',
+    price: '{money}/次',
+    address: '地址：{address}',
+    phone: '电话：{phone}（点按拨打）',
+    addToCalendar: '加入日历',
+    calendarAdded: '已加入手机日历',
+    calendarDownloaded: '已下载日历文件，用日历应用打开即可添加',
+    calendarFailed: '没能加入日历，请稍后再试'
   },
   workspace: {
     title: '机构工作台',
@@ -164,6 +176,7 @@ export const bookings = {
     waiting: '候补{count}人',
     ageMonths: '{months}个月',
     noChildNamed: '未指定宝宝',
+    sharedContact: '家长留的联系方式：{name} {phone}（点按拨打）',
     markAttended: '已到场',
     markNoShow: '未到场',
     attendanceSaved: '已登记',

@@ -194,6 +194,8 @@ export const complaints = {
     addingTo: '将与类似问题一并处理',
     submitSeparately: '单独提交',
     submit: '提交投诉',
+    draftRestored: '已恢复草稿：上次没有提交的内容还在。',
+    clearDraft: '清空',
     submitting: '正在提交…',
     chooseCategory: '请选择问题类别。',
     chooseDate: '请选择发生日期。',

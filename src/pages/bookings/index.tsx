@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { kindName, newIdempotencyKey, slotWhen } from '../../components/bookings/booking-format'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
+import { useInstitution } from '../../components/finder/use-institution'
 import { useAction, useQuery, useReloadOnReturn } from '../../components/shared/queries'
 import { PageShell } from '../../components/layout/page-shell'
 import { ActionButton } from '../../components/shared/action-button'
@@ -11,9 +12,13 @@ import { Chip } from '../../components/shared/chip'
 import { SectionCard } from '../../components/shared/section-card'
 import { EmptyState, ErrorState, LoadingState } from '../../components/shared/state-views'
 import type { BookingStatus, BookingView, WaitlistView } from '../../domain/bookings/booking-schema'
+import type { CalendarEvent } from '../../domain/bookings/calendar-event-rules'
 import { formatChinaDateTime } from '../../domain/bookings/china-time-rules'
 import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
+import { formatMoney } from '../../services/display-format'
+import { addToPhoneCalendar } from '../../services/phone-calendar'
+import { useInstitutionStore } from '../../stores/institution-store'
 import '../../components/bookings/bookings.scss'
 import './index.scss'
 
@@ -28,8 +33,51 @@ const STATUS_TONE: Record<BookingStatus, BadgeTone> = {
   no_show: 'warning'
 }
 
+/** The booking as a calendar entry: where (the host and its address) and the reference to show at the door. */
+function calendarEvent(booking: BookingView, address: string | undefined): CalendarEvent {
+  const { offering, slot } = booking
+  return {
+    uid: `${booking.id}@tuoyu-tong`,
+    startsAt: slot.startsAt,
+    endsAt: slot.endsAt,
+    title: `${offering.title} · ${offering.hostName}`,
+    location: address ? `${offering.hostName} ${address}` : offering.hostName,
+    description: [kindName(offering.kind, offering.classKind), t('bookings.mine.reference', { reference: booking.reference })].join('\n')
+  }
+}
+
+async function addToCalendar(booking: BookingView, address: string | undefined) {
+  try {
+    await addToPhoneCalendar(calendarEvent(booking, address))
+    void Taro.showToast({ title: process.env.TARO_ENV === 'h5' ? t('bookings.mine.calendarDownloaded') : t('bookings.mine.calendarAdded'), icon: 'none' })
+  } catch {
+    void Taro.showToast({ title: t('bookings.mine.calendarFailed'), icon: 'none' })
+  }
+}
+
+/** The host's address and phone (tap to call), from the institution's public page; nothing while it loads. */
+function HostContact({ institutionId }: { institutionId: string }) {
+  const { data } = useInstitution(institutionId)
+  if (!data) return null
+  const dial = () => void Taro.makePhoneCall({ phoneNumber: data.phone }).catch(() => Taro.showToast({ title: t('institution.callFailed', { phone: data.phone }), icon: 'none' }))
+  return (
+    <View className='bookings-contact'>
+      <Text className='bookings-row__meta' data-testid='booking-address'>
+        {t('bookings.mine.address', { address: data.address })}
+      </Text>
+      {data.phone ? (
+        <Text className='bookings-contact__phone' onClick={dial} data-testid='booking-phone'>
+          {t('bookings.mine.phone', { phone: data.phone })}
+        </Text>
+      ) : null}
+    </View>
+  )
+}
+
 function BookingCard({ booking, onChanged }: { booking: BookingView; onChanged(): void }) {
   const { busy, run } = useAction()
+  const institutionId = booking.offering.institutionId
+  const address = useInstitutionStore((s) => (institutionId ? s.byId[institutionId]?.address : undefined))
   const cancel = async () => {
     const when = slotWhen(booking.slot.startsAt, booking.slot.endsAt)
     const answer = await Taro.showModal({ title: t('bookings.mine.cancelConfirmTitle'), content: t('bookings.mine.cancelConfirm', { when, title: booking.offering.title }) })
@@ -44,13 +92,17 @@ function BookingCard({ booking, onChanged }: { booking: BookingView; onChanged()
     const query = `offeringId=${encodeURIComponent(booking.offering.id)}&bookingId=${encodeURIComponent(booking.id)}`
     void Taro.navigateTo({ url: `/pages/bookings/book/index?${query}` })
   }
+  // The card opens the institution it is at; a community centre's class has no page of its own.
+  const open = institutionId ? () => void Taro.navigateTo({ url: `/pages/institution/index?id=${encodeURIComponent(institutionId)}` }) : undefined
+  const price = booking.slot.priceFen === 0 ? t('bookings.free') : t('bookings.mine.price', { money: formatMoney(booking.slot.priceFen) })
   return (
     <View className='section-card' data-testid='booking-card' data-booking-id={booking.id} data-status={booking.status}>
       <View className='bookings-row'>
-        <View className='bookings-row__main'>
+        <View className='bookings-row__main' onClick={open} data-testid='open-booking-host'>
           <Text className='bookings-row__title'>{booking.offering.title}</Text>
           <Text className='bookings-row__meta'>{kindName(booking.offering.kind, booking.offering.classKind)} · {booking.offering.hostName}</Text>
           <Text className='bookings-row__meta' data-testid='booking-when'>{slotWhen(booking.slot.startsAt, booking.slot.endsAt)}</Text>
+          <Text className='bookings-row__meta' data-testid='booking-price'>{price}</Text>
           {booking.child ? <Text className='bookings-row__meta'>{t('bookings.mine.child', { nickname: booking.child.nickname })}</Text> : null}
           <Text className='bookings-row__meta'>{t('bookings.mine.reference', { reference: booking.reference })}</Text>
         </View>
@@ -58,16 +110,19 @@ function BookingCard({ booking, onChanged }: { booking: BookingView; onChanged()
           <Badge label={t(`bookings.statuses.${booking.status}`)} tone={STATUS_TONE[booking.status]} testId='booking-status' />
         </View>
       </View>
+      {institutionId ? <HostContact institutionId={institutionId} /> : null}
       {booking.status === 'confirmed' ? (
-        booking.canChange ? (
-          <View className='bookings-actions'>
-            <ActionButton label={t('bookings.mine.reschedule')} variant='secondary' onClick={reschedule} disabled={busy} testId='reschedule-booking' />
-            <ActionButton label={t('bookings.mine.cancel')} variant='plain' onClick={() => void cancel()} disabled={busy} testId='cancel-booking' />
-          </View>
-        ) : (
-          <Text className='bookings-hint'>{t('bookings.mine.cannotChange')}</Text>
-        )
+        <View className='bookings-actions'>
+          <ActionButton label={t('bookings.mine.addToCalendar')} variant='secondary' onClick={() => void addToCalendar(booking, address)} testId='add-to-calendar' />
+          {booking.canChange ? (
+            <>
+              <ActionButton label={t('bookings.mine.reschedule')} variant='secondary' onClick={reschedule} disabled={busy} testId='reschedule-booking' />
+              <ActionButton label={t('bookings.mine.cancel')} variant='plain' onClick={() => void cancel()} disabled={busy} testId='cancel-booking' />
+            </>
+          ) : null}
+        </View>
       ) : null}
+      {booking.status === 'confirmed' && !booking.canChange ? <Text className='bookings-hint'>{t('bookings.mine.cannotChange')}</Text> : null}
     </View>
   )
 }

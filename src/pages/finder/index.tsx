@@ -13,6 +13,7 @@ import { ResultsMap } from '../../components/finder/results-map'
 import { SortBar } from '../../components/finder/sort-bar'
 import { useMapTiles } from '../../components/finder/use-map-tiles'
 import { PageShell } from '../../components/layout/page-shell'
+import { SaveSearchPanel } from '../../components/following/save-search-panel'
 import { SampleDataBanner } from '../../components/layout/sample-data-banner'
 import { ActionButton } from '../../components/shared/action-button'
 import { ErrorState } from '../../components/shared/state-views'
@@ -43,7 +44,8 @@ export default function FinderPage() {
       error: s.error,
       loadingMore: s.loadingMore,
       loadMoreError: s.loadMoreError,
-      searchOrigin: s.searchOrigin
+      searchOrigin: s.searchOrigin,
+      pickedPlace: s.originSource === 'picked' ? s.pickedName : null
     }))
   )
   const regionIsSample = useRegionStore((s) => s.regions.find((r) => r.code === finder.regionCode)?.isSample ?? false)
@@ -101,8 +103,9 @@ export default function FinderPage() {
       {finder.status === 'ready' && finder.results.length > 0 ? (
         <View className='finder-page__results'>
           <Text className='finder-page__count' data-testid='result-count'>
-            {t('finder.resultCount', { total: finder.total })}
+            {finder.pickedPlace ? t('finder.resultCountNear', { total: finder.total, place: finder.pickedPlace }) : t('finder.resultCount', { total: finder.total })}
           </Text>
+          <SaveSearchPanel region={region} />
           <Text className='finder-page__legend' data-testid='finder-badge-legend'>
             {t('finder.badgeLegend', { days: VACANCY_FRESH_DAYS })}
           </Text>

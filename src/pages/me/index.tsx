@@ -18,6 +18,7 @@ import './index.scss'
 
 const openFavourites = () => void Taro.switchTab({ url: '/pages/favourites/index' })
 const openCompare = () => void Taro.navigateTo({ url: '/pages/compare/index' })
+const openSavedSearches = () => void Taro.navigateTo({ url: '/pages/saved-searches/index' })
 
 export default function MePage() {
   const elderMode = useSettingsStore((s) => s.elderMode)
@@ -78,6 +79,10 @@ export default function MePage() {
         </View>
         <View className='me-page__link' data-testid='compare-entry' {...pressable(openCompare, 'link')} onClick={openCompare}>
           <Text>{t('me.compareEntry', { count: compareCount })}</Text>
+          <Text className='me-page__chevron'>{t('format.onward')}</Text>
+        </View>
+        <View className='me-page__link' data-testid='saved-searches-entry' {...pressable(openSavedSearches, 'link')} onClick={openSavedSearches}>
+          <Text>{t('alerts.searches.entry')}</Text>
           <Text className='me-page__chevron'>{t('format.onward')}</Text>
         </View>
       </SectionCard>

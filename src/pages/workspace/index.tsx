@@ -4,6 +4,8 @@ import { useState } from 'react'
 import { dayLabel, kindName, timeRange } from '../../components/bookings/booking-format'
 import { OfferingForm } from '../../components/bookings/offering-form'
 import { ActingAs } from '../../components/account/account-panel'
+import { VacancyLink } from '../../components/following/vacancy-link'
+import { MembersLinks } from '../../components/account/members-links'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
 import { SlotsForm } from '../../components/bookings/slots-form'
 import { usePagedQuery, useReloadOnReturn } from '../../components/shared/queries'
@@ -121,6 +123,8 @@ export default function WorkspacePage() {
     <PageShell className='workspace-page'>
       <SignInGate role='institution_staff' scope={scope}>
         <ActingAs />
+        <VacancyLink />
+        <MembersLinks />
         <LinkCard
           title={t('registry.workspace.linksTitle')}
           testId='workspace-page-links'

@@ -1,4 +1,5 @@
+import { sweepingAfterWrites } from '../../following/sweep-after-writes'
 import { registryHandlers } from '../../registry/registry-handlers'
 import { createCloudFunction } from '../create-cloud-function'
 
-export const main = createCloudFunction('registry', () => registryHandlers)
+export const main = createCloudFunction('registry', (deps) => sweepingAfterWrites(registryHandlers, deps.alertWechat ?? null))

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect, useMemo, useReducer } from 'react'
-import { ChildSection, OutcomeCard, ServiceSection, SummarySection } from '../../../components/bookings/book-flow-parts'
+import { useEffect, useMemo, useReducer, useState } from 'react'
+import { ChildSection, NO_CONTACT, OutcomeCard, ServiceSection, ShareContactSection, SummarySection, type ContactChoice } from '../../../components/bookings/book-flow-parts'
 import { bookFlowReducer, initialBookFlow } from '../../../components/bookings/book-flow-state'
 import { DateStrip, daysBetween } from '../../../components/bookings/date-strip'
 import { newIdempotencyKey, slotWhen } from '../../../components/bookings/booking-format'
@@ -69,6 +69,7 @@ async function askForWechatReminder(): Promise<boolean> {
  */
 function BookFlow({ institutionId, fixedOfferingId, rescheduleId }: { institutionId: string | null; fixedOfferingId: string | null; rescheduleId: string | null }) {
   const [state, dispatch] = useReducer(bookFlowReducer, initialBookFlow)
+  const [contact, setContact] = useState<ContactChoice>(NO_CONTACT)
   const offerings = useQuery(institutionId && !fixedOfferingId ? `offerings:${institutionId}` : null, () =>
     call('bookings', 'listOfferings', { institutionId: institutionId ?? '' })
   )
@@ -99,7 +100,13 @@ function BookFlow({ institutionId, fixedOfferingId, rescheduleId }: { institutio
       const { key: idempotencyKey, wechatReminder } = request
       const booking = rescheduleId
         ? await call('bookings', 'reschedule', { bookingId: rescheduleId, slotId: slot.id, idempotencyKey, wechatReminder })
-        : await call('bookings', 'book', { slotId: slot.id, childId: childId ?? null, idempotencyKey, wechatReminder })
+        : await call('bookings', 'book', {
+            slotId: slot.id,
+            childId: childId ?? null,
+            idempotencyKey,
+            wechatReminder,
+            sharedContact: contact.share ? { contactName: contact.contactName, contactPhone: contact.contactPhone } : null
+          })
       dispatch({ type: 'done', outcome: { kind: 'booked', booking } })
     } catch (e) {
       const failure = errorMessage(e)
@@ -176,6 +183,8 @@ function BookFlow({ institutionId, fixedOfferingId, rescheduleId }: { institutio
           }}
         />
       ) : null}
+
+      {slot && offering && !rescheduleId ? <ShareContactSection value={contact} onChange={setContact} /> : null}
 
       {slot && offering ? (
         <SummarySection

@@ -14,6 +14,16 @@ import { call } from '../../../services/api-client'
 import '../../../components/bookings/bookings.scss'
 import './index.scss'
 
+/** The contact the family chose to give the institution for this booking; a tap calls it. */
+function SharedContactLine({ contact }: { contact: NonNullable<SlotBookingRow['sharedContact']> }) {
+  const dial = () => void Taro.makePhoneCall({ phoneNumber: contact.contactPhone }).catch(() => undefined)
+  return (
+    <Text className='bookings-contact__phone' onClick={dial} data-testid='shared-contact'>
+      {t('bookings.workspace.sharedContact', { name: contact.contactName, phone: contact.contactPhone })}
+    </Text>
+  )
+}
+
 function BookingRow({ row, started, onChanged }: { row: SlotBookingRow; started: boolean; onChanged(): void }) {
   const { busy, run } = useAction()
   const mark = async (value: 'attended' | 'no_show') => {
@@ -32,6 +42,7 @@ function BookingRow({ row, started, onChanged }: { row: SlotBookingRow; started:
           {row.child ? `${t('bookings.workspace.ageMonths', { months: row.child.ageMonths })} · ` : ''}
           {t('bookings.mine.reference', { reference: row.reference })}
         </Text>
+        {row.sharedContact ? <SharedContactLine contact={row.sharedContact} /> : null}
         {active && started ? (
           <View className='bookings-actions'>
             <ActionButton label={t('bookings.workspace.markAttended')} variant={row.status === 'attended' ? 'primary' : 'secondary'} onClick={() => void mark('attended')} disabled={busy} testId='mark-attended' />
