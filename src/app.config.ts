@@ -15,14 +15,14 @@ export default defineAppConfig({
     { root: 'pages/this-month', pages: ['index'] },
     // Complaints open from a tap on an institution, the finder or 我的; the console is for regulators on H5.
     { root: 'pages/complaints', pages: ['index', 'new/index', 'detail/index', 'check/index'] },
-    { root: 'pages/regulator', pages: ['index', 'complaint/index', 'registry/index'] },
+    { root: 'pages/regulator', pages: ['index', 'complaint/index', 'registry/index', 'review/index'] },
     // The operators' console (regions, departments, routing) is for the service's operators on H5.
     { root: 'pages/operator', pages: ['index'] },
     // Booking opens from an institution or 我的; the workspace is for institution staff.
     { root: 'pages/bookings', pages: ['index', 'book/index'] },
     { root: 'pages/children', pages: ['index'] },
     { root: 'pages/inbox', pages: ['index'] },
-    { root: 'pages/workspace', pages: ['index', 'slot/index', 'vacancies/index'] },
+    { root: 'pages/workspace', pages: ['index', 'slot/index', 'vacancies/index', 'fees/index', 'disclosures/index'] },
     // A parent's saved finder searches, from 我的.
     { root: 'pages/saved-searches', pages: ['index'] },
     // Invitation links open here; inviting, members and the account audit log are for staff and operators.

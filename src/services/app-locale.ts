@@ -65,7 +65,10 @@ const PAGE_TITLES: Readonly<Record<string, MessageKey>> = {
   'pages/children/index': 'family.title',
   'pages/inbox/index': 'inbox.title',
   'pages/workspace/index': 'bookings.workspace.title',
-  'pages/workspace/slot/index': 'bookings.workspace.slotTitle'
+  'pages/workspace/slot/index': 'bookings.workspace.slotTitle',
+  'pages/workspace/fees/index': 'registry.workspace.feesTitle',
+  'pages/workspace/disclosures/index': 'registry.workspace.disclosuresTitle',
+  'pages/regulator/review/index': 'registry.review.title'
 }
 
 const quietly = (attempt: () => Promise<unknown> | undefined) => {

@@ -1,4 +1,5 @@
 import { DISCLOSURE_CHECKLIST, type DisclosureItemKey } from '../domain/finder/disclosure-checklist'
+import { feesInEffect, pastFees, upcomingFees, type DatedFee } from '../domain/finder/fee-rules'
 import { FEE_UNIT_BY_SERVICE, SERVICE_TYPES, AGE_BANDS, type AgeBand, type DisclosureSection, type ServiceType } from '../domain/finder/finder-enums'
 import type { DisclosureItem, Fee, InstitutionDetail, Vacancy } from '../domain/finder/institution-schema'
 import { checkClassStaffing, CHILDREN_PER_CARER, type ClassStaffing } from '../domain/finder/staff-ratio-rules'
@@ -58,19 +59,27 @@ export function universalSubsidies(region: Region): AnnualSubsidy[] {
 
 const order = <T extends string>(list: readonly T[], value: T): number => list.indexOf(value)
 
-/** Fees by service type then age band, each monthly one with its cost after the subsidy. */
-export function feeLines(detail: InstitutionDetail, region: Region | null): FeeLine[] {
-  return [...detail.fees]
-    .sort((a, b) => order(SERVICE_TYPES, a.serviceType) - order(SERVICE_TYPES, b.serviceType) || order(AGE_BANDS, a.ageBand) - order(AGE_BANDS, b.ageBand))
+const byServiceThenBand = (a: Fee, b: Fee): number =>
+  order(SERVICE_TYPES, a.serviceType) - order(SERVICE_TYPES, b.serviceType) || order(AGE_BANDS, a.ageBand) - order(AGE_BANDS, b.ageBand)
+
+/** Fees in effect on `today` by service type then age band, each monthly one with its cost after the subsidy. */
+export function feeLines(detail: InstitutionDetail, region: Region | null, today: string): FeeLine[] {
+  return feesInEffect(detail.fees, today)
+    .sort(byServiceThenBand)
     .map((fee) => ({
       fee,
       afterSubsidyFen: region && fee.unit === 'month' ? monthlyCostAfterSubsidies(fee.amountFen, universalSubsidies(region)) : null
     }))
 }
 
-/** The fee for one service type and age band in that service's own unit (month, hour or day), if published. */
-export function feeFor(detail: InstitutionDetail, serviceType: ServiceType, ageBand: AgeBand): Fee | null {
-  return detail.fees.find((f) => f.serviceType === serviceType && f.ageBand === ageBand && f.unit === FEE_UNIT_BY_SERVICE[serviceType]) ?? null
+/** What the page lists under the prices: those replaced (newest first) and those published to start later. */
+export function feeHistory(detail: InstitutionDetail, today: string): { past: DatedFee[]; upcoming: Fee[] } {
+  return { past: pastFees(detail.fees, today), upcoming: upcomingFees(detail.fees, today) }
+}
+
+/** The fee in effect on `today` for one service type and age band in that service's own unit, if published. */
+export function feeFor(detail: InstitutionDetail, serviceType: ServiceType, ageBand: AgeBand, today: string): Fee | null {
+  return feesInEffect(detail.fees, today).find((f) => f.serviceType === serviceType && f.ageBand === ageBand && f.unit === FEE_UNIT_BY_SERVICE[serviceType]) ?? null
 }
 
 interface VacancyLine {

@@ -54,7 +54,9 @@ const institution = (id: string) =>
           serviceType: service,
           ageBand: age,
           amountFen: fc.integer({ min: 0, max: 600_000 }),
-          includesMeals: fc.boolean()
+          includesMeals: fc.boolean(),
+          // Prices replaced, in effect and still to come: search must count only the one in effect today.
+          effectiveFrom: fc.option(isoDay(-30, 30), { nil: undefined })
         }).map((fee) => ({ ...fee, unit: FEE_UNIT_BY_SERVICE[fee.serviceType] })),
         { maxLength: 5 }
       ),
@@ -147,8 +149,8 @@ function scanAnswers(all: readonly InstitutionDetail[], q: Query) {
     .map((s) => ({
       id: s.id,
       distanceM: haversineMetres(origin as LatLng, s.location),
-      fee: lowestFeeFor(s, parsed, 'month'),
-      hourly: lowestFeeFor(s, parsed, 'hour'),
+      fee: lowestFeeFor(s, parsed, 'month', TEST_REFERENCE_DATE),
+      hourly: lowestFeeFor(s, parsed, 'hour', TEST_REFERENCE_DATE),
       vacancyOn: freshVacancyOn(s, parsed, TEST_REFERENCE_DATE)
     }))
     .sort((a, b) => (a.id < b.id ? -1 : 1))

@@ -66,6 +66,14 @@ const WRITES = new Set([
   'registry.recordEnforcement',
   'registry.updateVacancies',
   'registry.confirmVacancies',
+  'registry.updateFees',
+  'registry.updateClasses',
+  'registry.decideReview',
+  'registry.updateDisclosure',
+  'registry.confirmDisclosures',
+  'registry.addPremisesPhoto',
+  'registry.arrangePremisesPhotos',
+  'registry.removePremisesPhoto',
   'registry.importFilings',
   'following.addFavourite',
   'following.removeFavourite',
@@ -119,6 +127,8 @@ beforeAll(async () => {
   const place = await institutionOf(db, REGION)
   const photo = unwrap(await uploadPhoto(db, parent, await photoBytes()))
   const { complaint } = await fileComplaint(db, parent, complaintInput(place.id, { photoTickets: [photo.ticket] }))
+  const premises = unwrap(await uploadPhoto(db, staff, await photoBytes()))
+  unwrap(await callAs(db, staff, 'registry', 'addPremisesPhoto', { institutionId: institution!.id, photoTicket: premises.ticket }))
   world = {
     parent,
     staff,
@@ -133,6 +143,9 @@ beforeAll(async () => {
       'regions.config': { code: REGION },
       'regions.auditLog': { regionCode: REGION },
       'registry.auditLog': {},
+      'registry.myReviews': { institutionId: institution!.id },
+      'registry.reviewQueue': {},
+      'registry.institutionPhoto': { institutionId: institution!.id, photoId: premises.id },
       'account.me': {},
       'account.status': {},
       'account.signInOptions': {},

@@ -246,4 +246,35 @@ describe('institution detail page', () => {
     await user.click(screen.getByTestId('back-to-finder'))
     expect(taroFake.navigations.at(-1)).toEqual({ kind: 'switchTab', url: '/pages/finder/index' })
   })
+
+  it('offers no booking on a suspended or revoked institution, and says why', async () => {
+    await openDetail()
+    expect(screen.getByTestId('booking-entry-open')).toBeInTheDocument()
+    cleanup()
+    for (const [id, status] of [['zj-0901', 'suspended'], ['zj-0902', 'revoked']] as const) {
+      await openDetail({ ...detail(), id, standing: { status, since: '2026-11-20', reason: '消防检查不合格（示例）' } })
+      expect(screen.getByTestId('standing-notice')).toHaveTextContent('2026年11月20日')
+      expect(screen.queryByTestId('booking-entry')).not.toBeInTheDocument()
+      expect(screen.queryByTestId('booking-entry-open')).not.toBeInTheDocument()
+      cleanup()
+    }
+  })
+
+  it('lists the fee in effect today, the one coming, and the one it replaced', async () => {
+    const base = detail()
+    const toddler = base.fees.find((f) => f.serviceType === 'full_day' && f.ageBand === 'toddler')!
+    await openDetail({
+      ...base,
+      id: 'zj-0903',
+      fees: [
+        ...base.fees.map((f) => (f === toddler ? { ...f, effectiveFrom: '2021-01-01' } : f)),
+        { ...toddler, amountFen: 260_000, effectiveFrom: '2020-01-01' },
+        { ...toddler, amountFen: 300_000, effectiveFrom: '2099-01-01' }
+      ]
+    })
+    const row = screen.getAllByTestId('fee-row').find((r) => r.getAttribute('data-service') === 'full_day' && r.getAttribute('data-band') === 'toddler')!
+    expect(within(row).getByTestId('fee-amount')).toHaveTextContent('¥2,800/月')
+    expect(screen.getByTestId('fee-upcoming')).toHaveTextContent('2099年1月1日起：全日托 · 托小班 ¥3,000/月')
+    expect(screen.getByTestId('fee-past')).toHaveTextContent('2020年1月1日至2021年1月1日前：全日托 · 托小班 ¥2,600/月（已调整）')
+  })
 })

@@ -84,9 +84,9 @@ const base: SearchableInstitution = {
   latestGrade: 'B',
   latestEvaluatedOn: '2026-05-01',
   fees: [
-    { serviceType: 'full_day', ageBand: 'toddler', amountFen: 210_000 },
-    { serviceType: 'full_day', ageBand: 'preschool', amountFen: 180_000 },
-    { serviceType: 'hourly', ageBand: 'toddler', amountFen: 4_500 }
+    { serviceType: 'full_day', ageBand: 'toddler', amountFen: 210_000, from: null, until: null },
+    { serviceType: 'full_day', ageBand: 'preschool', amountFen: 180_000, from: null, until: null },
+    { serviceType: 'hourly', ageBand: 'toddler', amountFen: 4_500, from: null, until: null }
   ],
   vacancies: [
     { serviceType: 'full_day', ageBand: 'toddler', places: 2, reportedOn: '2026-11-01' },
@@ -107,14 +107,14 @@ describe('filter logic', () => {
     expect(matchesFilters(base, { ageBands: ['preschool'], hasVacancy: true }, TODAY)).toBe(false)
   })
   it('compares the lowest monthly fee for the chosen band with the ceiling', () => {
-    expect(lowestFeeFor(base, { ageBands: ['toddler'] }, 'month')).toBe(210_000)
-    expect(lowestFeeFor(base, {}, 'month')).toBe(180_000)
+    expect(lowestFeeFor(base, { ageBands: ['toddler'] }, 'month', TODAY)).toBe(210_000)
+    expect(lowestFeeFor(base, {}, 'month', TODAY)).toBe(180_000)
     expect(matchesFilters(base, { ageBands: ['toddler'], maxMonthlyFeeFen: 200_000 }, TODAY)).toBe(false)
     expect(matchesFilters(base, { maxMonthlyFeeFen: 200_000 }, TODAY)).toBe(true)
   })
   it('caps each fee in its own unit: a monthly cap says nothing of 计时托, an hourly cap does', () => {
-    expect(lowestFeeFor(base, { serviceTypes: ['hourly'] }, 'hour')).toBe(4_500)
-    expect(lowestFeeFor(base, { serviceTypes: ['hourly'] }, 'month')).toBeNull()
+    expect(lowestFeeFor(base, { serviceTypes: ['hourly'] }, 'hour', TODAY)).toBe(4_500)
+    expect(lowestFeeFor(base, { serviceTypes: ['hourly'] }, 'month', TODAY)).toBeNull()
     expect(matchesFilters(base, { serviceTypes: ['hourly'], maxMonthlyFeeFen: 1_000_000 }, TODAY)).toBe(true)
     expect(matchesFilters(base, { serviceTypes: ['hourly'], maxHourlyFeeFen: 5_000 }, TODAY)).toBe(true)
     expect(matchesFilters(base, { serviceTypes: ['hourly'], maxHourlyFeeFen: 4_000 }, TODAY)).toBe(false)

@@ -56,3 +56,16 @@ export async function readPhoto(q: Queryable, id: string, complaintIds: readonly
   )
   return rows[0]?.jpeg ?? null
 }
+
+/**
+ * Takes a pending upload out of this table by its ticket's hash, for another context to keep (an institution's
+ * premises or disclosure photo): the ticket works once, and the bytes leave with it.
+ */
+export async function takePendingPhoto(q: Queryable, ticketHash: string): Promise<(PhotoMeta & { jpeg: Uint8Array }) | null> {
+  const { rows } = await q.query<{ id: string; jpeg: Uint8Array; width: number; height: number; byte_size: number }>(
+    `DELETE FROM complaint_photos WHERE ticket_hash = $1 AND complaint_id IS NULL RETURNING id, jpeg, width, height, byte_size`,
+    [ticketHash]
+  )
+  const row = rows[0]
+  return row ? { id: row.id, jpeg: row.jpeg, width: row.width, height: row.height, bytes: row.byte_size } : null
+}

@@ -3,10 +3,10 @@ import sharp from 'sharp'
 import { assertPhotoAllowed, PHOTO_LIMITS } from '../../domain/complaints/photo-rules'
 import type { PhotoUpload } from '../../domain/complaints/complaint-schema'
 import { DomainError } from '../../domain/shared/error-codes'
-import type { Database } from '../db/database'
+import type { Database, Queryable } from '../db/database'
 import { newId } from '../shared/instant-values'
 import { errorField, serverLog } from '../shared/server-log'
-import { deleteUnsentPhotos, insertPendingPhoto } from './complaint-photo-repository'
+import { deleteUnsentPhotos, insertPendingPhoto, takePendingPhoto } from './complaint-photo-repository'
 import type { CloudPhotoFiles } from './cloud-photo-files'
 import type { PhotoHold, PhotoUploadQuota } from './photo-upload-quota'
 
@@ -46,6 +46,14 @@ export async function keepUploadedPhoto(db: Database, original: Uint8Array, now:
   const ticketHash = hashPhotoTicket(ticket)
   await insertPendingPhoto(db, { ...photo, ticketHash, jpeg }, now)
   return { ...photo, ticket, ticketHash }
+}
+
+/**
+ * An uploaded, re-encoded photo claimed by its ticket for use outside a complaint (staff's premises and
+ * disclosure photos go through the same upload); null for an unknown, spent or expired ticket.
+ */
+export function claimUploadedPhoto(q: Queryable, ticket: string): Promise<{ id: string; width: number; height: number; bytes: number; jpeg: Uint8Array } | null> {
+  return takePendingPhoto(q, hashPhotoTicket(ticket))
 }
 
 /** Deletes photos uploaded more than an hour ago and never sent, and forgets them in the quota. */

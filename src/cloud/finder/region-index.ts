@@ -27,6 +27,8 @@ import { boundingBox, haversineBetween, type LatLng } from '../../domain/shared/
  */
 
 const NO_DAY = -2_147_483_648
+/** The end of an open-ended fee: no price follows it yet. */
+const NO_END_DAY = 2_147_483_647
 const SERVICE_INDEX = new Map<ServiceType, number>(SERVICE_TYPES.map((s, i) => [s, i]))
 const AGE_INDEX = new Map<AgeBand, number>(AGE_BANDS.map((a, i) => [a, i]))
 const OPERATOR_INDEX = new Map<OperatorKind, number>(OPERATOR_KINDS.map((o, i) => [o, i]))
@@ -76,6 +78,8 @@ export interface CompiledFilters {
   keyword: string | null
   /** The oldest report day that still counts as fresh. */
   freshFrom: number
+  /** The search's day: only fees in effect on it count. */
+  today: number
 }
 
 type IndexCard = Omit<SearchableInstitution, 'regionCode' | 'fees' | 'vacancies'>
@@ -99,6 +103,9 @@ interface Columns {
   feeStart: Uint32Array
   feePair: Uint8Array
   feeFen: Float64Array
+  /** First day and first day after, of each fee's span (fee-rules.ts). */
+  feeFrom: Int32Array
+  feeUntil: Int32Array
   vacancyStart: Uint32Array
   /** Pair number, with bit 7 set when the report has free places. */
   vacancyPair: Uint8Array
@@ -132,6 +139,8 @@ class ColumnWriter {
       feeStart: new Uint32Array(n + 1),
       feePair: new Uint8Array(fees),
       feeFen: new Float64Array(fees),
+      feeFrom: new Int32Array(fees),
+      feeUntil: new Int32Array(fees),
       vacancyStart: new Uint32Array(n + 1),
       vacancyPair: new Uint8Array(vacancies),
       vacancyDay: new Int32Array(vacancies),
@@ -159,6 +168,8 @@ class ColumnWriter {
     c.evaluatedOn[i] = r.latestEvaluatedOn === null ? NO_DAY : dayNumber(r.latestEvaluatedOn)
     for (const f of r.fees) {
       c.feePair[this.fee] = pairOf(f.serviceType, f.ageBand)
+      c.feeFrom[this.fee] = f.from === null ? NO_DAY : dayNumber(f.from)
+      c.feeUntil[this.fee] = f.until === null ? NO_END_DAY : dayNumber(f.until)
       c.feeFen[this.fee++] = f.amountFen
     }
     c.feeStart[i + 1] = this.fee
@@ -187,6 +198,8 @@ class ColumnWriter {
     // Plain loops: a row holds a handful of entries, and subarray views would cost an allocation each.
     for (let k = from.feeStart[row] ?? 0, end = from.feeStart[row + 1] ?? 0; k < end; k++) {
       c.feePair[this.fee] = from.feePair[k] ?? 0
+      c.feeFrom[this.fee] = from.feeFrom[k] ?? NO_DAY
+      c.feeUntil[this.fee] = from.feeUntil[k] ?? NO_END_DAY
       c.feeFen[this.fee++] = from.feeFen[k] ?? 0
     }
     c.feeStart[i + 1] = this.fee
@@ -311,16 +324,21 @@ export class RegionIndex {
       feeCaps,
       hasVacancy: filters.hasVacancy === true,
       keyword: filters.keyword ? filters.keyword.toLowerCase() : null,
-      freshFrom: today - VACANCY_FRESH_DAYS
+      freshFrom: today - VACANCY_FRESH_DAYS,
+      today
     }
   }
 
-  /** Lowest fee of the row in `unit` for the chosen pairs; null when none is published. */
+  private feeInEffect(k: number, f: CompiledFilters): boolean {
+    return (this.c.feeFrom[k] ?? NO_DAY) <= f.today && f.today < (this.c.feeUntil[k] ?? NO_END_DAY)
+  }
+
+  /** Lowest fee of the row in `unit` in effect on the search's day for the chosen pairs; null when none is. */
   lowestFeeOf(row: number, f: CompiledFilters, unit: FeeUnit = 'month'): number | null {
     const pairs = f.pairs & PAIRS_BY_UNIT[unit]
     let best: number | null = null
     for (let k = this.c.feeStart[row] ?? 0, end = this.c.feeStart[row + 1] ?? 0; k < end; k++) {
-      if (!(pairs & (1 << (this.c.feePair[k] ?? 0)))) continue
+      if (!(pairs & (1 << (this.c.feePair[k] ?? 0))) || !this.feeInEffect(k, f)) continue
       const fen = this.c.feeFen[k] ?? 0
       if (best === null || fen < best) best = fen
     }
@@ -331,7 +349,7 @@ export class RegionIndex {
   private withinFeeCaps(row: number, f: CompiledFilters): boolean {
     for (let k = this.c.feeStart[row] ?? 0, end = this.c.feeStart[row + 1] ?? 0; k < end; k++) {
       const pair = this.c.feePair[k] ?? 0
-      if (f.cappedPairs & (1 << pair) && (this.c.feeFen[k] ?? 0) <= (f.feeCaps[pair] ?? Infinity)) return true
+      if (f.cappedPairs & (1 << pair) && this.feeInEffect(k, f) && (this.c.feeFen[k] ?? 0) <= (f.feeCaps[pair] ?? Infinity)) return true
     }
     return false
   }

@@ -1,6 +1,7 @@
 import type { Handlers } from '../shared/service-context'
 import { importFilings } from './filing-import-service'
-import { confirmVacancies, updateVacancies } from './institution-update-service'
+import { addPremisesPhoto, arrangePremisesPhotos, confirmDisclosures, institutionPhoto, removePremisesPhoto, updateDisclosure } from './institution-content-service'
+import { confirmVacancies, myReviews, updateClasses, updateFees, updateVacancies } from './institution-update-service'
 import {
   actorOf,
   changeDetails,
@@ -12,6 +13,7 @@ import {
   registryAuditLog,
   setStanding
 } from './registry-service'
+import { decideReview, reviewQueue } from './review-service'
 
 export const registryHandlers: Handlers<'registry'> = {
   fileInstitution,
@@ -23,6 +25,17 @@ export const registryHandlers: Handlers<'registry'> = {
   recordEnforcement,
   updateVacancies,
   confirmVacancies,
+  updateFees,
+  updateClasses,
+  myReviews,
+  reviewQueue,
+  decideReview,
+  updateDisclosure,
+  confirmDisclosures,
+  addPremisesPhoto,
+  arrangePremisesPhotos,
+  removePremisesPhoto,
+  institutionPhoto,
   auditLog: (ctx, input) => registryAuditLog(ctx.db, ctx.user, input),
   importFilings: async (ctx, input) =>
     importFilings(ctx.db, await actorOf(ctx.db, ctx.user), { fileName: input.fileName, bytes: Buffer.from(input.contentBase64, 'base64'), dryRun: input.dryRun }, ctx.now)

@@ -483,6 +483,7 @@ function institution(b: Builder, index: number, names: Set<string>): Institution
     located: true,
     inspections: [],
     rectifications: [],
+    premisesPhotos: [],
     changes: [],
     isSample: true
   }

@@ -126,7 +126,8 @@ function receiveFile(req: IncomingMessage, dir: string): Promise<Received> {
 }
 
 /**
- * `POST /api/upload/complaint-photo`, for signed-in parents: the photo arrives in one multipart request and is
+ * `POST /api/upload/complaint-photo`, for signed-in parents (and institution staff, whose premises and
+ * disclosure photos take the same path and are claimed by `registry` actions): the photo arrives in one multipart request and is
  * streamed to the temporary file store, never into the database. When it has arrived it is read, deleted
  * from the store, checked by its bytes and re-encoded; only the re-encoded JPEG is kept, under the hash of
  * the ticket returned here, which `complaints.submit` takes in `photoTickets`. The per-parent quota of
@@ -134,7 +135,7 @@ function receiveFile(req: IncomingMessage, dir: string): Promise<Received> {
  */
 export async function receivePhotoUpload(req: IncomingMessage, ctx: PhotoUploadContext): Promise<PhotoUploadAnswer> {
   if (!ctx.user) return { ...refused('UNAUTHENTICATED'), close: !(await drain(req)) }
-  if (ctx.user.role !== 'parent') return { ...refused('FORBIDDEN'), close: !(await drain(req)) }
+  if (ctx.user.role !== 'parent' && ctx.user.role !== 'institution_staff') return { ...refused('FORBIDDEN'), close: !(await drain(req)) }
   const declared = Number(req.headers['content-length'])
   if (Number.isFinite(declared) && declared > PHOTO_LIMITS.maxBytes + MULTIPART_SLACK_BYTES) return tooLarge(!(await drain(req)))
 

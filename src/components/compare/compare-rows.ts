@@ -43,9 +43,9 @@ const yesNo = (value: boolean | null): CompareCell =>
       : { text: t('institution.hasNot'), tone: 'bad' }
 
 /** (service type, age band) pairs that at least one of the institutions prices, each in its own unit. */
-function pricedCombos(subjects: readonly CompareSubject[]): { serviceType: ServiceType; ageBand: AgeBand }[] {
+function pricedCombos(subjects: readonly CompareSubject[], today: string): { serviceType: ServiceType; ageBand: AgeBand }[] {
   return SERVICE_TYPES.flatMap((serviceType) =>
-    AGE_BANDS.filter((ageBand) => subjects.some((s) => feeFor(s.detail, serviceType, ageBand) !== null)).map((ageBand) => ({ serviceType, ageBand }))
+    AGE_BANDS.filter((ageBand) => subjects.some((s) => feeFor(s.detail, serviceType, ageBand, today) !== null)).map((ageBand) => ({ serviceType, ageBand }))
   )
 }
 
@@ -73,9 +73,9 @@ export function compareRows(subjects: readonly CompareSubject[], today: string):
     return { text: t('compare.gradeValue', { grade: latest.grade, date: formatDate(latest.evaluatedOn) }), tone: latest.grade === 'D' ? 'bad' : latest.grade === 'A' ? 'good' : undefined }
   })
 
-  const fees = pricedCombos(subjects).map(({ serviceType, ageBand }) =>
+  const fees = pricedCombos(subjects, today).map(({ serviceType, ageBand }) =>
     row(`fee-${serviceType}-${ageBand}`, t('compare.rowFee', { service: t(`labels.serviceType.${serviceType}`), band: t(`labels.ageBand.${ageBand}`) }), ({ detail, region }) => {
-      const fee = feeFor(detail, serviceType, ageBand)
+      const fee = feeFor(detail, serviceType, ageBand, today)
       if (!fee) return { text: t('compare.feeNotOffered'), tone: 'muted' }
       return {
         text: t('compare.feeValue', { fee: formatMoney(fee.amountFen), unit: t(`labels.feeUnit.${fee.unit}`) }),

@@ -74,12 +74,12 @@ const trackingNumberSchema = z
   .refine(isValidTrackingNumber, { message: 'bad tracking number' })
 
 const followSecretSchema = z.string().regex(new RegExp(`^[0-9A-Za-z]{${COMPLAINT_LIMITS.followSecretLength}}$`))
-const photoIdSchema = z.string().regex(/^ph-[a-z0-9-]{4,60}$/)
+export const photoIdSchema = z.string().regex(/^ph-[a-z0-9-]{4,60}$/)
 /**
  * What a finished upload hands back instead of an owner: 32 random bytes, base64url. Whoever holds it may send
  * the photo with a complaint; the server keeps only its hash, so the photo row names no one.
  */
-const photoTicketSchema = z.string().regex(/^pt-[A-Za-z0-9_-]{43}$/)
+export const photoTicketSchema = z.string().regex(/^pt-[A-Za-z0-9_-]{43}$/)
 
 const text = (limits: { min: number; max: number }) => z.string().trim().min(limits.min).max(limits.max)
 

@@ -55,7 +55,7 @@ export const complaintsContract = {
     summary: 'Open complaints about the same institution and category from the last 30 days, to add to instead',
     input: duplicatesInputSchema,
     output: duplicatesOutputSchema,
-    access: parentOnly
+    access: rolesOnly('parent', 'institution_staff')
   }),
   claimCloudPhoto: action({
     summary:

@@ -38,6 +38,14 @@ export const FEE_UNITS = ['month', 'hour', 'day'] as const
 export const feeUnitSchema = z.enum(FEE_UNITS)
 export type FeeUnit = z.infer<typeof feeUnitSchema>
 
+/**
+ * Units a fee may be published in: the three search compares (above) and 次, a per-session price (a trial day,
+ * a single visit) that the page lists but no search cap applies to.
+ */
+export const FEE_RECORD_UNITS = [...FEE_UNITS, 'session'] as const
+export const feeRecordUnitSchema = z.enum(FEE_RECORD_UNITS)
+export type FeeRecordUnit = z.infer<typeof feeRecordUnitSchema>
+
 export const FEE_UNIT_BY_SERVICE: Record<ServiceType, FeeUnit> = {
   full_day: 'month',
   half_day: 'month',
@@ -93,7 +101,12 @@ const CHANGE_KINDS = [
   'inspection_recorded',
   'enforcement_recorded',
   'vacancies_updated',
-  'vacancies_confirmed'
+  'vacancies_confirmed',
+  'fee_changed',
+  'classes_changed',
+  'disclosure_updated',
+  'disclosures_confirmed',
+  'premises_photos_changed'
 ] as const
 export const changeKindSchema = z.enum(CHANGE_KINDS)
 export type ChangeKind = z.infer<typeof changeKindSchema>

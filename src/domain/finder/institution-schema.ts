@@ -7,6 +7,7 @@ import {
   disclosureSectionSchema,
   enforcementKindSchema,
   EVALUATION_DIMENSIONS,
+  feeRecordUnitSchema,
   feeUnitSchema,
   gradeSchema,
   operatorKindSchema,
@@ -35,12 +36,17 @@ const hoursSchema = z.object({
   weekdays: z.array(z.number().int().min(1).max(7)).min(1)
 })
 
+/**
+ * One published price. `fees` keeps every price ever published, each from its `effectiveFrom` date (absent:
+ * published before prices were dated, in effect since ever); fee-rules.ts says which one is in effect on a day.
+ */
 const feeSchema = z.object({
   serviceType: serviceTypeSchema,
   ageBand: ageBandSchema,
   amountFen: fenSchema,
-  unit: feeUnitSchema,
-  includesMeals: z.boolean()
+  unit: feeRecordUnitSchema,
+  includesMeals: z.boolean(),
+  effectiveFrom: isoDateSchema.optional()
 })
 export type Fee = z.infer<typeof feeSchema>
 
@@ -68,7 +74,9 @@ const disclosureItemSchema = z.object({
   value: z.string(),
   updatedOn: isoDateSchema,
   /** Where the statement comes from: the institution's own notice, an inspection report, a regulator record. */
-  source: z.string()
+  source: z.string(),
+  /** A photo of the notice or certificate, re-encoded without EXIF (registry.institutionPhoto serves it). */
+  photoId: z.string().optional()
 })
 export type DisclosureItem = z.infer<typeof disclosureItemSchema>
 
@@ -190,6 +198,8 @@ export const institutionDetailSchema = z.object({
   located: z.boolean().default(true),
   inspections: z.array(inspectionSchema).default([]),
   rectifications: z.array(rectificationItemSchema).default([]),
+  /** Photos of the premises in the institution's order, re-encoded without EXIF (registry.institutionPhoto). */
+  premisesPhotos: z.array(z.object({ id: z.string(), width: z.number().int(), height: z.number().int() })).default([]),
   /** Newest first; every regulator action appends one. */
   changes: z.array(changeRecordSchema).default([]),
   isSample: z.boolean()

@@ -1,5 +1,6 @@
 import type { LatLng } from '../shared/geo'
 import { latestEvaluation } from './evaluation-rules'
+import { feeSpans } from './fee-rules'
 import { staleAfter, VACANCY_FRESH_DAYS } from './staleness-rules'
 import type { AgeBand, FeeUnit, Grade, OperatorKind, ServiceType, SortKey } from './finder-enums'
 import { FEE_UNIT_BY_SERVICE, FEE_UNITS, GRADES, SERVICE_TYPES } from './finder-enums'
@@ -24,8 +25,12 @@ export interface SearchableInstitution {
   ageBands: AgeBand[]
   latestGrade: Grade | null
   latestEvaluatedOn: string | null
-  /** Each published fee in its service's own unit (monthly, per hour for 计时托, per day for 临时托). */
-  fees: { serviceType: ServiceType; ageBand: AgeBand; amountFen: number }[]
+  /**
+   * Each published fee in its service's own unit (monthly, per hour for 计时托, per day for 临时托), with the days
+   * it applies from and until (null: open-ended). A search keeps only those in effect on its day, so a price
+   * published ahead takes over at midnight China time without another write.
+   */
+  fees: { serviceType: ServiceType; ageBand: AgeBand; amountFen: number; from: string | null; until: string | null }[]
   vacancies: { serviceType: ServiceType; ageBand: AgeBand; places: number; reportedOn: string }[]
 }
 
@@ -47,9 +52,9 @@ export function toSearchable(inst: InstitutionDetail): SearchableInstitution {
     ageBands: [...ageBands].sort(),
     latestGrade: latest?.grade ?? null,
     latestEvaluatedOn: latest?.evaluatedOn ?? null,
-    fees: inst.fees
-      .filter((f) => f.unit === FEE_UNIT_BY_SERVICE[f.serviceType])
-      .map(({ serviceType, ageBand, amountFen }) => ({ serviceType, ageBand, amountFen })),
+    fees: feeSpans(inst.fees)
+      .filter(({ fee }) => fee.unit === FEE_UNIT_BY_SERVICE[fee.serviceType])
+      .map(({ fee, from, until }) => ({ serviceType: fee.serviceType, ageBand: fee.ageBand, amountFen: fee.amountFen, from, until })),
     vacancies: inst.vacancies.map(({ serviceType, ageBand, places, reportedOn }) => ({
       serviceType,
       ageBand,
@@ -67,11 +72,12 @@ const overlaps = <T>(wanted: readonly T[] | undefined, values: readonly T[]): bo
 
 export const gradeRank = (grade: Grade | null): number => (grade === null ? GRADES.length : GRADES.indexOf(grade))
 
-/** Lowest fee in `unit` for the chosen service types and age bands; null when none is published. */
-export function lowestFeeFor(inst: SearchableInstitution, filters: SearchFilters, unit: FeeUnit): number | null {
+/** Lowest fee in `unit` in effect on `today` for the chosen service types and age bands; null when none is. */
+export function lowestFeeFor(inst: SearchableInstitution, filters: SearchFilters, unit: FeeUnit, today: string): number | null {
   let best: number | null = null
   for (const fee of inst.fees) {
     if (FEE_UNIT_BY_SERVICE[fee.serviceType] !== unit) continue
+    if ((fee.from !== null && fee.from > today) || (fee.until !== null && fee.until <= today)) continue
     if (!within(filters.serviceTypes, fee.serviceType) || !within(filters.ageBands, fee.ageBand)) continue
     if (best === null || fee.amountFen < best) best = fee.amountFen
   }
@@ -88,13 +94,13 @@ export function feeCapOf(filters: SearchFilters, unit: FeeUnit): number | undefi
  * search asks for in a capped unit must have a fee within that cap; when none of it is charged in a capped unit,
  * the caps do not narrow the search.
  */
-function withinFeeCaps(inst: SearchableInstitution, filters: SearchFilters): boolean {
+function withinFeeCaps(inst: SearchableInstitution, filters: SearchFilters, today: string): boolean {
   const capped = FEE_UNITS.filter((unit) => feeCapOf(filters, unit) !== undefined)
   if (capped.length === 0) return true
   const asked = SERVICE_TYPES.filter((service) => within(filters.serviceTypes, service) && capped.includes(FEE_UNIT_BY_SERVICE[service]))
   if (asked.length === 0) return true
   return capped.some((unit) => {
-    const fee = lowestFeeFor(inst, filters, unit)
+    const fee = lowestFeeFor(inst, filters, unit, today)
     return fee !== null && fee <= (feeCapOf(filters, unit) ?? Infinity)
   })
 }
@@ -118,7 +124,7 @@ export function matchesFilters(inst: SearchableInstitution, filters: SearchFilte
   if (!within(filters.operatorKinds, inst.operatorKind)) return false
   if (filters.minGrade && gradeRank(inst.latestGrade) > gradeRank(filters.minGrade)) return false
   if (filters.districtCode && inst.districtCode !== filters.districtCode) return false
-  if (!withinFeeCaps(inst, filters)) return false
+  if (!withinFeeCaps(inst, filters, today)) return false
   if (filters.hasVacancy && freshVacancyOn(inst, filters, today) === null) return false
   if (filters.keyword) {
     const needle = filters.keyword.toLowerCase()

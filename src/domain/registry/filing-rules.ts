@@ -98,6 +98,7 @@ export function newFiledInstitution(id: string, input: FilingFields, region: Reg
     located: input.location !== null,
     inspections: [],
     rectifications: [],
+    premisesPhotos: [],
     changes: [],
     isSample: false
   }

@@ -1,4 +1,4 @@
-import { action, rolesOnly } from '../shared/action-spec'
+import { action, PUBLIC, rolesOnly } from '../shared/action-spec'
 import {
   auditLogInputSchema,
   auditLogOutputSchema,
@@ -13,7 +13,22 @@ import {
   recordInspectionInputSchema,
   registryWriteOutputSchema,
   setStandingInputSchema,
-  updateVacanciesInputSchema
+  addPremisesPhotoInputSchema,
+  arrangePremisesPhotosInputSchema,
+  confirmDisclosuresInputSchema,
+  decideReviewInputSchema,
+  institutionPhotoInputSchema,
+  institutionPhotoOutputSchema,
+  removePremisesPhotoInputSchema,
+  updateDisclosureInputSchema,
+  decideReviewOutputSchema,
+  myReviewsInputSchema,
+  reviewListOutputSchema,
+  reviewQueueInputSchema,
+  updateClassesInputSchema,
+  updateFeesInputSchema,
+  updateVacanciesInputSchema,
+  workspaceWriteOutputSchema
 } from './registry-schema'
 
 const regulatorOnly = rolesOnly('regulator')
@@ -84,6 +99,72 @@ export const registryContract = {
     input: confirmVacanciesInputSchema,
     output: registryWriteOutputSchema,
     access: staffOnly
+  }),
+  updateFees: action({
+    summary: 'Staff publish their institution’s fees from a date; a 普惠 institution’s wait for the region’s regulator',
+    input: updateFeesInputSchema,
+    output: workspaceWriteOutputSchema,
+    access: staffOnly
+  }),
+  updateClasses: action({
+    summary: 'Staff report their classes and carers; class sizes take effect once the region’s regulator approves',
+    input: updateClassesInputSchema,
+    output: workspaceWriteOutputSchema,
+    access: staffOnly
+  }),
+  myReviews: action({
+    summary: 'The institution’s own changes waiting for review, and those turned down with the reason',
+    input: myReviewsInputSchema,
+    output: reviewListOutputSchema,
+    access: staffOnly
+  }),
+  reviewQueue: action({
+    summary: 'The region’s pending changes (普惠 fees, class sizes), oldest first',
+    input: reviewQueueInputSchema,
+    output: reviewListOutputSchema,
+    access: regulatorOnly
+  }),
+  decideReview: action({
+    summary: 'Approve a pending change (it publishes) or turn it down with a reason',
+    input: decideReviewInputSchema,
+    output: decideReviewOutputSchema,
+    access: regulatorOnly
+  }),
+  updateDisclosure: action({
+    summary: 'Staff publish one of the 19 公示 items in their words, dated today, optionally with a photo (upload ticket)',
+    input: updateDisclosureInputSchema,
+    output: registryWriteOutputSchema,
+    access: staffOnly
+  }),
+  confirmDisclosures: action({
+    summary: '信息仍然准确: staff re-date the listed 公示 items to today in one tap',
+    input: confirmDisclosuresInputSchema,
+    output: registryWriteOutputSchema,
+    access: staffOnly
+  }),
+  addPremisesPhoto: action({
+    summary: 'Staff add a premises photo (upload ticket: re-encoded, EXIF stripped) at the end of the list',
+    input: addPremisesPhotoInputSchema,
+    output: registryWriteOutputSchema,
+    access: staffOnly
+  }),
+  arrangePremisesPhotos: action({
+    summary: 'Staff put the premises photos in the order the page shows them',
+    input: arrangePremisesPhotosInputSchema,
+    output: registryWriteOutputSchema,
+    access: staffOnly
+  }),
+  removePremisesPhoto: action({
+    summary: 'Staff take a premises photo down; its bytes are deleted',
+    input: removePremisesPhotoInputSchema,
+    output: registryWriteOutputSchema,
+    access: staffOnly
+  }),
+  institutionPhoto: action({
+    summary: 'One photo an institution’s page shows (premises or a disclosure’s), re-encoded JPEG',
+    input: institutionPhotoInputSchema,
+    output: institutionPhotoOutputSchema,
+    access: PUBLIC
   }),
   importFilings: action({
     summary: 'Import filings from an XLSX or CSV export: a dry run reports row by row, a commit writes all or nothing',

@@ -4,14 +4,18 @@ import {
   changeKindSchema,
   EVALUATION_DIMENSIONS,
   enforcementKindSchema,
+  feeRecordUnitSchema,
   gradeSchema,
   inspectionKindSchema,
   inspectionResultSchema,
   operatorKindSchema,
   serviceTypeSchema
 } from '../finder/finder-enums'
+import { photoIdSchema, photoTicketSchema } from '../complaints/complaint-schema'
+import { DISCLOSURE_ITEM_KEYS, type DisclosureItemKey } from '../finder/disclosure-checklist'
 import { institutionIdSchema } from '../finder/institution-schema'
-import { isoDateSchema } from '../shared/date-schema'
+import { CLASS_SIZE_LIMIT } from '../finder/staff-ratio-rules'
+import { fenSchema, isoDateSchema } from '../shared/date-schema'
 
 /**
  * What regulators publish about the institutions of their own region. Every input is checked here once;
@@ -156,7 +160,45 @@ export type UpdateVacanciesInput = z.infer<typeof updateVacanciesInputSchema>
 /** 信息仍然准确: re-dates every vacancy report to today without changing a number. */
 export const confirmVacanciesInputSchema = z.object({ institutionId: institutionIdSchema }).strict()
 
+/** How far ahead a price may be published: a year, so a parent never reads of a price two terms away. */
+export const FEE_SCHEDULE_MAX_DAYS_AHEAD = 366
+
+/**
+ * The institution's own prices from a date (today or later, never back-dated: history is not rewritten), per
+ * service type, age band and unit. Each line given replaces the line's price from that day on; the older one
+ * stays as history.
+ */
+export const updateFeesInputSchema = z
+  .object({
+    institutionId: institutionIdSchema,
+    effectiveFrom: isoDateSchema,
+    fees: z
+      .array(
+        z
+          .object({
+            serviceType: serviceTypeSchema,
+            ageBand: ageBandSchema,
+            unit: feeRecordUnitSchema,
+            // ¥100,000 a unit is far past any childcare price: a slip of the decimal point, not a fee.
+            amountFen: fenSchema.min(1).max(10_000_000),
+            includesMeals: z.boolean()
+          })
+          .strict()
+      )
+      .min(1)
+      .max(32)
+      .refine((list) => new Set(list.map((f) => `${f.serviceType}/${f.ageBand}/${f.unit}`)).size === list.length, { message: 'each service type, age band and unit once' })
+  })
+  .strict()
+export type UpdateFeesInput = z.infer<typeof updateFeesInputSchema>
+
 export const registryWriteOutputSchema = z.object({ institutionId: institutionIdSchema })
+
+/** What a write by an institution did: published at once, or waiting for the region's regulator. */
+export const workspaceWriteOutputSchema = z.object({
+  institutionId: institutionIdSchema,
+  outcome: z.enum(['published', 'pending_review'])
+})
 
 /** The internal audit log: who (the account), when, what, on which institution. */
 export const auditLogInputSchema = z
@@ -223,3 +265,127 @@ export const importReportSchema = z.object({
   issues: z.array(importIssueSchema)
 })
 export type ImportReport = z.infer<typeof importReportSchema>
+
+/** A class as staff report it: its size limit and children enrolled, and the carers assigned to it. */
+const classInputSchema = z
+  .object({
+    name: text(30),
+    ageBand: ageBandSchema,
+    capacity: z.number().int().min(1).max(40),
+    enrolled: z.number().int().min(0).max(40),
+    caregivers: z.number().int().min(0).max(20)
+  })
+  .strict()
+  .refine((c) => c.enrolled <= c.capacity, { path: ['enrolled'], message: 'more children than places' })
+  .refine((c) => c.capacity <= CLASS_SIZE_LIMIT[c.ageBand], { path: ['capacity'], message: 'over the class size limit of the standard' })
+
+/**
+ * Classes and carers, the whole list (a class left out is closed). Class sizes change what the finder and the
+ * regulator count on, so this always waits for the region's regulator (review queue).
+ */
+export const updateClassesInputSchema = z
+  .object({
+    institutionId: institutionIdSchema,
+    classes: z
+      .array(classInputSchema)
+      .max(30)
+      .refine((list) => new Set(list.map((c) => c.name)).size === list.length, { message: 'each class name once' })
+  })
+  .strict()
+export type UpdateClassesInput = z.infer<typeof updateClassesInputSchema>
+
+const REVIEW_STATUSES = ['pending', 'approved', 'rejected', 'superseded'] as const
+const reviewStatusSchema = z.enum(REVIEW_STATUSES)
+export type ReviewStatus = z.infer<typeof reviewStatusSchema>
+
+/** What waits for review: a 普惠 institution's prices from a date, or its classes. */
+export const reviewChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('fees'), effectiveFrom: isoDateSchema, fees: updateFeesInputSchema.shape.fees }),
+  z.object({ kind: z.literal('classes'), classes: updateClassesInputSchema.shape.classes })
+])
+export type ReviewChange = z.infer<typeof reviewChangeSchema>
+
+const reviewViewSchema = z.object({
+  id: z.string(),
+  institutionId: institutionIdSchema,
+  institutionName: z.string(),
+  change: reviewChangeSchema,
+  status: reviewStatusSchema,
+  requestedAt: z.iso.datetime(),
+  decidedAt: z.iso.datetime().nullable(),
+  /** Why a change was turned down, for the institution to act on. */
+  reason: z.string().nullable()
+})
+export type ReviewView = z.infer<typeof reviewViewSchema>
+
+/** The institution's own review requests, newest first: what waits and what was turned down. */
+export const myReviewsInputSchema = z.object({ institutionId: institutionIdSchema }).strict()
+export const reviewListOutputSchema = z.object({ items: z.array(reviewViewSchema) })
+
+/** The regulator's queue: pending changes of the region's institutions, oldest first. */
+export const reviewQueueInputSchema = z.object({ limit: z.number().int().min(1).max(100).default(50) }).strict()
+
+export const decideReviewInputSchema = z.discriminatedUnion('decision', [
+  z.object({ reviewId: z.string().min(1).max(60), decision: z.literal('approve') }).strict(),
+  z.object({ reviewId: z.string().min(1).max(60), decision: z.literal('reject'), reason: text(300) }).strict()
+])
+export type DecideReviewInput = z.infer<typeof decideReviewInputSchema>
+export const decideReviewOutputSchema = z.object({ reviewId: z.string(), status: reviewStatusSchema })
+
+const disclosureKeySchema = z.enum(DISCLOSURE_ITEM_KEYS as [DisclosureItemKey, ...DisclosureItemKey[]])
+
+/**
+ * One of the 19 公示 items in the institution's own words, dated today, with a photo of the notice or
+ * certificate if staff attach one (the ticket of an upload through the complaint-photo path: re-encoded,
+ * EXIF stripped). `removePhoto` takes the item's photo down.
+ */
+export const updateDisclosureInputSchema = z
+  .object({
+    institutionId: institutionIdSchema,
+    key: disclosureKeySchema,
+    value: text(500),
+    photoTicket: photoTicketSchema.optional(),
+    removePhoto: z.boolean().default(false)
+  })
+  .strict()
+  .refine((v) => !(v.photoTicket && v.removePhoto), { path: ['removePhoto'], message: 'a new photo or none, not both' })
+export type UpdateDisclosureInput = z.infer<typeof updateDisclosureInputSchema>
+
+/** 信息仍然准确: re-dates the listed published items to today without changing a word. */
+export const confirmDisclosuresInputSchema = z
+  .object({
+    institutionId: institutionIdSchema,
+    keys: z
+      .array(disclosureKeySchema)
+      .min(1)
+      .max(DISCLOSURE_ITEM_KEYS.length)
+      .refine((keys) => new Set(keys).size === keys.length, { message: 'each item once' })
+  })
+  .strict()
+export type ConfirmDisclosuresInput = z.infer<typeof confirmDisclosuresInputSchema>
+
+/** At most this many premises photos: enough to show rooms, kitchen and yard, not an album. */
+export const PREMISES_PHOTO_MAX = 12
+
+export const addPremisesPhotoInputSchema = z.object({ institutionId: institutionIdSchema, photoTicket: photoTicketSchema }).strict()
+
+/** The premises photos in the order to show them: every current photo exactly once. */
+export const arrangePremisesPhotosInputSchema = z
+  .object({
+    institutionId: institutionIdSchema,
+    photoIds: z
+      .array(photoIdSchema)
+      .max(PREMISES_PHOTO_MAX)
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'each photo once' })
+  })
+  .strict()
+
+export const removePremisesPhotoInputSchema = z.object({ institutionId: institutionIdSchema, photoId: photoIdSchema }).strict()
+
+export const institutionPhotoInputSchema = z.object({ institutionId: institutionIdSchema, photoId: photoIdSchema }).strict()
+export const institutionPhotoOutputSchema = z.object({
+  id: photoIdSchema,
+  mimeType: z.literal('image/jpeg'),
+  /** The re-encoded JPEG, base64: no EXIF, no GPS. */
+  data: z.string()
+})

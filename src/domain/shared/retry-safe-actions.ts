@@ -19,7 +19,7 @@ const RETRY_SAFE_ACTIONS = {
   guidance: ['articles', 'article', 'markRead', 'setBookmark', 'bookmarks', 'thisMonth', 'classes', 'policyGuide', 'nursingRooms'],
   complaints: ['isFiled', 'upheldCounts', 'duplicates', 'mine', 'get', 'photo', 'queue', 'auditLog'],
   // A vacancy report carries the whole list and an import matches rows by filing number: a repeat lands the same.
-  registry: ['auditLog', 'updateVacancies', 'confirmVacancies', 'importFilings'],
+  registry: ['auditLog', 'updateVacancies', 'confirmVacancies', 'importFilings', 'myReviews', 'reviewQueue', 'institutionPhoto', 'confirmDisclosures', 'arrangePremisesPhotos'],
   // Adding a favourite already there, or saving the same settings again, lands the same; a saved search does not.
   following: ['listFavourites', 'addFavourite', 'removeFavourite', 'mergeFavourites', 'alertSettings', 'setAlertSettings', 'listSavedSearches']
 } as const satisfies Listed

@@ -59,6 +59,9 @@ export const errors = {
   SMS_CODE_WRONG: 'The code is wrong or has expired. Please request a new one.',
   SMS_UNAVAILABLE: 'We can’t send text-message codes right now. Please try again later.',
   INVITATION_INVALID: 'This invitation code is not valid: it may be mistyped, already used, withdrawn or expired (codes last 7 days). Please check with the person who invited you.',
+  EFFECTIVE_DATE_OUT_OF_RANGE: 'The date it takes effect must be between today and a year from now ({from} to {to}).',
+  SERVICE_NOT_OFFERED: 'The institution is not filed for this service, so it cannot publish a fee for it.',
+  REVIEW_ALREADY_DECIDED: 'This change has already been reviewed. Please refresh to see the decision.',
   FOLLOWING_LIMIT_REACHED: 'You can keep at most {max}. Please delete some you no longer need first.',
   NETWORK: 'The network connection is poor. Please check it and try again.'
 } as const

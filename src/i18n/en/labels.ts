@@ -40,7 +40,8 @@ export const labels = {
   feeUnit: {
     month: '/month',
     hour: '/hour',
-    day: '/day'
+    day: '/day',
+    session: '/session'
   },
   disclosureSection: {
     fees: 'Fees',

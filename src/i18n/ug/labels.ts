@@ -40,7 +40,8 @@ export const labels = {
   feeUnit: {
     month: '/ئاي',
     hour: '/سائەت',
-    day: '/كۈن'
+    day: '/كۈن',
+    session: '/قېتىم'
   },
   disclosureSection: {
     fees: 'ھەق',

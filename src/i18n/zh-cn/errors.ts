@@ -62,6 +62,9 @@ export const errors = {
   SMS_CODE_WRONG: '验证码不对或已过期，请重新获取。',
   SMS_UNAVAILABLE: '短信验证码暂时发不出去，请稍后再试。',
   INVITATION_INVALID: '邀请码无效：可能输错了、已被使用、已撤回或已过期（有效期7天）。请向邀请您的人确认。',
+  EFFECTIVE_DATE_OUT_OF_RANGE: '生效日期须在今天到一年之内（{from} 至 {to}）。',
+  SERVICE_NOT_OFFERED: '机构备案的服务类型中没有这项服务，不能为它公示收费。',
+  REVIEW_ALREADY_DECIDED: '这项变更已经审核过了，请刷新后查看结果。',
   FOLLOWING_LIMIT_REACHED: '最多可保存 {max} 个，请先删除不再需要的。',
   NETWORK: '网络连接不畅，请检查网络后重试。'
 } as const satisfies Record<ErrorCode | 'NETWORK', string>

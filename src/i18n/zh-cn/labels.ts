@@ -57,7 +57,8 @@ export const labels = {
   feeUnit: {
     month: '/月',
     hour: '/小时',
-    day: '/天'
+    day: '/天',
+    session: '/次'
   },
   disclosureSection: {
     fees: '收费',

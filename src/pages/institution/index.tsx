@@ -12,6 +12,7 @@ import { FilingSection } from '../../components/institution/filing-section'
 import { InstitutionActions } from '../../components/institution/institution-actions'
 import { InstitutionHeader } from '../../components/institution/institution-header'
 import { ChangeLogSection, OversightSection, StandingNotice } from '../../components/institution/registry-sections'
+import { PremisesPhotosSection } from '../../components/institution/premises-photos'
 import { SafetySection } from '../../components/institution/safety-section'
 import { ServicesSection } from '../../components/institution/services-section'
 import { StaffingSection } from '../../components/institution/staffing-section'
@@ -79,11 +80,13 @@ export default function InstitutionPage() {
       <StandingNotice detail={detail} />
       <InstitutionHeader detail={detail} today={today} />
       <InstitutionActions detail={detail} />
-      <BookingEntry institutionId={detail.id} />
+      {/* A suspended or revoked filing takes no bookings: the page still reads, but offers nothing to book. */}
+      {detail.standing.status === 'active' ? <BookingEntry institutionId={detail.id} /> : null}
       <EvaluationsSection detail={detail} />
-      <FeesSection detail={detail} region={region} />
+      <FeesSection detail={detail} region={region} today={today} />
       <VacanciesSection detail={detail} today={today} />
       <ServicesSection detail={detail} />
+      <PremisesPhotosSection detail={detail} />
       <FilingSection detail={detail} />
       <SafetySection detail={detail} />
       <StaffingSection detail={detail} />

@@ -115,7 +115,10 @@ export default function RegulatorQueuePage() {
           title={t('registry.console.title')}
           testId='registry-link'
           row='complaints-row'
-          links={[{ url: '/pages/regulator/registry/index', label: 'registry.console.entry', testId: 'open-registry' }]}
+          links={[
+            { url: '/pages/regulator/registry/index', label: 'registry.console.entry', testId: 'open-registry' },
+            { url: '/pages/regulator/review/index', label: 'registry.review.entry', testId: 'open-review' }
+          ]}
         />
         <Queue />
         <DepartmentFigures />

@@ -13,6 +13,7 @@ import { LoadMoreFooter } from '../../components/shared/load-more-footer'
 import { PageShell } from '../../components/layout/page-shell'
 import { ActionButton } from '../../components/shared/action-button'
 import { Badge } from '../../components/shared/badge'
+import { LinkCard } from '../../components/shared/link-card'
 import { SectionCard } from '../../components/shared/section-card'
 import { ErrorState, LoadingState } from '../../components/shared/state-views'
 import { chinaDateOf } from '../../domain/bookings/china-time-rules'
@@ -124,6 +125,15 @@ export default function WorkspacePage() {
         <ActingAs />
         <VacancyLink />
         <MembersLinks />
+        <LinkCard
+          title={t('registry.workspace.linksTitle')}
+          testId='workspace-page-links'
+          row='bookings-row'
+          links={[
+            { url: '/pages/workspace/fees/index', label: 'registry.workspace.feesEntry', testId: 'open-workspace-fees' },
+            { url: '/pages/workspace/disclosures/index', label: 'registry.workspace.disclosuresEntry', testId: 'open-workspace-disclosures' }
+          ]}
+        />
         <Workspace />
       </SignInGate>
     </PageShell>
