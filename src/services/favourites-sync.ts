@@ -17,7 +17,7 @@ function keep(list: AccountList): void {
 }
 
 /** Merges the device's favourites into the account and keeps the account's list. */
-export async function mergeDeviceFavourites(): Promise<void> {
+async function mergeDeviceFavourites(): Promise<void> {
   if (!signedInParent()) return
   const institutionIds = useFavouritesStore.getState().items.map((f) => f.id)
   keep(await call('following', 'mergeFavourites', { institutionIds }))

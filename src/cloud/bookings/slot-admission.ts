@@ -3,7 +3,7 @@ import { bookingGates, type GateRequest, type GateVerdict } from './booking-repo
 import type { SlotRecord } from './slot-repository'
 
 /** What admission needs of a slot as last committed: its free places (capacity − booked − held). */
-export type FreePlaces = () => Promise<number>
+type FreePlaces = () => Promise<number>
 
 interface Waiter {
   admit: () => void
@@ -90,7 +90,7 @@ async function settleWaiters(db: Database, slotId: string, queue: SlotQueue, rea
   forget(db, slotId, queue)
 }
 
-export type Gate = GateVerdict & { slot: SlotRecord }
+type Gate = GateVerdict & { slot: SlotRecord }
 
 interface PendingGate {
   request: GateRequest

@@ -2,7 +2,7 @@ import { clip, type WechatApi } from '../wechat/wechat-api-gateway'
 import { wechatApiFrom } from '../wechat/wechat-platform'
 
 /** One alert as a WeChat subscribe message, for a 关注机构动态 template: thing1 who, thing2 what, time3 when. */
-export interface AlertSubscribeMessage {
+interface AlertSubscribeMessage {
   openid: string
   /** The mini-program page the message opens (the institution). */
   page: string

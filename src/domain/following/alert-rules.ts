@@ -13,7 +13,7 @@ import type { AlertKind, AlertSettings, SavedSearchFilters } from './following-s
  * The event kind fee changes are written under. The institutions' fee page (workspace) writes it into the same
  * table; kept here as a string so the alert does not depend on how the 变更记录 words it.
  */
-export const FEE_CHANGE_KIND = 'fee_changed'
+const FEE_CHANGE_KIND = 'fee_changed'
 
 const vacancyListSchema = z.array(z.object({ serviceType: serviceTypeSchema, ageBand: ageBandSchema, places: z.number() }))
 
@@ -29,7 +29,7 @@ export type EventAlert = { kind: AlertKind; opened: OpenedVacancy[] } | { kind: 
  * Places that opened: a service type and age band with places now that had none (or was not reported) before.
  * A report with fewer or the same places opens nothing.
  */
-export function openedVacancies(detail: Record<string, unknown>): OpenedVacancy[] {
+function openedVacancies(detail: Record<string, unknown>): OpenedVacancy[] {
   const now = vacancyListSchema.safeParse(detail.vacancies)
   if (!now.success) return []
   const before = vacancyListSchema.safeParse(detail.previous)
@@ -63,7 +63,7 @@ export function alertOfEvent(kind: string, detail: Record<string, unknown>): Eve
 }
 
 /** The opened places that fit the chosen age bands and service types (none chosen: any). */
-export function vacanciesWanted(opened: readonly OpenedVacancy[], want: { ageBands: readonly AgeBand[]; serviceTypes: readonly ServiceType[] }): OpenedVacancy[] {
+function vacanciesWanted(opened: readonly OpenedVacancy[], want: { ageBands: readonly AgeBand[]; serviceTypes: readonly ServiceType[] }): OpenedVacancy[] {
   return opened.filter(
     (v) => (want.ageBands.length === 0 || want.ageBands.includes(v.ageBand)) && (want.serviceTypes.length === 0 || want.serviceTypes.includes(v.serviceType))
   )

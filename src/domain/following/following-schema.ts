@@ -41,7 +41,7 @@ export const favouritesOutputSchema = z.object({ items: z.array(favouriteSchema)
 
 /** The changes to a favourite a parent may hear about, each switched on or off. */
 export const ALERT_KINDS = ['vacancy', 'evaluation', 'inspection', 'enforcement', 'standing', 'fee'] as const
-export const alertKindSchema = z.enum(ALERT_KINDS)
+const alertKindSchema = z.enum(ALERT_KINDS)
 export type AlertKind = z.infer<typeof alertKindSchema>
 
 /**
@@ -68,7 +68,7 @@ export const wechatGrantsOutputSchema = z.object({ remaining: z.number().int().m
  * A saved finder search: the filters as the finder sends them, without paging or order, and always with the
  * point distances were measured from, so "3 km" means the same place when the alert is checked.
  */
-export const savedSearchFiltersSchema = searchInputSchema
+const savedSearchFiltersSchema = searchInputSchema
   .omit({ sort: true, cursor: true, pageSize: true, origin: true })
   .extend({ origin: latLngSchema })
   .strict()
