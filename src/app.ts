@@ -1,5 +1,6 @@
 import { useLaunch } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
+import { startAnnouncer } from './services/announcer'
 import { initCloud } from './services/api-client'
 import { startLocale } from './services/app-locale'
 import './app.scss'
@@ -8,7 +9,10 @@ import './app.scss'
 startLocale()
 
 function App({ children }: PropsWithChildren) {
-  useLaunch(() => initCloud())
+  useLaunch(() => {
+    initCloud()
+    if (process.env.TARO_ENV === 'h5') startAnnouncer()
+  })
   return children
 }
 

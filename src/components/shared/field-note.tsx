@@ -8,7 +8,7 @@ import './field-note.scss'
 export function FieldNote({ hint, error, testId }: { hint?: string; error?: string | null; testId: string }) {
   if (error) {
     return (
-      <Text className='field-note field-note--error' data-testid={`${testId}-error`}>
+      <Text className='field-note field-note--error' data-testid={`${testId}-error`} role='alert'>
         {error}
       </Text>
     )
