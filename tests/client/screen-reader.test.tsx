@@ -4,6 +4,7 @@ import { describe, expect, it, jest } from '@jest/globals'
 import { PageShell } from '../../src/components/layout/page-shell'
 import { FieldNote } from '../../src/components/shared/field-note'
 import { OptionSheet } from '../../src/components/shared/option-sheet'
+import { ReadAloud } from '../../src/components/shared/read-aloud'
 import { ErrorState } from '../../src/components/shared/state-views'
 import { startAnnouncer } from '../../src/services/announcer'
 import { taroFake } from './support/taro'
@@ -101,5 +102,37 @@ describe('a new page', () => {
     // Back from another page: the title is read again.
     act(() => taroFake.show())
     await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: '我的' })).toHaveFocus())
+  })
+})
+
+describe('read aloud', () => {
+  it('is hidden where the browser cannot speak', () => {
+    render(<ReadAloud text='会独坐' locale='zh-CN' />)
+    expect(screen.queryByRole('button', { name: '朗读' })).toBeNull()
+  })
+
+  it('reads the text in the chosen voice, and a second tap stops it', async () => {
+    const spoken: { text: string; lang: string }[] = []
+    const cancel = jest.fn()
+    class Utterance {
+      lang = ''
+      rate = 1
+      onend: (() => void) | null = null
+      onerror: (() => void) | null = null
+      constructor(public text: string) {}
+    }
+    Object.assign(window, { speechSynthesis: { speak: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang }), cancel }, SpeechSynthesisUtterance: Utterance })
+    try {
+      const user = userEvent.setup()
+      render(<ReadAloud text={'会独坐\n会用拇指和食指捏起小东西'} locale='zh-CN' />)
+      await user.click(screen.getByRole('button', { name: '朗读' }))
+      expect(spoken).toEqual([{ text: '会独坐\n会用拇指和食指捏起小东西', lang: 'zh-CN' }])
+      await user.click(screen.getByRole('button', { name: '停止朗读' }))
+      expect(spoken).toHaveLength(1)
+      expect(screen.getByRole('button', { name: '朗读' })).toBeInTheDocument()
+    } finally {
+      Reflect.deleteProperty(window, 'speechSynthesis')
+      Reflect.deleteProperty(window, 'SpeechSynthesisUtterance')
+    }
   })
 })
