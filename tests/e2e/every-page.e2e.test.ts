@@ -4,13 +4,15 @@ import { zhCN } from '../../src/i18n/catalogue'
 import { eventually } from '../support/eventually'
 import { startApp, type AppUnderTest } from './support/app-under-test'
 import { seriousViolations } from './support/axe'
+import { smallTouchTargets, textFitFindings } from './support/fit'
 import { byTestId } from './support/h5-page'
 
 // Every page of the H5 app at 390×844, as a signed-out visitor, a parent, an institution's staff and a
 // regulator see it, in Chinese, in Uyghur (right to left) and in 长辈模式: nothing sticks out of the screen (a
 // page wider than the phone shifts when swiped and cuts off every card's edge), no text is cut off without an
-// ellipsis, no catalogue key or schema field name reaches the screen in place of words, and axe-core finds
-// nothing serious or critical for a screen-reader or low-vision user.
+// ellipsis, no catalogue key or schema field name reaches the screen in place of words, axe-core finds
+// nothing serious or critical for a screen-reader or low-vision user, no text is clipped by or runs into
+// another box (长辈模式's sizes are where it would), and everything tappable is at least 48 px each way.
 let app: AppUnderTest
 
 const VIEWPORT = 390
@@ -222,7 +224,13 @@ describe('every page at 390×844', () => {
       for (const context of Object.values(contexts)) await chooseMode(context, mode)
       for (const route of routes) {
         const page = await settle(contexts[route.as], route.path)
-        const problems = [...(await findings(page)), ...(await wordsOnScreen(page)), ...(await seriousViolations(page))]
+        const problems = [
+          ...(await findings(page)),
+          ...(await wordsOnScreen(page)),
+          ...(await seriousViolations(page)),
+          ...(await textFitFindings(page)),
+          ...(await smallTouchTargets(page))
+        ]
         for (const problem of problems) report.push(`${mode.name} ${route.as} ${route.path}: ${problem}`)
         await page.close()
       }
