@@ -209,10 +209,11 @@ async function planFor(tx: Queryable, record: ComplaintRecord, region: Region | 
     }
     case 'investigate':
       return { change: {}, message: null, sharedMessage: null }
-    case 'answer':
+    case 'answer': {
       // The department's own words stay as written.
       const { answer, publicAnswer } = action
       return { change: { answer, answeredAt: now, answerBy: null }, message: () => answer, sharedMessage: publicAnswer ? () => publicAnswer : null }
+    }
     case 'close': {
       const { outcome, reason } = action
       const closedAs = (extra: Wording, withReason = true) => () =>

@@ -5,6 +5,7 @@ import { isRightToLeft } from '../../i18n/locales'
 import { nameThisPage, thisPageTitle } from '../../services/app-locale'
 import { useLocale, useThemeMode } from '../../stores/settings-store'
 import { themeStyle } from '../../theme/theme-style'
+import { focusableByScript } from '../shared/pressable'
 import './page-shell.scss'
 
 /**
@@ -41,7 +42,7 @@ export function PageShell({ children, className = '' }: PropsWithChildren<{ clas
       data-theme={mode}
     >
       {shown?.title ? (
-        <View ref={heading} className='page-shell__heading' role='heading' aria-level={1} tabIndex={-1} data-testid='page-heading'>
+        <View ref={heading} className='page-shell__heading' role='heading' aria-level={1} {...focusableByScript} data-testid='page-heading'>
           {shown.title}
         </View>
       ) : null}

@@ -1,6 +1,6 @@
 import { ScrollView, Text, View } from '@tarojs/components'
 import { t } from '../../i18n/translate'
-import { pressable } from './pressable'
+import { focusableByScript, pressable } from './pressable'
 import { useDialogFocus } from './use-dialog-focus'
 import { useHiddenTabBar } from './use-hidden-tab-bar'
 import './option-sheet.scss'
@@ -30,7 +30,7 @@ export function OptionSheet({ title, options, selected, onSelect, onClose, testI
   return (
     <View className='option-sheet' data-testid={testId} catchMove>
       <View className='option-sheet__backdrop' onClick={onClose} />
-      <View className='option-sheet__panel' ref={panelRef} role='dialog' aria-modal='true' aria-label={title} tabIndex={-1}>
+      <View className='option-sheet__panel' ref={panelRef} role='dialog' aria-modal='true' aria-label={title} {...focusableByScript}>
         <View className='option-sheet__header'>
           <Text className='option-sheet__title'>{title}</Text>
           <Text className='option-sheet__close' {...pressable(onClose)} onClick={onClose} data-testid={`${testId}-close`}>
