@@ -36,10 +36,34 @@ export async function textFitFindings(page: Page): Promise<string[]> {
       }
       return false
     }
+    interface Box {
+      left: number
+      right: number
+      top: number
+      bottom: number
+    }
     interface Run {
       el: Element
-      lines: DOMRect[]
+      lines: Box[]
       layer: Element | null
+    }
+    /** What of `el` can be seen: the screen, cut by every ancestor that scrolls or hides its overflow. */
+    const window_ = (el: Element): Box => {
+      const seen = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight }
+      for (let parent = el.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        const style = getComputedStyle(parent)
+        if ([style.overflowX, style.overflowY].every((o) => o === 'visible')) continue
+        const edge = parent.getBoundingClientRect()
+        seen.left = Math.max(seen.left, edge.left)
+        seen.top = Math.max(seen.top, edge.top)
+        seen.right = Math.min(seen.right, edge.right)
+        seen.bottom = Math.min(seen.bottom, edge.bottom)
+      }
+      return seen
+    }
+    const cut = (r: Box, seen: Box): Box | null => {
+      const box = { left: Math.max(r.left, seen.left), top: Math.max(r.top, seen.top), right: Math.min(r.right, seen.right), bottom: Math.min(r.bottom, seen.bottom) }
+      return box.right > box.left && box.bottom > box.top ? box : null
     }
     const runs: Run[] = []
     for (const el of Array.from(document.body.querySelectorAll('*'))) {
@@ -54,12 +78,16 @@ export async function textFitFindings(page: Page): Promise<string[]> {
         return Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0)
       })
       if (lines.length === 0) continue
-      runs.push({ el, lines, layer: layerOf(el) })
+      // Text scrolled out of its panel (under the tab bar, say) is not on screen to overlap anything.
+      const seen = window_(el)
+      runs.push({ el, lines: lines.map((r) => cut(r, seen)).filter((r): r is Box => r !== null), layer: layerOf(el) })
       // Clipped: some line reaches past an ancestor that hides its overflow, without an ellipsis saying so.
       for (let parent = el.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
         const style = getComputedStyle(parent)
         const clipsX = ['hidden', 'clip'].includes(style.overflowX)
         const clipsY = ['hidden', 'clip'].includes(style.overflowY)
+        // Past a box that scrolls, text is scrolled to, not cut off.
+        if ([style.overflowX, style.overflowY].some((o) => o === 'auto' || o === 'scroll')) break
         if (!clipsX && !clipsY) continue
         const edge = parent.getBoundingClientRect()
         // A 1×1 clipping box is a visually hidden wrapper on purpose.
@@ -71,7 +99,7 @@ export async function textFitFindings(page: Page): Promise<string[]> {
         break
       }
     }
-    const overlap = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2
+    const overlap = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2
     for (let i = 0; i < runs.length; i++) {
       for (let j = i + 1; j < runs.length; j++) {
         const a = runs[i]!
