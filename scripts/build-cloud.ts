@@ -6,8 +6,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { build, type Plugin } from 'esbuild'
+import { build } from 'esbuild'
 import { contract } from '../src/domain/contract'
+import { cloudBundleOptions } from './cloud-bundle'
 
 const root = path.resolve(__dirname, '..')
 const entries = path.join(root, 'src/cloud/functions')
@@ -17,27 +18,10 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 // pg-native is never loaded (pg asks for it only when told to use native bindings). sharp carries a native
 // binary per platform, and wx-server-sdk is the platform's own SDK (identity, 云调用), so the functions that
 // use them get them installed in the cloud (listed in their package.json) instead of bundled.
-const EXTERNAL = ['pg-native', 'sharp', 'wx-server-sdk']
 const INSTALLED_IN_CLOUD = ['sharp', 'wx-server-sdk']
 const FORBIDDEN_INPUT = /node_modules[\\/]@electric-sql[\\/]/
 // 云调用 a function may make, declared in its config.json as WeChat requires (subscribe messages, content checks).
 const CLOUD_OPENAPI = ['subscribeMessage.send', 'security.msgSecCheck']
-
-/**
- * Cloud functions run on PostgreSQL alone (openCloudDatabase refuses without DATABASE_URL), so the
- * embedded database's adapter is left out: PGlite's WebAssembly cannot be bundled and would add megabytes.
- */
-const withoutEmbeddedDatabase: Plugin = {
-  name: 'without-embedded-database',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]cloud[\\/]db[\\/]pglite-database\.ts$/ }, () => ({
-      loader: 'ts',
-      contents: `export async function openPgliteDatabase(): Promise<never> {
-        throw new Error('The embedded database is not part of cloud functions: set DATABASE_URL.')
-      }`
-    }))
-  }
-}
 
 async function main(): Promise<void> {
   const functions = Object.keys(contract)
@@ -53,20 +37,7 @@ async function main(): Promise<void> {
   for (const fn of functions) {
     const dir = path.join(out, fn)
     mkdirSync(dir, { recursive: true })
-    const result = await build({
-      entryPoints: [path.join(entries, fn, 'index.ts')],
-      outfile: path.join(dir, 'index.js'),
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node16',
-      minify: true,
-      legalComments: 'none',
-      external: EXTERNAL,
-      plugins: [withoutEmbeddedDatabase],
-      metafile: true,
-      logLevel: 'warning'
-    })
+    const result = await build(cloudBundleOptions(root, fn, path.join(dir, 'index.js')))
     const pulledIn = Object.keys(result.metafile.inputs).filter((input) => FORBIDDEN_INPUT.test(input))
     if (pulledIn.length > 0) throw new Error(`${fn} bundles the embedded database (${pulledIn[0]}); cloud functions must reach PostgreSQL only`)
     const imported = new Set(Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.external).map((i) => i.path)))

@@ -23,8 +23,8 @@ export default defineAppConfig({
     { root: 'pages/children', pages: ['index'] },
     { root: 'pages/inbox', pages: ['index'] },
     { root: 'pages/workspace', pages: ['index', 'slot/index'] },
-    // Invitation links open here; few people ever see it.
-    { root: 'pages/account', pages: ['redeem/index'] }
+    // Invitation links open here; inviting, members and the account audit log are for staff and operators.
+    { root: 'pages/account', pages: ['redeem/index', 'members/index', 'audit/index'] }
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -1,12 +1,13 @@
 import Taro from '@tarojs/taro'
-import { CLOUD_PHOTO_FOLDER, photoUploadOutputSchema, type PhotoUpload } from '../domain/complaints/complaint-schema'
-import { contract, type ActionInput, type ActionName, type ActionOutput, type ActionSpec, type FunctionName } from '../domain/contract'
+import type { PhotoUpload } from '../domain/complaints/complaint-schema'
+import type { ActionInput, ActionName, ActionOutput, ActionSpec, FunctionName } from '../domain/contract'
 import { ERROR_CODES, type ErrorCode } from '../domain/shared/error-codes'
 import { isRetrySafe } from '../domain/shared/retry-safe-actions'
 import { describeInvalidInput } from '../i18n/invalid-input-message'
 import { currentLocale, t } from '../i18n/translate'
 import { currentToken, useSessionStore } from '../stores/session-store'
 import { ApiError } from './api-error'
+import { loadApiSchemas } from './contract-loader'
 
 export { ApiError } from './api-error'
 
@@ -83,6 +84,7 @@ function randomFileName(): string {
  * the file it received, and the database never holds the original bytes.
  */
 export async function uploadComplaintPhoto(filePath: string): Promise<PhotoUpload> {
+  const { CLOUD_PHOTO_FOLDER, photoUploadOutputSchema } = await loadApiSchemas()
   if (useCloud()) {
     initCloud()
     const uploaded = await Taro.cloud.uploadFile({ cloudPath: `${CLOUD_PHOTO_FOLDER}/${randomFileName()}.jpg`, filePath }).catch(() => {
@@ -105,7 +107,8 @@ export async function uploadComplaintPhoto(filePath: string): Promise<PhotoUploa
   return photo.data
 }
 
-function specOf(fn: FunctionName, action: string): ActionSpec | undefined {
+async function specOf(fn: FunctionName, action: string): Promise<ActionSpec | undefined> {
+  const { contract } = await loadApiSchemas()
   return (contract[fn] as Record<string, ActionSpec>)[action]
 }
 
@@ -136,7 +139,7 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
   action: A,
   input: ActionInput<F, A>
 ): Promise<ActionOutput<F, A>> {
-  const spec = specOf(fn, action)
+  const spec = await specOf(fn, action)
   if (!spec) throw new ApiError('UNKNOWN_ACTION', t('errors.UNKNOWN_ACTION'))
   const parsed = spec.input.safeParse(input)
   if (!parsed.success) {

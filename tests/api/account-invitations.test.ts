@@ -122,6 +122,20 @@ describe('invitations', () => {
     const log = ok(await callAs<{ entries: { action: string; actorName: string | null }[] }>(db, operator, 'account', 'auditLog', { limit: 100 }))
     expect(log.entries.find((e) => e.action === 'remove')?.actorName).toBe('园长')
     expect(codeOf(await callAs(db, operator, 'account', 'auditLog', { limit: 0 }))).toBe('INVALID_INPUT')
+    // A regulator of another region sees none of 诸暨's owners.
+    const hebiList = ok(await callAs<{ members: { regionCode: string | null }[] }>(db, regulatorOf('hebi'), 'account', 'members', {}))
+    expect(hebiList.members.filter((m) => m.regionCode === 'zhuji')).toEqual([])
+
+    // The operator's screen filters the log by kind and pages through it.
+    const removals = ok(await callAs<{ entries: { action: string }[] }>(db, operator, 'account', 'auditLog', { action: 'remove' }))
+    expect(removals.entries.length).toBeGreaterThan(0)
+    expect(removals.entries.every((e) => e.action === 'remove')).toBe(true)
+    const firstPage = ok(await callAs<{ entries: { id: number }[]; nextBeforeId: number | null }>(db, operator, 'account', 'auditLog', { action: 'invite', limit: 1 }))
+    expect(firstPage.nextBeforeId).not.toBeNull()
+    const secondPage = ok(await callAs<{ entries: { id: number }[] }>(db, operator, 'account', 'auditLog', { action: 'invite', limit: 1, beforeId: firstPage.nextBeforeId ?? 0 }))
+    expect(secondPage.entries[0]?.id).toBeLessThan(firstPage.entries[0]?.id ?? 0)
+    expect(fieldOf(await callAs(db, operator, 'account', 'auditLog', { action: 'login' }))).toBe('action')
+    expect(codeOf(await callAs(db, owner, 'account', 'auditLog', { action: 'remove' }))).toBe('FORBIDDEN')
   })
 })
 

@@ -8,9 +8,14 @@ import { createAccountHandlers } from '../../src/cloud/account/account-handlers'
 import { createComplaintsHandlers } from '../../src/cloud/complaints/complaints-handlers'
 import { createCloudFunction, type CloudFunctionMain } from '../../src/cloud/functions/create-cloud-function'
 import type { WxCloud } from '../../src/cloud/functions/wechat-cloud'
+import { inviteOperator } from '../../src/cloud/account/invitation-service'
 import { regionsHandlers } from '../../src/cloud/regions/regions-handlers'
 import { contract } from '../../src/domain/contract'
-import { testDatabase, TEST_NOW } from './support/test-database'
+import { freshDatabase, testDatabase, TEST_NOW } from './support/test-database'
+import { MIGRATIONS } from '../../src/cloud/app/migrations'
+import { assertSchemaCurrent } from '../../src/cloud/db/migrate'
+import { callAs } from './support/call-action'
+import type { User } from '../../src/domain/account/account-schema'
 import { complaintInput, institutionOf } from './support/complaint-fixtures'
 import * as wxServerSdk from 'wx-server-sdk'
 
@@ -20,7 +25,7 @@ const logged = () => lines.filter((line) => line.message !== 'request')
 
 /**
  * One invocation by a mini-program user: the WeChat cloud runtime sets the caller's WX_ variables for it, which
- * wx-server-sdk's getWXContext() reads (the real SDK here; only its 云调用 is stood in for, below).
+ * callerOpenid reads as wx-server-sdk's getWXContext() does (only the SDK's 云调用 is stood in for, below).
  */
 function invokedBy(openid: string) {
   stubEnv('WX_CONTEXT_KEYS', 'WX_OPENID,WX_APPID,WX_UNIONID')
@@ -86,6 +91,28 @@ describe('cloud function main(event, context)', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'DEV_LOGIN_DISABLED' } })
   })
 
+  it('writes nothing for a public action: a first-time visitor browsing leaves no account behind', async () => {
+    const db = await testDatabase()
+    const reply = await regions({ action: 'list', input: {} }, invokedBy('o-cloud-browser'))
+    expect(reply.ok).toBe(true)
+    const { rows } = await db.query('SELECT 1 FROM users WHERE openid = $1', ['o-cloud-browser'])
+    expect(rows).toHaveLength(0)
+    await account({ action: 'me' }, invokedBy('o-cloud-browser'))
+    expect((await db.query('SELECT 1 FROM users WHERE openid = $1', ['o-cloud-browser'])).rows).toHaveLength(1)
+  })
+
+  it('never migrates on a cold start: a schema behind the code answers INTERNAL and says to run npm run migrate', async () => {
+    const behind = async () => {
+      const db = await freshDatabase({ seed: false })
+      await assertSchemaCurrent(db, [...MIGRATIONS, { id: '9999-not-yet-applied', sql: 'SELECT 1' }])
+      return db
+    }
+    const stale = createCloudFunction('regions', () => regionsHandlers, { openDatabase: behind, log })
+    const reply = await stale({ action: 'list', input: {} }, { request_id: 'req-stale' })
+    expect(reply).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    expect(String(logged()[0]?.error)).toMatch(/9999-not-yet-applied.*npm run migrate/)
+  })
+
   it('without DATABASE_URL answers INTERNAL and logs what to configure', async () => {
     stubEnv('DATABASE_URL', '')
     const unconfigured = createCloudFunction('regions', () => regionsHandlers, { log })
@@ -97,15 +124,49 @@ describe('cloud function main(event, context)', () => {
   })
 })
 
+describe('hats in cloud functions', () => {
+  /** The data of a successful reply; a failure fails the test with its code. */
+  const data = <T,>(reply: { ok: boolean; data?: unknown; error?: { code: string } }) => {
+    if (!reply.ok) throw new Error(`answered ${reply.error?.code ?? '?'}`)
+    return reply.data as T
+  }
+
+  it('lets a mini-program regulator act as regulator after switching, and refuses them at once once removed', async () => {
+    const db = await testDatabase()
+    const operator: User = { id: `cloud-hat-operator-${process.pid}`, role: 'parent', displayName: '运营', regionCode: null, institutionId: null }
+    await db.query(`INSERT INTO users (id, role, display_name) VALUES ($1, 'parent', $2) ON CONFLICT DO NOTHING`, [operator.id, operator.displayName])
+    data(await callAs(db, operator, 'account', 'redeemInvitation', { code: (await inviteOperator(db, TEST_NOW)).code }))
+    const asOperator: User = { ...operator, role: 'operator' }
+    const { code } = data<{ code: string }>(await callAs(db, asOperator, 'account', 'invite', { kind: 'regulator', regionCode: 'zhuji', departmentCode: 'health' }))
+
+    const openid = `o-cloud-regulator-${process.pid}`
+    const membership = data<{ id: string }>(await account({ action: 'redeemInvitation', input: { code } }, invokedBy(openid)))
+    expect(await account({ action: 'me' }, invokedBy(openid))).toMatchObject({ ok: true, data: { role: 'regulator', regionCode: 'zhuji', departmentCode: 'health' } })
+
+    expect(await account({ action: 'switchHat', input: { membershipId: null } }, invokedBy(openid))).toMatchObject({ ok: true, data: { role: 'parent' } })
+    expect(await account({ action: 'members' }, invokedBy(openid))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await account({ action: 'switchHat', input: { membershipId: membership.id } }, invokedBy(openid))).toMatchObject({ ok: true, data: { role: 'regulator' } })
+    expect(await account({ action: 'status' }, invokedBy(openid))).toMatchObject({ ok: true, data: { activeMembershipId: membership.id } })
+    expect(await account({ action: 'members' }, invokedBy(openid))).toMatchObject({ ok: true })
+
+    // Someone else's membership is not a hat to take.
+    expect(await account({ action: 'switchHat', input: { membershipId: membership.id } }, invokedBy(`${openid}-other`))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+
+    data(await callAs(db, asOperator, 'account', 'removeMembership', { membershipId: membership.id }))
+    expect(await account({ action: 'members' }, invokedBy(openid))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await account({ action: 'me' }, invokedBy(openid))).toMatchObject({ ok: true, data: { role: 'parent' } })
+    expect(await account({ action: 'switchHat', input: { membershipId: membership.id } }, invokedBy(openid))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+})
+
 describe('WeChat calls from a cloud function go by 云调用', () => {
-  /** wx-server-sdk with its real getWXContext, and cloud.openapi, which would reach Tencent, stood in for. */
+  /** wx-server-sdk's cloud.openapi, which would reach Tencent, stood in for. */
   function cloudStandIn(verdict: string) {
     const calls: { api: string; options: unknown }[] = []
     const inits: unknown[] = []
     const cloud: WxCloud = {
       init: (config) => void inits.push(config),
       DYNAMIC_CURRENT_ENV: wxServerSdk.DYNAMIC_CURRENT_ENV,
-      getWXContext: wxServerSdk.getWXContext,
       openapi: {
         subscribeMessage: { send: async (options) => (calls.push({ api: 'subscribeMessage.send', options }), { errCode: 0 }) },
         security: { msgSecCheck: async (options) => (calls.push({ api: 'security.msgSecCheck', options }), { errCode: 0, result: { suggest: verdict } }) }

@@ -23,17 +23,17 @@ const FILTERS: SearchFilters = { ageBands: ['toddler'], hasVacancy: true }
 
 const zhuji = sampleRegions().find((r) => r.code === 'zhuji') as Region
 
-const benchRegion = (code: string): Region => ({ ...zhuji, code, name: `${zhuji.name}（基准测试）` })
+export const benchRegion = (code: string): Region => ({ ...zhuji, code, name: `${zhuji.name}（基准测试）` })
 
 /** Stores a bench region under the sample routing of 诸暨, with an id prefix of its own. */
-async function saveBenchRegion(db: Database, region: Region): Promise<void> {
+export async function saveBenchRegion(db: Database, region: Region): Promise<void> {
   const zhujiConfig = sampleRegionConfigs().find((r) => r.code === 'zhuji')
   if (!zhujiConfig) throw new Error('no sample 诸暨')
   await writeRegionConfig(db, { ...zhujiConfig, ...region, idPrefix: region.code.slice(0, 8) })
 }
 
 /** `count` institutions spread over a 0.3° (≈33 km) box, built from the sample records. */
-function syntheticCity(region: Region, count: number, prefix: string): InstitutionDetail[] {
+export function syntheticCity(region: Region, count: number, prefix: string): InstitutionDetail[] {
   const random = randomSource(count)
   const templates = sampleInstitutions(zhuji, REFERENCE_DATE)
   return Array.from({ length: count }, (_, i) => {

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { eventually } from '../support/eventually'
 import { addDays, chinaDateOf } from '../../src/domain/bookings/china-time-rules'
 import { startApp, type AppUnderTest } from './support/app-under-test'
-import { byTestId } from './support/h5-page'
+import { byTestId, confirmModal } from './support/h5-page'
 
 // A parent on H5 signs in with a mobile number and the SMS code (in development the server's log has it),
 // books, sees how they are signed in on 我的 and signs out; the regulators' console says who is signed in and
-// for which region, and signs out.
+// for which region, and signs out. An institution's owner invites staff through the members screen; the staff
+// member takes the link's code up after signing in by number; the owner removes them.
 let app: AppUnderTest
 const PHONE = '13912345678'
 const MASKED = '139****5678'
@@ -76,5 +77,41 @@ describe('signing in on H5', () => {
     await eventually(() => byTestId(regulator, 'acting-scope').textContent()).toContain('诸暨')
     await byTestId(regulator, 'sign-out').click()
     await eventually(() => regulator.locator('[data-testid="regulator-sign-in"]:visible').count()).toBe(1)
+  })
+
+  it('lets an owner invite staff on the members screen, and remove them after they joined', async () => {
+    const { items } = await app.api<{ items: { id: string; regionCode: string }[] }>('finder', 'search', { regionCode: 'zhuji', pageSize: 1 })
+    const institution = items[0]
+    if (!institution) throw new Error('no sample institution in 诸暨')
+    const owner = await app.newPage()
+    await owner.goto(`${app.url}/#/pages/workspace/index?institutionId=${institution.id}&regionCode=${institution.regionCode}`)
+    await byTestId(owner, 'sign-in').click()
+    await byTestId(owner, 'open-members').click()
+    await byTestId(owner, 'invite-note').locator('input').fill('李老师')
+    await byTestId(owner, 'invite-submit').click()
+    const code = (await byTestId(owner, 'new-invitation-code').textContent())?.trim() ?? ''
+    expect(code).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/)
+    const link = (await byTestId(owner, 'new-invitation-link').textContent())?.trim() ?? ''
+    expect(link).toContain(`#/pages/account/redeem/index?code=${code}`)
+    await eventually(() => owner.locator('[data-testid="pending-invitation"]:visible').count()).toBe(1)
+
+    const staff = await app.newPage()
+    const staffPhone = '13987654321'
+    await staff.goto(link)
+    await byTestId(staff, 'phone-input').locator('input').fill(staffPhone)
+    await byTestId(staff, 'send-code').click()
+    await eventually(() => app.smsCodeFor('139****4321')).toMatch(/^\d{6}$/)
+    await byTestId(staff, 'code-input').locator('input').fill(app.smsCodeFor('139****4321') ?? '')
+    await byTestId(staff, 'phone-sign-in-submit').click()
+    await byTestId(staff, 'redeem').click()
+    await eventually(() => byTestId(staff, 'redeemed').textContent()).toContain('机构工作人员')
+
+    await owner.reload()
+    await eventually(() => owner.locator('[data-testid="member"]:visible').count()).toBe(1)
+    expect(await owner.locator('[data-testid="member"]:visible').textContent()).toContain('139****4321')
+    expect(await owner.locator('[data-testid="pending-invitation"]:visible').count()).toBe(0)
+    await owner.locator('[data-testid^="remove-"]:visible').click()
+    await confirmModal(owner)
+    await eventually(() => owner.locator('[data-testid="member"]:visible').count()).toBe(0)
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { subscribeGatewayOver } from '../../src/cloud/bookings/wechat-subscribe-gateway'
 import { complaintWechatOver } from '../../src/cloud/complaints/wechat-complaint-gateway'
-import { createCloudWechatApi, type WxCloud } from '../../src/cloud/functions/wechat-cloud'
+import * as wxServerSdk from 'wx-server-sdk'
+import { callerOpenid, createCloudWechatApi, type WxCloud } from '../../src/cloud/functions/wechat-cloud'
 
 /** wx-server-sdk's 云调用 as a test plays it: each call recorded, each answer scripted. */
 function cloudStandIn(answer: (api: string) => Promise<{ errCode?: unknown; errMsg?: unknown; result?: { suggest?: unknown } }>) {
@@ -10,13 +11,12 @@ function cloudStandIn(answer: (api: string) => Promise<{ errCode?: unknown; errM
   const cloud: WxCloud = {
     init: () => void (inits += 1),
     DYNAMIC_CURRENT_ENV: Symbol('current'),
-    getWXContext: () => ({}),
     openapi: {
       subscribeMessage: { send: (options) => (calls.push({ api: 'send', options }), answer('send')) },
       security: { msgSecCheck: (options) => (calls.push({ api: 'check', options }), answer('check')) }
     }
   }
-  return { api: createCloudWechatApi(cloud), calls, inits: () => inits }
+  return { api: createCloudWechatApi(() => Promise.resolve(cloud)), calls, inits: () => inits }
 }
 
 const reminder = { openid: 'o-parent', page: '/pages/bookings/index', title: '计时托（2小时）周四上午场，请带好换洗衣物和水杯', startsAt: '2026-11-26 09:00', place: '小星星托育园（示例）' }
@@ -59,5 +59,29 @@ describe('WeChat by 云调用 inside a cloud function', () => {
     const standIn = cloudStandIn(async () => ({ errCode: 0 }))
     await complaintWechatOver(standIn.api, null).sendProgress({ openid: 'o', page: '/p', trackingNo: 'ZJ', status: '已答复', note: 'n', at: '2026-11-26 09:00' })
     expect(standIn.calls).toEqual([])
+  })
+})
+
+describe('the caller of a cloud function, read without loading wx-server-sdk', () => {
+  const invocations: Record<string, string>[] = [
+    { WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID', WX_OPENID: 'o-parent', WX_APPID: 'wx-app' },
+    { WX_CONTEXT_KEYS: 'WX_APPID', WX_OPENID: 'o-previous-caller' },
+    { WX_OPENID: 'o-no-keys' },
+    { WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: '' },
+    { WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: '12345' },
+    { WX_CONTEXT_KEYS: ',WX_UNIONID,WX_OPENID', WX_OPENID: 'o-after-empty', WX_UNIONID: 'u-1' },
+    { WX_CONTEXT_KEYS: 'WX_API_TOKEN,WX_OPENID', WX_OPENID: 'o-beside-token', WX_API_TOKEN: 'secret' }
+  ]
+
+  it.each(invocations)('names the same caller as the SDK\'s getWXContext() for %j', (variables) => {
+    const saved = { ...process.env }
+    for (const key of Object.keys(process.env)) if (key.startsWith('WX_')) delete process.env[key]
+    Object.assign(process.env, variables)
+    try {
+      const { OPENID } = (wxServerSdk as unknown as { getWXContext(): { OPENID?: unknown } }).getWXContext()
+      expect(callerOpenid()).toBe(typeof OPENID === 'string' && OPENID !== '' ? OPENID : null)
+    } finally {
+      process.env = saved
+    }
   })
 })

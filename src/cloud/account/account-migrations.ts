@@ -130,5 +130,12 @@ export const accountMigrations: Migration[] = [
     // a complaint's answer) read in it; null until they choose, and then Chinese.
     id: '0190_account_locale',
     sql: `ALTER TABLE users ADD COLUMN locale text CHECK (locale IN ('zh-CN', 'en', 'ug'));`
+  },
+  {
+    // Cloud functions have no session record: the platform vouches for the OPENID on each call. The hat a
+    // mini-program caller chose is kept with the person and read with the live membership on every call, so a
+    // removal counts at once there too.
+    id: '0820_users_cloud_acting_membership',
+    sql: `ALTER TABLE users ADD COLUMN cloud_acting_membership_id text REFERENCES memberships (id);`
   }
 ]

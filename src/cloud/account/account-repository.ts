@@ -18,6 +18,11 @@ async function personWhere(db: Queryable, column: 'id' | 'openid' | 'web_openid'
   return rows[0] ?? null
 }
 
+export async function findPerson(db: Queryable, id: string): Promise<Person | null> {
+  const row = await personWhere(db, 'id', id)
+  return row ? toPerson(row) : null
+}
+
 /**
  * Creates the person unless one with this id exists, and returns whichever is stored. Every row is a parent
  * (the legacy `role` column); other roles are memberships. The read is its own statement so that, when a
@@ -91,6 +96,12 @@ export async function findOrCreateWechatPerson(db: Queryable, identity: WechatId
   const stored = await linkedPerson(db, identity)
   if (!stored) throw new Error('WeChat user neither inserted nor found')
   return toPerson(stored)
+}
+
+/** The person whose mini-program openid this is, or null: a read, for callers that must not create one. */
+export async function findWechatPerson(db: Queryable, openid: string): Promise<Person | null> {
+  const row = await personWhere(db, 'openid', openid)
+  return row ? toPerson(row) : null
 }
 
 export async function regionExists(db: Queryable, code: string): Promise<boolean> {

@@ -6,8 +6,9 @@ import { SMS_CODE_LIFETIME_SECONDS, SMS_CODE_MAX_TRIES, SMS_RESEND_AFTER_SECONDS
 import { DomainError } from '../../domain/shared/error-codes'
 import { t } from '../../i18n/translate'
 import type { Database } from '../db/database'
-import { findOrCreatePerson, findOrCreatePersonByPhone, findOrCreateWechatPerson, institutionExistsInRegion, regionExists, type WechatIdentityRef } from './account-repository'
+import { findOrCreatePerson, findOrCreatePersonByPhone, findOrCreateWechatPerson, findWechatPerson, institutionExistsInRegion, regionExists, type WechatIdentityRef } from './account-repository'
 import { insertMembership } from './membership-repository'
+import { findCloudActing } from './session-repository'
 import { startSession } from './session-service'
 import type { SessionTokens } from './session-tokens'
 import type { SmsGateway } from './sms-gateway'
@@ -84,9 +85,23 @@ export async function devLogin(db: Database, deps: AccountDependencies, input: D
 
 const newWechatPerson = () => ({ id: `wx-${randomUUID()}`, displayName: t('account.wechatUser') })
 
-/** The parent behind a mini-program openid, created on first sight (the cloud functions' caller). */
+/**
+ * The person behind a mini-program openid if they were seen before, or null; never a write. Public actions
+ * (a search, an institution's page) identify their caller this way, so browsing costs no statement that
+ * takes a lock, and a first visit leaves no account behind.
+ */
+export async function knownUserForOpenid(db: Database, openid: string): Promise<User | null> {
+  const person = await findWechatPerson(db, openid)
+  return person ? actingUser(person, await findCloudActing(db, person.id)) : null
+}
+
+/**
+ * The person behind a mini-program openid, created on first sight (the cloud functions' caller), acting with the
+ * hat they chose there while that membership is live, else as a parent.
+ */
 export async function userForOpenid(db: Database, openid: string, unionid: string | null = null): Promise<User> {
-  return actingUser(await findOrCreateWechatPerson(db, { column: 'openid', openid, unionid }, newWechatPerson()), null)
+  const person = await findOrCreateWechatPerson(db, { column: 'openid', openid, unionid }, newWechatPerson())
+  return actingUser(person, await findCloudActing(db, person.id))
 }
 
 /** The parent's home region is not theirs to lose by signing in: these sign-ins always start as a parent. */

@@ -125,11 +125,12 @@ interface AuditRow {
   detail: Record<string, unknown> | string
 }
 
-export async function listAudit(db: Queryable, page: { beforeId: number | null; limit: number }) {
+/** A page of the log, newest first, before `beforeId` and of one `action` when given. */
+export async function listAudit(db: Queryable, page: { beforeId: number | null; limit: number; action: string | null }) {
   const { rows } = await db.query<AuditRow>(
     `SELECT a.id, a.at, a.actor_id, u.display_name, a.action, a.detail FROM account_audit a LEFT JOIN users u ON u.id = a.actor_id
-     WHERE ($1::bigint IS NULL OR a.id < $1) ORDER BY a.id DESC LIMIT $2`,
-    [page.beforeId, page.limit]
+     WHERE ($1::bigint IS NULL OR a.id < $1) AND ($3::text IS NULL OR a.action = $3) ORDER BY a.id DESC LIMIT $2`,
+    [page.beforeId, page.limit, page.action]
   )
   return rows.map((row) => ({
     id: Number(row.id),

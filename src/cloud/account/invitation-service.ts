@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import type { InviteInput, MembershipKind, User } from '../../domain/account/account-schema'
+import type { AuditAction, InviteInput, MembershipKind, User } from '../../domain/account/account-schema'
 import { formatInvitationCode, inviteRefusal, manages, type MembershipGrant } from '../../domain/account/membership-rules'
 import { DomainError } from '../../domain/shared/error-codes'
 import { t, type MessageKey } from '../../i18n/translate'
@@ -17,7 +17,7 @@ import {
   type StoredInvitation
 } from './invitation-repository'
 import { findLiveMembership, insertMembership, institutionName, listLiveMembershipsIn, removeMembership as markRemoved } from './membership-repository'
-import { setActingMembership } from './session-repository'
+import { setActingMembership, setCloudActingMembership } from './session-repository'
 import { membershipView, scopeName } from './session-service'
 
 /** An invitation is good for seven days from when it is made. */
@@ -26,7 +26,7 @@ const INVITATION_MS = 7 * 86_400_000
 const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
 const CODE_LENGTH = 12
 /** The app page a link opens; the code rides along so the person only has to confirm. */
-const REDEEM_PAGE = '/pages/account/redeem'
+const REDEEM_PAGE = '/pages/account/redeem/index'
 
 const randomId = (prefix: string) => `${prefix}-${randomBytes(12).toString('base64url')}`
 
@@ -139,8 +139,8 @@ export async function withdrawInvitation(ctx: ServiceContext, invitationId: stri
 }
 
 /**
- * Takes up an invitation for the signed-in person: the membership is added and, on the HTTP API, this session
- * acts with it at once. Any miss (unknown, used, withdrawn, expired) answers the same, so codes cannot be probed.
+ * Takes up an invitation for the signed-in person: the membership is added and this session (or, in cloud
+ * functions, this OPENID) acts with it at once. Any miss (unknown, used, withdrawn, expired) answers the same, so codes cannot be probed.
  */
 export async function redeemInvitation(ctx: ServiceContext, code: string) {
   const user = ctx.user
@@ -156,6 +156,7 @@ export async function redeemInvitation(ctx: ServiceContext, code: string) {
       detail: { invitationId: invitation.id, membershipId: added.id, summary: t('account.audit.redeem', { kind: kindLabel(added.kind), scope: await scopeName(tx, added) }) }
     })
     if (ctx.session) await setActingMembership(tx, ctx.session.id, added.id)
+    else if (ctx.viaCloudFunction) await setCloudActingMembership(tx, user.id, added.id)
     return added
   })
   if (!membership) throw new DomainError('INVITATION_INVALID', { field: 'code' })
@@ -200,9 +201,9 @@ export async function removeMembership(ctx: ServiceContext, membershipId: string
 
 const AUDIT_PAGE = 50
 
-export async function auditLog(ctx: ServiceContext, input: { beforeId?: number | undefined; limit?: number | undefined }) {
+export async function auditLog(ctx: ServiceContext, input: { beforeId?: number | undefined; limit?: number | undefined; action?: AuditAction | undefined }) {
   const limit = input.limit ?? AUDIT_PAGE
-  const rows = await listAudit(ctx.db, { beforeId: input.beforeId ?? null, limit })
+  const rows = await listAudit(ctx.db, { beforeId: input.beforeId ?? null, limit, action: input.action ?? null })
   return {
     entries: rows.map((row) => ({
       id: row.id,

@@ -20,19 +20,28 @@ export async function insertSession(
   )
 }
 
-interface SessionRow {
-  id: string
-  method: SignInMethod
-  user_id: string
-  display_name: string
-  region_code: string | null
-  phone_masked: string | null
+/** The acting membership's columns, null throughout when there is none (or it was removed). */
+interface ActingColumns {
   m_id: string | null
   kind: MembershipKind | null
   m_region_code: string | null
   department_code: string | null
   read_only: boolean | null
   institution_id: string | null
+}
+
+interface SessionRow extends ActingColumns {
+  id: string
+  method: SignInMethod
+  user_id: string
+  display_name: string
+  region_code: string | null
+  phone_masked: string | null
+}
+
+function actingOf(row: ActingColumns): LiveSession['acting'] {
+  if (!row.m_id || !row.kind) return null
+  return { id: row.m_id, kind: row.kind, regionCode: row.m_region_code, departmentCode: row.department_code, readOnly: row.read_only ?? false, institutionId: row.institution_id }
 }
 
 /**
@@ -55,11 +64,26 @@ export async function findLiveSession(db: Queryable, id: string, now: Date): Pro
     id: row.id,
     method: row.method,
     person: { id: row.user_id, displayName: row.display_name, homeRegionCode: row.region_code, phoneMasked: row.phone_masked },
-    acting:
-      row.m_id && row.kind
-        ? { id: row.m_id, kind: row.kind, regionCode: row.m_region_code, departmentCode: row.department_code, readOnly: row.read_only ?? false, institutionId: row.institution_id }
-        : null
+    acting: actingOf(row)
   }
+}
+
+/**
+ * The membership a cloud-function caller acts with: the one they chose, read only while it is live and theirs,
+ * so a removal counts from their very next call; null acts as a parent.
+ */
+export async function findCloudActing(db: Queryable, userId: string): Promise<(MembershipGrant & { id: string }) | null> {
+  const { rows } = await db.query<ActingColumns>(
+    `SELECT m.id AS m_id, m.kind, m.region_code AS m_region_code, m.department_code, m.read_only, m.institution_id
+     FROM users u JOIN memberships m ON m.id = u.cloud_acting_membership_id AND m.user_id = u.id AND m.removed_at IS NULL
+     WHERE u.id = $1`,
+    [userId]
+  )
+  return rows[0] ? actingOf(rows[0]) : null
+}
+
+export async function setCloudActingMembership(db: Queryable, userId: string, membershipId: string | null): Promise<void> {
+  await db.query('UPDATE users SET cloud_acting_membership_id = $2 WHERE id = $1', [userId, membershipId])
 }
 
 export async function setActingMembership(db: Queryable, sessionId: string, membershipId: string | null): Promise<void> {

@@ -5,9 +5,10 @@ import { t } from '../../i18n/translate'
 import type { Queryable } from '../db/database'
 import { regionByCode } from '../regions/regions-service'
 import type { ServiceContext, SessionRef } from '../shared/service-context'
+import { findPerson } from './account-repository'
 import { appendAudit } from './invitation-repository'
 import { findLiveMembership, institutionName, listLiveMemberships, type StoredMembership } from './membership-repository'
-import { deleteOldSessions, endSession, endSessionsOf, findLiveSession, insertSession, setActingMembership } from './session-repository'
+import { deleteOldSessions, endSession, endSessionsOf, findCloudActing, findLiveSession, insertSession, setActingMembership, setCloudActingMembership } from './session-repository'
 import type { SessionTokens } from './session-tokens'
 import { deleteOldCodes } from './sms-code-repository'
 
@@ -75,19 +76,26 @@ export async function accountStatus(ctx: ServiceContext) {
     user,
     signedInWith: ctx.session?.method ?? 'wechat',
     maskedPhone: ctx.session?.maskedPhone ?? null,
-    activeMembershipId: ctx.session?.actingMembershipId ?? null,
+    activeMembershipId: ctx.session ? ctx.session.actingMembershipId : ctx.viaCloudFunction ? ((await findCloudActing(ctx.db, user.id))?.id ?? null) : null,
     memberships: await Promise.all(memberships.map((m) => membershipView(ctx.db, m)))
   }
 }
 
-/** Acts with one of the person's live memberships from the next request on, or as a parent with null. */
+/**
+ * Acts with one of the person's live memberships from the next request on, or as a parent with null: for this
+ * session on the HTTP API, for every call of this OPENID in cloud functions.
+ */
 export async function switchHat(ctx: ServiceContext, membershipId: string | null): Promise<User> {
   const user = signedIn(ctx)
-  const session = sessionOf(ctx)
-  if (membershipId !== null) {
-    const membership = await findLiveMembership(ctx.db, membershipId)
-    if (!membership || membership.userId !== user.id) throw new DomainError('NOT_FOUND', { field: 'membershipId' })
+  const membership = membershipId === null ? null : await findLiveMembership(ctx.db, membershipId)
+  if (membershipId !== null && (!membership || membership.userId !== user.id)) throw new DomainError('NOT_FOUND', { field: 'membershipId' })
+  if (!ctx.session && ctx.viaCloudFunction) {
+    await setCloudActingMembership(ctx.db, user.id, membershipId)
+    const person = await findPerson(ctx.db, user.id)
+    if (!person) throw new DomainError('UNAUTHENTICATED')
+    return actingUser(person, membership)
   }
+  const session = sessionOf(ctx)
   await setActingMembership(ctx.db, session.id, membershipId)
   const live = await findLiveSession(ctx.db, session.id, ctx.now)
   if (!live) throw new DomainError('UNAUTHENTICATED')

@@ -112,28 +112,44 @@ export async function heldIntervalsOfChild(q: Queryable, childId: string, except
   return rows.map((row) => ({ startsAt: isoOf(row.starts_at), endsAt: isoOf(row.ends_at) }))
 }
 
-/**
- * What decides, in one round trip, whether a booking request can only be told "full": the slot, whether the
- * family already made this request (a retry gets its booking back, full or not), and whether it already holds
- * a place there.
- */
-export async function bookingGate(
-  q: Queryable,
-  userId: string,
-  slotId: string,
-  idempotencyKey: string,
+export interface GateRequest {
+  userId: string
+  idempotencyKey: string
   childId: string | null
-): Promise<{ slot: SlotRecord; isRetry: boolean; holdsPlace: boolean } | null> {
-  const { rows } = await q.query<SlotRow & { g_retry: boolean; g_holds: boolean }>(
-    `SELECT ${SLOT_COLUMNS},
-            EXISTS (SELECT 1 FROM bookings WHERE user_id = $2 AND idempotency_key = $3) AS g_retry,
-            EXISTS (SELECT 1 FROM bookings WHERE user_id = $2 AND slot_id = s.id AND status = 'confirmed'
-                      AND child_id IS NOT DISTINCT FROM $4) AS g_holds
-       FROM slots s WHERE s.id = $1`,
-    [slotId, userId, idempotencyKey, childId]
+}
+
+export interface GateVerdict {
+  /** The family already made this very request: a retry gets its booking back, full or not. */
+  isRetry: boolean
+  /** The family already holds a place on the slot for this child. */
+  holdsPlace: boolean
+}
+
+/**
+ * What decides, in one round trip for any number of requests on one slot, whether a booking request can only
+ * be told "full": the slot, and for each request whether the family already made it and whether it already
+ * holds a place there. Null when there is no such slot; the verdicts are in the order of `requests`.
+ */
+export async function bookingGates(
+  q: Queryable,
+  slotId: string,
+  requests: readonly GateRequest[]
+): Promise<{ slot: SlotRecord; verdicts: GateVerdict[] } | null> {
+  const { rows } = await q.query<SlotRow & { g_n: number; g_retry: boolean; g_holds: boolean }>(
+    `SELECT ${SLOT_COLUMNS}, r.n AS g_n,
+            EXISTS (SELECT 1 FROM bookings b WHERE b.user_id = r.user_id AND b.idempotency_key = r.idempotency_key) AS g_retry,
+            EXISTS (SELECT 1 FROM bookings b WHERE b.user_id = r.user_id AND b.slot_id = s.id AND b.status = 'confirmed'
+                      AND b.child_id IS NOT DISTINCT FROM r.child_id) AS g_holds
+       FROM slots s
+      CROSS JOIN unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS r(user_id, idempotency_key, child_id, n)
+      WHERE s.id = $1`,
+    [slotId, requests.map((r) => r.userId), requests.map((r) => r.idempotencyKey), requests.map((r) => r.childId)]
   )
-  const row = rows[0]
-  return row ? { slot: toSlot(row), isRetry: row.g_retry, holdsPlace: row.g_holds } : null
+  const first = rows[0]
+  if (!first) return null
+  const verdicts: GateVerdict[] = new Array(requests.length)
+  for (const row of rows) verdicts[Number(row.g_n) - 1] = { isRetry: row.g_retry, holdsPlace: row.g_holds }
+  return { slot: toSlot(first), verdicts }
 }
 
 /** Whether the family already holds a place on the slot for this child (or, with no child, for themselves). */

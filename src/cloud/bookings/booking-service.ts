@@ -8,7 +8,6 @@ import { DomainError } from '../../domain/shared/error-codes'
 import type { Database, Queryable } from '../db/database'
 import { storedChildOf } from '../family/family-service'
 import {
-  bookingGate,
   findBooking,
   findBookingByKey,
   findBookingOf,
@@ -26,6 +25,7 @@ import { newId } from '../shared/instant-values'
 import { findOffering } from './offering-repository'
 import { expireLapsedOffers, releaseBookedPlace } from './place-release-service'
 import { deleteUnsentReminders, insertReminders } from './reminder-repository'
+import { gateFor, withSlotAdmission } from './slot-admission'
 import { findSlot, lockSlots, takeSeat, type SlotRecord } from './slot-repository'
 
 /** The child a booking is for: the family's own, old enough for the slot, and not booked elsewhere at that time. */
@@ -75,17 +75,23 @@ function replay(existing: BookingRecord, matches: boolean, now: Date): BookingVi
   return toBookingView(now, existing)
 }
 
+/** Free places on the slot as last committed; a slot no longer open lets everyone through to hear why. */
+async function freePlaces(db: Database, slotId: string): Promise<number> {
+  const slot = await findSlot(db, slotId)
+  return slot && slot.status === 'open' ? slot.capacity - slot.booked - slot.held : Number.POSITIVE_INFINITY
+}
+
 export async function book(db: Database, userId: string, input: BookInput, now: Date): Promise<BookingView> {
-  const before = await findSlot(db, input.slotId)
-  if (!before) throw new DomainError('NOT_FOUND')
-  if (before.held > 0) await expireLapsedOffers(db, now, before.id)
-  return db.transaction(async (tx) => {
-    // A slot already full as last committed answers at once: in a rush, the families after the last place
-    // neither check their child nor queue on the slot row's lock only to be told the same thing.
-    const gate = await bookingGate(tx, userId, input.slotId, input.idempotencyKey, input.childId)
-    if (gate && !gate.isRetry && !gate.holdsPlace && isBookable(now, gate.slot) && gate.slot.booked + gate.slot.held >= gate.slot.capacity) {
-      throw new DomainError('SLOT_FULL')
-    }
+  // A slot already full as last committed answers at once, from one statement outside any transaction (shared
+  // by the requests of the same moment), and requests beyond its free places wait in this process
+  // (slot-admission.ts), not on the slot row's lock: in a rush the families after the last place are told
+  // "full" without a transaction of their own.
+  // A retry, or a family already holding a place there, goes straight on to hear its own answer.
+  const request = { userId, idempotencyKey: input.idempotencyKey, childId: input.childId }
+  let gate = await gateFor(db, input.slotId, request)
+  if (gate && gate.slot.held > 0 && (await expireLapsedOffers(db, now, gate.slot.id)) > 0) gate = await gateFor(db, input.slotId, request)
+  if (!gate) throw new DomainError('NOT_FOUND')
+  const transaction = () => db.transaction(async (tx) => {
     await lockFamily(tx, userId)
     const existing = await findBookingByKey(tx, userId, input.idempotencyKey)
     if (existing) {
@@ -107,6 +113,11 @@ export async function book(db: Database, userId: string, input: BookInput, now: 
     await sendBookingConfirmed(tx, booking, now)
     return toBookingView(now, booking)
   })
+  const { slot } = gate
+  if (gate.isRetry || gate.holdsPlace || !isBookable(now, slot) || slot.status !== 'open') return transaction()
+  const free = slot.capacity - slot.booked - slot.held
+  if (free <= 0) throw new DomainError('SLOT_FULL')
+  return withSlotAdmission(db, slot.id, free, () => freePlaces(db, slot.id), () => new DomainError('SLOT_FULL'), transaction)
 }
 
 /*

@@ -26,3 +26,23 @@ export async function runMigrations(db: Database, migrations: readonly Migration
   }
   return applied
 }
+
+/**
+ * The check a cloud function makes on its cold start instead of migrating: one statement reading which
+ * migrations the database has seen. Migrating is a deploy step (`npm run migrate`); a function that finds
+ * the schema behind its code refuses to serve rather than run statements the schema cannot answer, and
+ * simultaneous cold starts no longer queue on the migration lock.
+ */
+export async function assertSchemaCurrent(db: Database, migrations: readonly Migration[]): Promise<void> {
+  let applied: Set<string>
+  try {
+    const { rows } = await db.query<{ id: string }>('SELECT id FROM schema_migrations')
+    applied = new Set(rows.map((row) => row.id))
+  } catch {
+    applied = new Set()
+  }
+  const missing = migrations.map((m) => m.id).filter((id) => !applied.has(id))
+  if (missing.length > 0) {
+    throw new Error(`The database schema is behind this code (missing migrations ${missing.sort().join(', ')}): run \`npm run migrate\` with this DATABASE_URL before deploying.`)
+  }
+}

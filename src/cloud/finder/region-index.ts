@@ -443,8 +443,8 @@ export class RegionIndex {
   }
 
   private slice(from: number, to: number): string {
-    let text = ''
-    for (let k = from; k < to; k++) text += String.fromCharCode(this.c.text[k] ?? 0)
-    return text
+    // One call over the row's code units: a name or address is far below the argument-count limit, and
+    // appending one character at a time was a third of a search's cost in building its result cards.
+    return String.fromCharCode(...this.c.text.subarray(from, to))
   }
 }

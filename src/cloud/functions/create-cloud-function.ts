@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import * as wxServerSdk from 'wx-server-sdk'
 import { contract, type FunctionName } from '../../domain/contract'
 import type { User } from '../../domain/account/account-schema'
+import type { ActionSpec } from '../../domain/shared/action-spec'
 import type { Envelope } from '../../domain/shared/envelope-schema'
 import { t } from '../../i18n/translate'
 import { DEFAULT_LOCALE, isLocale } from '../../i18n/locales'
-import { userForOpenid } from '../account/account-service'
+import { knownUserForOpenid, userForOpenid } from '../account/account-service'
 import { sessionTokens } from '../account/session-tokens'
 import { createWechatGateway, type WechatGateway } from '../account/wechat-gateway'
 import type { Database } from '../db/database'
@@ -17,7 +17,7 @@ import { createServerLog, errorField, logRequest, serverLog, useServerLog, type 
 import { dispatch, type Api } from '../transport/dispatcher'
 import { useCloudWechatApi } from '../wechat/wechat-platform'
 import { openCloudDatabase } from './open-cloud-database'
-import { callerOpenid, createCloudWechatApi, type WxCloud } from './wechat-cloud'
+import { callerOpenid, createCloudWechatApi, loadWxServerSdk, type WxCloud } from './wechat-cloud'
 
 interface CloudFunctionOptions {
   /** The database; by default PostgreSQL from DATABASE_URL. Tests pass the embedded one. */
@@ -42,7 +42,9 @@ function requestIdOf(context: unknown): string {
 /**
  * One WeChat cloud function: `main(event, context)` dispatches `{ action, input }` from the mini-program's
  * `wx.cloud.callFunction({ name, data })` to function `fn`'s handlers, as the caller whose OPENID the
- * platform vouches for through wx-server-sdk's getWXContext() (a parent account is made on first sight). The database is opened once per warm
+ * platform vouches for in the invocation's WX_ variables (callerOpenid; a parent account is made on first sight
+ * by an action that is not public), in the hat they chose with account.switchHat while that membership is live.
+ * The database is opened once per warm
  * instance and reused. Each entry names only its own handlers, so its bundle carries only their code.
  */
 export function createCloudFunction<F extends FunctionName>(
@@ -52,14 +54,15 @@ export function createCloudFunction<F extends FunctionName>(
 ): CloudFunctionMain {
   const log = () => options.log ?? serverLog()
   const now = options.now ?? (() => new Date())
-  const cloud = options.cloud ?? (wxServerSdk as unknown as WxCloud)
+  const { cloud } = options
+  const loadCloud = cloud ? () => Promise.resolve(cloud) : loadWxServerSdk
   const open = options.openDatabase ?? openCloudDatabase
   // Read at the first call, not at import: the platform sets the environment before it calls main.
   let prepared: { config: Config; api: Api } | undefined
   const prepare = () => {
     const config = loadConfig(process.env)
     // Subscribe messages and content checks go by 云调用 here: no AppSecret, no access token to fight over.
-    useCloudWechatApi(createCloudWechatApi(cloud))
+    useCloudWechatApi(createCloudWechatApi(loadCloud))
     if (!options.log) useServerLog(createServerLog({ level: config.logLevel }))
     const handlers = handlersFor({
       // Identity here is the OPENID, not a token; tokens from wechatLogin are for the HTTP API and only
@@ -93,14 +96,18 @@ export function createCloudFunction<F extends FunctionName>(
     }
     const at = now()
     let user: User | null = null
-    const openid = callerOpenid(cloud)
+    const openid = callerOpenid()
     try {
-      user = openid ? await userForOpenid(db, openid) : null
+      // A public action only reads who is calling: browsing writes nothing; the account appears with the
+      // first action that needs one.
+      const actions: Readonly<Record<string, ActionSpec>> = contract[fn]
+      const isPublic = typeof call.action === 'string' && Object.hasOwn(actions, call.action) && actions[call.action]?.access.kind === 'public'
+      user = !openid ? null : isPublic ? await knownUserForOpenid(db, openid) : await userForOpenid(db, openid)
     } catch (error) {
       log().error({ requestId, fn, error: errorField(error) }, 'cloud function cannot identify its caller')
       return { envelope: internal(), user: null }
     }
-    return { envelope: await dispatch(api, { fn, action: call.action, input: call.input ?? {} }, { db, user, now: at, locale: isLocale(call.locale) ? call.locale : DEFAULT_LOCALE }, { requestId, log: log() }), user }
+    return { envelope: await dispatch(api, { fn, action: call.action, input: call.input ?? {} }, { db, user, now: at, locale: isLocale(call.locale) ? call.locale : DEFAULT_LOCALE, viaCloudFunction: true }, { requestId, log: log() }), user }
   }
 
   return async function main(event, context) {

@@ -18,6 +18,11 @@ export interface ServiceContext {
    * platform vouches for the caller on each call. Only account actions read it.
    */
   session?: SessionRef | null
+  /**
+   * True in a cloud function: the caller has no session, and the hat they act with is kept with their person
+   * (chosen through account.switchHat, checked against live memberships on every call).
+   */
+  viaCloudFunction?: boolean
 }
 
 /** What account actions need to know of the caller's session. */

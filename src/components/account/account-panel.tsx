@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import type { Membership, User } from '../../domain/account/account-schema'
 import { t, type MessageKey } from '../../i18n/translate'
 import { call } from '../../services/api-client'
+import { inWechatBrowser, startWechatWebSignIn } from '../../services/wechat-web-sign-in'
 import { currentToken, useSessionStore } from '../../stores/session-store'
 import { ActionButton } from '../shared/action-button'
 import { useFormAction, useQuery } from '../shared/queries'
@@ -13,14 +14,14 @@ import '../bookings/bookings.scss'
 import './account.scss'
 
 /** The signed-in user while their token is good, else null. */
-function useSignedInUser(): User | null {
+export function useSignedInUser(): User | null {
   const user = useSessionStore((s) => s.user)
   useSessionStore((s) => s.token)
   return user && currentToken() ? user : null
 }
 
 /** A membership in words: 诸暨市 卫生健康局 监管人员 (只读). */
-function hatName(membership: Pick<Membership, 'kind' | 'scopeName' | 'readOnly'> | null): string {
+export function hatName(membership: Pick<Membership, 'kind' | 'scopeName' | 'readOnly'> | null): string {
   if (!membership) return t('account.ui.parentHat')
   const name = t('account.ui.hatOf', { scope: membership.scopeName, kind: t(`account.kind.${membership.kind}` as MessageKey) })
   return membership.readOnly ? `${name}${t('account.ui.readOnly')}` : name
@@ -93,6 +94,22 @@ export function PhoneSignIn() {
   )
 }
 
+/**
+ * 微信登录 on H5 inside WeChat's browser, when the server has an official account for web authorisation;
+ * elsewhere, or unconfigured, nothing (the number and code stay the way in).
+ */
+function WechatWebSignIn() {
+  const options = useQuery(inWechatBrowser() ? 'sign-in-options' : null, () => call('account', 'signInOptions', {}))
+  const appId = options.data?.wechatWebAppId
+  if (!appId) return null
+  return (
+    <View className='account-panel__actions'>
+      <ActionButton label={t('account.ui.wechatWeb')} testId='wechat-web-sign-in' block onClick={() => startWechatWebSignIn(appId)} />
+      <Text className='account-panel__hint'>{t('account.ui.wechatWebOr')}</Text>
+    </View>
+  )
+}
+
 /** Takes up an invitation code; the session then acts with the new membership. */
 export function RedeemInvitation({ initialCode = '' }: { initialCode?: string }) {
   const user = useSignedInUser()
@@ -126,6 +143,7 @@ export function AccountCard() {
     return (
       <SectionCard title={t('account.ui.cardTitle')} testId='account-card'>
         <Text className='account-panel__hint'>{t('account.ui.notSignedIn')}</Text>
+        {process.env.TARO_ENV === 'weapp' ? null : <WechatWebSignIn />}
         {process.env.TARO_ENV === 'weapp' ? null : <PhoneSignIn />}
       </SectionCard>
     )

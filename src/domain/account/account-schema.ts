@@ -170,13 +170,19 @@ export const membershipIdInputSchema = z.object({ membershipId: idSchema }).stri
 const memberSchema = membershipSchema.extend({ userId: z.string(), displayName: z.string(), maskedPhone: z.string().nullable() })
 export const membersSchema = z.object({ members: z.array(memberSchema), invitations: z.array(invitationSchema) })
 
+/** What the account audit log records, and what the operator's screen filters it by. */
+export const AUDIT_ACTIONS = ['invite', 'withdraw', 'redeem', 'remove', 'sign_out_everywhere'] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
 const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),
-  action: z.enum(['invite', 'withdraw', 'redeem', 'remove', 'sign_out_everywhere']),
+  action: z.enum(AUDIT_ACTIONS),
   detail: z.string()
 })
-export const auditLogInputSchema = z.object({ beforeId: z.number().int().positive().optional(), limit: z.number().int().min(1).max(100).optional() }).strict()
+export const auditLogInputSchema = z
+  .object({ beforeId: z.number().int().positive().optional(), limit: z.number().int().min(1).max(100).optional(), action: z.enum(AUDIT_ACTIONS).optional() })
+  .strict()
 export const auditLogSchema = z.object({ entries: z.array(auditEntrySchema), nextBeforeId: z.number().int().nullable() })

@@ -52,12 +52,67 @@ export const account = {
     codeSent: '验证码已发送到 {phone}，5分钟内有效',
     phoneSignIn: '登录',
     wechatWeb: '微信登录',
+    wechatWebOr: '或用手机号登录：',
+    wechatWebRefused: '微信登录未完成（校验失败），请重新点击「微信登录」。',
     invitationTitle: '输入邀请码',
     invitationHint: '机构负责人、工作人员和监管人员凭邀请码加入。邀请码7天内有效，只能使用一次。',
     invitationPlaceholder: '例如 ABCD-EFGH-JKMN',
     redeem: '接受邀请',
     redeemed: '已加入：{hat}',
     redeemSignInFirst: '请先登录，再接受邀请。'
+  },
+  /** Inviting and removing the people a hat manages (operators: regulators; regulators: owners; owners: staff). */
+  members: {
+    title: '成员与邀请',
+    entry: '成员与邀请',
+    region: '地区',
+    department: '部门',
+    readOnly: '只读（只能查看，不能处理）',
+    inviteTitle: {
+      regulator: '邀请监管人员',
+      institution_owner: '邀请机构负责人',
+      institution_staff: '邀请机构工作人员'
+    },
+    inviteHint: '生成一个邀请码，7天内有效，只能使用一次。请通过可靠的方式发给对方本人。',
+    institutionId: '已备案机构编号',
+    institutionIdHint: '只能邀请本地区已备案机构的负责人；编号见备案信息。',
+    note: '备注（发给谁）',
+    notePlaceholder: '例如 王园长',
+    invite: '生成邀请码',
+    codeOnce: '邀请码只显示这一次，请现在复制发给对方：',
+    copyCode: '复制邀请码',
+    copyLink: '复制邀请链接',
+    copied: '已复制',
+    pending: '待接受的邀请',
+    nonePending: '没有待接受的邀请。',
+    pendingLine: '{hat} · {until} 前有效',
+    withdraw: '撤回',
+    withdrawn: '邀请已撤回',
+    current: '当前成员',
+    noneCurrent: '还没有成员。',
+    memberLine: '{hat} · {since} 加入',
+    remove: '移除',
+    removeTitle: '移除成员',
+    removeConfirm: '确定移除「{name}」吗？对方将立即失去这个身份。',
+    removed: '已移除',
+    notAllowed: '您当前的身份不能邀请或移除成员。请在「我的」中切换为运营人员、监管人员或机构负责人。'
+  },
+  /** The operators' screen of the account audit log. */
+  auditScreen: {
+    title: '账号操作记录',
+    entry: '账号操作记录',
+    all: '全部',
+    actions: {
+      invite: '邀请',
+      withdraw: '撤回',
+      redeem: '接受邀请',
+      remove: '移除',
+      sign_out_everywhere: '全部设备退出'
+    },
+    empty: '暂无记录。',
+    line: '{when} · {who}',
+    commandLine: '命令行',
+    operatorsOnly: '只有运营人员可以查看账号操作记录。'
   },
   audit: {
     invite: '发出邀请：{scope} {kind}',

@@ -1,6 +1,7 @@
 import { Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState, type PropsWithChildren } from 'react'
+import { MembersLinks } from '../../components/account/members-links'
 import { PageShell } from '../../components/layout/page-shell'
 import { ActionButton } from '../../components/shared/action-button'
 import { Chip } from '../../components/shared/chip'
@@ -236,6 +237,7 @@ export default function OperatorPage() {
   return (
     <PageShell className='operator-page'>
       <OperatorSignIn>
+        <MembersLinks />
         <Console />
       </OperatorSignIn>
     </PageShell>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 import { ActingAs } from '../../components/account/account-panel'
+import { MembersLinks } from '../../components/account/members-links'
 import { deadlineText, whenText } from '../../components/complaints/complaint-format'
 import { RegulatorSignIn } from '../../components/complaints/complaint-sign-in'
 import { useQueuePages } from '../../components/complaints/use-queue-pages'
@@ -109,6 +110,7 @@ export default function RegulatorQueuePage() {
     <PageShell className='regulator-page'>
       <RegulatorSignIn>
         <ActingAs />
+        <MembersLinks />
         <LinkCard
           title={t('registry.console.title')}
           testId='registry-link'

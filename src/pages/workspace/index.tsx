@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { dayLabel, kindName, timeRange } from '../../components/bookings/booking-format'
 import { OfferingForm } from '../../components/bookings/offering-form'
 import { ActingAs } from '../../components/account/account-panel'
+import { MembersLinks } from '../../components/account/members-links'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
 import { SlotsForm } from '../../components/bookings/slots-form'
 import { usePagedQuery, useReloadOnReturn } from '../../components/shared/queries'
@@ -120,6 +121,7 @@ export default function WorkspacePage() {
     <PageShell className='workspace-page'>
       <SignInGate role='institution_staff' scope={scope}>
         <ActingAs />
+        <MembersLinks />
         <Workspace />
       </SignInGate>
     </PageShell>
