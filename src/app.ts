@@ -1,5 +1,6 @@
 import Taro, { useLaunch, usePageNotFound } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
+import { startAnnouncer } from './services/announcer'
 import { initCloud } from './services/api-client'
 import { startLocale } from './services/app-locale'
 import { startFavouritesSync } from './services/favourites-sync'
@@ -16,6 +17,7 @@ const NOT_FOUND_PAGE = '/pages/not-found/index'
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     initCloud()
+    if (process.env.TARO_ENV === 'h5') startAnnouncer()
     // Back from WeChat's web authorisation (H5 in WeChat's browser): sign in with the code it brought.
     void finishWechatWebSignIn()
   })

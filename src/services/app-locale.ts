@@ -79,11 +79,19 @@ const quietly = (attempt: () => Promise<unknown> | undefined) => {
   }
 }
 
+const currentRoute = (): string => (getCurrentInstance()?.router?.path ?? '').replace(/^\//, '').split('?')[0] ?? ''
+
+/** The current page's title in the current language ('' for a page without one): its heading for screen readers. */
+export function thisPageTitle(): string {
+  const title = PAGE_TITLES[currentRoute()]
+  return title ? t(title) : ''
+}
+
 /** Names the current page and the tab bar in the current language; each page calls it when shown. */
 export function nameThisPage(): void {
-  const route = (getCurrentInstance().router?.path ?? '').replace(/^\//, '').split('?')[0] ?? ''
-  const title = PAGE_TITLES[route]
-  if (title) quietly(() => Taro.setNavigationBarTitle({ title: t(title) }))
+  const route = currentRoute()
+  const title = thisPageTitle()
+  if (title) quietly(() => Taro.setNavigationBarTitle({ title }))
   // The platform's tab bar takes its labels from app.json; setTabBarItem renames them (only on a tab page).
   if (TABS.some((tab) => tab.route === route)) TABS.forEach((tab, index) => quietly(() => Taro.setTabBarItem({ index, text: t(tab.text) })))
 }

@@ -42,7 +42,10 @@ interface SizeScale {
   space: { xs: number; sm: number; md: number; lg: number; xl: number }
   radius: { sm: number; md: number; lg: number; pill: number }
   font: { xs: number; sm: number; md: number; lg: number; xl: number; xxl: number }
-  /** Smallest height of anything a finger taps: 88 on the 750 canvas is 44 px on a 375-wide phone, the usual minimum. */
+  /**
+   * Smallest height of anything a finger taps: 96 on the 750 canvas is 48 px on a 375-wide phone, and H5's root
+   * font size never goes below the 375-wide one (src/h5/root-font-size.js), so never less than 48 px there.
+   */
   touch: number
   /** Unitless line height, kept as a ratio so it follows the font size. */
   lineHeight: number
@@ -52,7 +55,7 @@ const STANDARD_SCALE: SizeScale = {
   space: { xs: 8, sm: 16, md: 24, lg: 32, xl: 48 },
   radius: { sm: 8, md: 16, lg: 24, pill: 999 },
   font: { xs: 22, sm: 26, md: 30, lg: 34, xl: 40, xxl: 48 },
-  touch: 88,
+  touch: 96,
   lineHeight: 1.5
 }
 

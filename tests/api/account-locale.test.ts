@@ -9,6 +9,7 @@ import { contract } from '../../src/domain/contract'
 import type { InboxMessage } from '../../src/domain/inbox/inbox-schema'
 import type { Locale } from '../../src/i18n/locales'
 import { callAs } from './support/call-action'
+import { complaintInput, fileComplaint, institutionOf, regulatorAct, regulatorOf } from './support/complaint-fixtures'
 import { addChild, book, createOffering, createSlot, someInstitutions, staffOf, unwrap } from './support/booking-fixtures'
 import { testDatabase, TEST_NOW } from './support/test-database'
 
@@ -84,5 +85,21 @@ describe('server messages in the person’s language', () => {
     const page = unwrap(await callAs<{ messages: InboxMessage[] }>(db, parent, 'inbox', 'list', {}))
     expect(page.messages[0]?.title).toBe('بەلگىلەش مۇۋەپپەقىيەتلىك بولدى')
     expect(page.messages[0]?.body).toContain('11-ئاينىڭ 26-كۈنى 09:00')
+  })
+
+  it('writes a complaint’s receipt and the department’s decision in the family’s language, the reason as written', async () => {
+    const { user: parent } = await signIn()
+    unwrap(await callAs(db, parent, 'account', 'setLocale', { locale: 'ug' }))
+    const institution = await institutionOf(db, 'zhuji', 3)
+    const filed = await fileComplaint(db, parent, complaintInput(institution.id))
+    const trackingNo = filed.complaint.trackingNo
+    unwrap(await regulatorAct(db, regulatorOf('zhuji'), 'reject', { trackingNo, reason: '经核实不属于本部门职责范围' }))
+    const page = unwrap(await callAs<{ messages: InboxMessage[] }>(db, parent, 'inbox', 'list', {}))
+    const about = page.messages.filter((m) => m.link?.includes(trackingNo))
+    const received = about.find((m) => m.title === 'شىكايىتىڭىزنى تاپشۇرۇۋالدۇق')
+    expect(received?.body).toContain(`شىكايەت نومۇرى ${trackingNo}`)
+    const decided = about.find((m) => m.title === 'شىكايىتىڭىزدە يېڭى ئەھۋال بار')
+    expect(decided?.body).toContain('قوبۇل قىلىنماسلىق سەۋەبى: 经核实不属于本部门职责范围')
+    expect(decided?.body).not.toContain('不予受理的原因')
   })
 })

@@ -58,7 +58,7 @@ describe('长辈模式', () => {
     const root = screen.getByTestId('page-shell')
     expect(root).toHaveAttribute('data-theme', 'standard')
     expect(root.style.getPropertyValue('--font-md')).toBe('15px')
-    expect(root.style.getPropertyValue('--touch')).toBe('44px')
+    expect(root.style.getPropertyValue('--touch')).toBe('48px')
 
     await user.click(screen.getByTestId('elder-mode-switch'))
 

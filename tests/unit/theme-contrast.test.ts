@@ -63,3 +63,12 @@ it('measures contrast the WCAG way', () => {
   expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5)
   expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2)
 })
+
+// H5 sizes by rem from the 750-wide design, the root font 40/750 of the screen's width but never under 20 px
+// (src/h5/root-font-size.js): the smallest a design length ever becomes on screen.
+const smallestCssPx = (designPx: number) => (designPx / 40) * 20
+
+it.each<ThemeMode>(['standard', 'elder'])('gives the %s theme touch targets of 48 CSS px or more', (mode) => {
+  const touch = themeVariables(mode, (px) => String(smallestCssPx(px)))['--touch']
+  expect(Number(touch)).toBeGreaterThanOrEqual(48)
+})

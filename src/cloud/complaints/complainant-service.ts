@@ -7,7 +7,7 @@ import { t } from '../../i18n/translate'
 import type { Database, Queryable } from '../db/database'
 import { regionByCode } from '../regions/regions-service'
 import { transitionRefusal } from './complaint-refusals'
-import { sendProgress } from './complaint-messages'
+import { NO_WORDS, sendProgress } from './complaint-messages'
 import { listPhotos, readPhoto } from './complaint-photo-repository'
 import {
   findComplaintById,
@@ -152,7 +152,7 @@ export async function reopenComplaint(
     const updated = await findComplaintById(tx, record.id)
     if (!updated) throw new DomainError('NOT_FOUND', { field: 'trackingNo' })
     // The parents whose reports were merged in learn that it is open again, not the other parent's reason.
-    await sendProgress(tx, { ...updated, complainantId: null }, await listMergedInto(tx, record.id), decision.status, { own: '', shared: '' }, now)
+    await sendProgress(tx, { ...updated, complainantId: null }, await listMergedInto(tx, record.id), decision.status, { own: NO_WORDS, shared: NO_WORDS }, now)
     return loadComplainantView(tx, updated, now)
   })
 }

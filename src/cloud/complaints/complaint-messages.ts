@@ -11,6 +11,14 @@ import type { ComplaintRecord } from './complaint-repository'
  * anonymous complaint has no one to write to: a message would tie the complaint to an account.
  */
 
+/**
+ * Words rendered in whichever language is current when called: Chinese for the timeline (the department's
+ * record), the parent's own language for their inbox. The department's own words come back as written.
+ */
+export type Wording = () => string
+
+export const NO_WORDS: Wording = () => ''
+
 export const complaintLink = (trackingNo: string) => `/pages/complaints/detail/index?no=${trackingNo}`
 
 const clip = (text: string) => (text.length > INBOX_BODY_MAX ? `${text.slice(0, INBOX_BODY_MAX - 1)}…` : text)
@@ -28,10 +36,10 @@ async function inTheirLanguage<T>(q: Queryable, userId: string, render: () => T)
   return inLocale(await readerLocale(q, userId), render)
 }
 
-export async function sendReceived(q: Queryable, record: ComplaintRecord, body: string, now: Date): Promise<void> {
+export async function sendReceived(q: Queryable, record: ComplaintRecord, body: Wording, now: Date): Promise<void> {
   if (!record.complainantId) return
-  const title = await inTheirLanguage(q, record.complainantId, () => t('complaints.messages.submittedAccepted'))
-  await notify(q, message(record.complainantId, record.trackingNo, title, body), now)
+  const { title, text } = await inTheirLanguage(q, record.complainantId, () => ({ title: t('complaints.messages.submittedAccepted'), text: body() }))
+  await notify(q, message(record.complainantId, record.trackingNo, title, text), now)
 }
 
 /**
@@ -44,12 +52,12 @@ export async function sendProgress(
   record: ComplaintRecord,
   mergedReports: readonly ComplaintRecord[],
   status: ComplaintStatus,
-  detail: { own: string; shared: string },
+  detail: { own: Wording; shared: Wording },
   now: Date
 ): Promise<void> {
-  const progress = (trackingNo: string, key: 'statusBody' | 'mergedProgress', text: string) => () => ({
+  const progress = (trackingNo: string, key: 'statusBody' | 'mergedProgress', text: Wording) => () => ({
     title: t('complaints.messages.statusTitle'),
-    body: t(`complaints.messages.${key}`, { trackingNo, status: t(`complaints.statuses.${status}`), message: text })
+    body: t(`complaints.messages.${key}`, { trackingNo, status: t(`complaints.statuses.${status}`), message: text() })
   })
   if (record.complainantId) {
     const { title, body } = await inTheirLanguage(q, record.complainantId, progress(record.trackingNo, 'statusBody', detail.own))

@@ -15,7 +15,7 @@ import { DomainError } from '../../domain/shared/error-codes'
 import { t, type MessageKey } from '../../i18n/translate'
 import type { Database, Queryable } from '../db/database'
 import { regionByCode } from '../regions/regions-service'
-import { sendProgress } from './complaint-messages'
+import { NO_WORDS, sendProgress, type Wording } from './complaint-messages'
 import { listPhotos } from './complaint-photo-repository'
 import { transitionRefusal } from './complaint-refusals'
 import { formatChinaDateTimeFull } from './complaint-time'
@@ -189,9 +189,9 @@ const EVENT_OF: Record<RegulatorAction['type'], EventKind> = {
 
 interface Plan {
   change: Omit<ComplaintChange, 'status'>
-  message: string | null
+  message: Wording | null
   /** What parents whose reports joined this complaint read of the step: never words written to its own parent. */
-  sharedMessage: string | null
+  sharedMessage: Wording | null
   /** For a merge: the complaint this one joins, whose reports it takes along. */
   mergeInto?: ComplaintRecord
 }
@@ -201,20 +201,23 @@ async function planFor(tx: Queryable, record: ComplaintRecord, region: Region | 
     case 'accept':
       return { change: { answerBy: workingDayDeadline(now, record.answerWithinDays) }, message: null, sharedMessage: null }
     case 'reject':
-      return { change: { answerBy: null }, message: t('complaints.messages.rejectedBecause', { reason: action.reason }), sharedMessage: null }
+      return { change: { answerBy: null }, message: () => t('complaints.messages.rejectedBecause', { reason: action.reason }), sharedMessage: null }
     case 'assign': {
       assertDepartment(region, action.departmentCode, 'departmentCode')
-      const assigned = t('complaints.messages.assignedTo', { department: departmentName(region, action.departmentCode) })
+      const assigned = () => t('complaints.messages.assignedTo', { department: departmentName(region, action.departmentCode) })
       return { change: { departmentCode: action.departmentCode }, message: assigned, sharedMessage: assigned }
     }
     case 'investigate':
       return { change: {}, message: null, sharedMessage: null }
-    case 'answer':
-      return { change: { answer: action.answer, answeredAt: now, answerBy: null }, message: action.answer, sharedMessage: action.publicAnswer ?? null }
+    case 'answer': {
+      // The department's own words stay as written.
+      const { answer, publicAnswer } = action
+      return { change: { answer, answeredAt: now, answerBy: null }, message: () => answer, sharedMessage: publicAnswer ? () => publicAnswer : null }
+    }
     case 'close': {
       const { outcome, reason } = action
-      const closedAs = (extra: string, withReason = true) =>
-        t('complaints.messages.closedAs', { outcome: t(`complaints.outcomes.${outcome.kind}`), reason: withReason ? `${extra}${reason}` : extra })
+      const closedAs = (extra: Wording, withReason = true) => () =>
+        t('complaints.messages.closedAs', { outcome: t(`complaints.outcomes.${outcome.kind}`), reason: withReason ? `${extra()}${reason}` : extra() })
       if (outcome.kind === 'duplicate') {
         const target = await findComplaintByTrackingNo(tx, outcome.duplicateOf, true)
         const mergeable =
@@ -226,21 +229,21 @@ async function planFor(tx: Queryable, record: ComplaintRecord, region: Region | 
         if (!mergeable) throw new DomainError('MERGE_NOT_ALLOWED', { field: 'outcome.duplicateOf' })
         return {
           change: { outcome: 'duplicate', duplicateOf: target.trackingNo, mergedIntoId: target.id, answerBy: null },
-          message: closedAs(t('complaints.messages.joinedSimilar')),
-          sharedMessage: closedAs(t('complaints.messages.joinedSimilar'), false),
+          message: closedAs(() => t('complaints.messages.joinedSimilar')),
+          sharedMessage: closedAs(() => t('complaints.messages.joinedSimilar'), false),
           mergeInto: target
         }
       }
       if (outcome.kind === 'referred') {
         assertDepartment(region, outcome.departmentCode, 'outcome.departmentCode')
-        const referred = t('complaints.messages.referredTo', { department: departmentName(region, outcome.departmentCode) })
+        const referred = () => t('complaints.messages.referredTo', { department: departmentName(region, outcome.departmentCode) })
         return {
           change: { outcome: 'referred', referredTo: outcome.departmentCode, answerBy: null },
           message: closedAs(referred),
           sharedMessage: closedAs(referred, false)
         }
       }
-      return { change: { outcome: outcome.kind }, message: closedAs(''), sharedMessage: closedAs('', false) }
+      return { change: { outcome: outcome.kind }, message: closedAs(() => ''), sharedMessage: closedAs(() => '', false) }
     }
   }
 }
@@ -282,8 +285,8 @@ export async function act(db: Database, user: User, trackingNo: string, action: 
         internal: false,
         fromStatus: record.status,
         toStatus: decision.status,
-        message: plan.message,
-        sharedMessage: plan.sharedMessage
+        message: plan.message?.() ?? null,
+        sharedMessage: plan.sharedMessage?.() ?? null
       },
       now
     )
@@ -295,7 +298,7 @@ export async function act(db: Database, user: User, trackingNo: string, action: 
       )
     }
     const mergedReports = await listMergedInto(tx, record.id)
-    await sendProgress(tx, record, mergedReports, decision.status, { own: plan.message ?? '', shared: plan.sharedMessage ?? '' }, now)
+    await sendProgress(tx, record, mergedReports, decision.status, { own: plan.message ?? NO_WORDS, shared: plan.sharedMessage ?? NO_WORDS }, now)
     if (plan.mergeInto) {
       await moveMergedReports(tx, record.id, plan.mergeInto, now)
       await insertEvent(

@@ -260,13 +260,15 @@ async function fileComplaint(db: Database, user: User, input: SubmitComplaintInp
 
     const record = await findComplaintById(tx, id)
     if (!record) throw new Error(`complaint ${trackingNo} vanished inside its own transaction`)
-    const received = target
-      ? t('complaints.messages.addedBody', { trackingNo })
-      : t('complaints.messages.submittedBody', {
-          trackingNo,
-          department: departmentName(region, record.departmentCode),
-          acceptBy: deadlineDay(record.acceptBy)
-        })
+    // Rendered in the parent's language when the message is written.
+    const received = () =>
+      target
+        ? t('complaints.messages.addedBody', { trackingNo })
+        : t('complaints.messages.submittedBody', {
+            trackingNo,
+            department: departmentName(region, record.departmentCode),
+            acceptBy: deadlineDay(record.acceptBy)
+          })
     await sendReceived(tx, record, received, now)
     return {
       complaint: await loadComplainantView(tx, record, now),

@@ -37,7 +37,13 @@ export function DateStrip({
       <View className='bookings-strip__inner'>
         {days.map((day) => (
           <View key={day} data-enabled={enabled.has(day) ? 'true' : 'false'} className={enabled.has(day) ? '' : 'bookings-row--disabled'}>
-            <Chip label={chipLabel(day)} selected={selected === day} onClick={() => enabled.has(day) && onSelect(day)} testId={`date-${day}`} />
+            <Chip
+              label={chipLabel(day)}
+              selected={selected === day}
+              onClick={() => enabled.has(day) && onSelect(day)}
+              disabled={!enabled.has(day)}
+              testId={`date-${day}`}
+            />
           </View>
         ))}
       </View>

@@ -1,10 +1,11 @@
 import { View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { useEffect, type CSSProperties, type PropsWithChildren } from 'react'
+import { useEffect, useRef, useState, type CSSProperties, type PropsWithChildren } from 'react'
 import { isRightToLeft } from '../../i18n/locales'
-import { nameThisPage } from '../../services/app-locale'
+import { nameThisPage, thisPageTitle } from '../../services/app-locale'
 import { useLocale, useThemeMode } from '../../stores/settings-store'
 import { themeStyle } from '../../theme/theme-style'
+import { focusableByScript } from '../shared/pressable'
 import './page-shell.scss'
 
 /**
@@ -15,7 +16,17 @@ export function PageShell({ children, className = '' }: PropsWithChildren<{ clas
   const mode = useThemeMode()
   const locale = useLocale()
   const rtl = isRightToLeft(locale)
-  useDidShow(() => nameThisPage())
+  // H5 has no navigation bar: the page's title is a heading only screen readers see, and each time the page
+  // shows, focus moves to it, so a screen reader starts reading the new page instead of the one left behind.
+  const heading = useRef<HTMLElement>(null)
+  const [shown, setShown] = useState<{ title: string; at: number } | null>(null)
+  useDidShow(() => {
+    nameThisPage()
+    if (process.env.TARO_ENV === 'h5') setShown({ title: thisPageTitle(), at: Date.now() })
+  })
+  useEffect(() => {
+    if (shown?.title) heading.current?.focus({ preventScroll: true })
+  }, [shown])
   useEffect(() => {
     // H5 draws the tab bar outside every page: the theme goes on the body too, so its labels grow with
     // 长辈模式 (app.scss). WeChat's own tab bar has a fixed label size that no API changes.
@@ -30,6 +41,11 @@ export function PageShell({ children, className = '' }: PropsWithChildren<{ clas
       data-testid='page-shell'
       data-theme={mode}
     >
+      {shown?.title ? (
+        <View ref={heading} className='page-shell__heading' role='heading' aria-level={1} {...focusableByScript} data-testid='page-heading'>
+          {shown.title}
+        </View>
+      ) : null}
       {children}
     </View>
   )

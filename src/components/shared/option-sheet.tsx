@@ -1,5 +1,7 @@
 import { ScrollView, Text, View } from '@tarojs/components'
 import { t } from '../../i18n/translate'
+import { focusableByScript, pressable } from './pressable'
+import { useDialogFocus } from './use-dialog-focus'
 import { useHiddenTabBar } from './use-hidden-tab-bar'
 import './option-sheet.scss'
 
@@ -24,13 +26,14 @@ interface OptionSheetProps {
  */
 export function OptionSheet({ title, options, selected, onSelect, onClose, testId }: OptionSheetProps) {
   useHiddenTabBar()
+  const panelRef = useDialogFocus<HTMLElement>(onClose)
   return (
     <View className='option-sheet' data-testid={testId} catchMove>
       <View className='option-sheet__backdrop' onClick={onClose} />
-      <View className='option-sheet__panel'>
+      <View className='option-sheet__panel' ref={panelRef} role='dialog' aria-modal='true' aria-label={title} {...focusableByScript}>
         <View className='option-sheet__header'>
           <Text className='option-sheet__title'>{title}</Text>
-          <Text className='option-sheet__close' onClick={onClose} data-testid={`${testId}-close`}>
+          <Text className='option-sheet__close' {...pressable(onClose)} onClick={onClose} data-testid={`${testId}-close`}>
             {t('finder.close')}
           </Text>
         </View>
@@ -40,6 +43,8 @@ export function OptionSheet({ title, options, selected, onSelect, onClose, testI
               key={option.value}
               className={`option-sheet__option ${option.value === selected ? 'option-sheet__option--selected' : ''}`}
               data-testid={option.testId}
+              {...pressable(() => onSelect(option.value))}
+              aria-pressed={option.value === selected}
               onClick={() => onSelect(option.value)}
             >
               <Text>{option.label}</Text>

@@ -20,3 +20,9 @@ export function pressable(onPress: () => void, role: 'button' | 'link' = 'button
     }
   }
 }
+
+/**
+ * What focus can be moved to by the app (a dialog's panel, a page's heading) but Tab skips. Spread it, as
+ * pressable: Taro's component types have no tabIndex, though H5 passes it to the element.
+ */
+export const focusableByScript = { tabIndex: -1 } as const

@@ -18,7 +18,7 @@ export function EmptyState({ title, hint, children, testId = 'empty-state' }: Pr
 /** Something failed: the message a parent can read and a way to try again. */
 export function ErrorState({ title, message, onRetry }: { title: string; message: string; onRetry(): void }) {
   return (
-    <View className='state-view state-view--error' data-testid='error-state'>
+    <View className='state-view state-view--error' data-testid='error-state' role='alert'>
       <Text className='state-view__title'>{title}</Text>
       <Text className='state-view__hint'>{message}</Text>
       <View className='state-view__actions'>
@@ -30,7 +30,7 @@ export function ErrorState({ title, message, onRetry }: { title: string; message
 
 export function LoadingState() {
   return (
-    <View className='state-view' data-testid='loading'>
+    <View className='state-view' data-testid='loading' role='status'>
       <Text className='state-view__hint'>{t('common.loading')}</Text>
     </View>
   )

@@ -164,24 +164,5 @@ export function markdownToTree(markdown: string): BlockNode[] {
   return blocks(new Lexer({ gfm: true }).lex(markdown))
 }
 
-function inlineText(nodes: readonly InlineNode[]): string {
-  return nodes.map((node) => (node.type === 'text' ? node.text : inlineText(node.children))).join('')
-}
-
-/** The plain reading text of a tree, one line per block, for search and for a summary line. */
-export function treeText(nodes: readonly BlockNode[]): string {
-  return nodes
-    .map((node) => {
-      switch (node.type) {
-        case 'hr':
-          return ''
-        case 'list':
-          return node.items.map((item) => treeText(item)).join('\n')
-        case 'blockquote':
-          return treeText(node.children)
-        default:
-          return inlineText(node.children)
-      }
-    })
-    .join('\n')
-}
+// The reading text lives apart from the parser, so pages can use it without bundling marked.
+export { treeText } from './tree-text'

@@ -10,5 +10,7 @@ export const common = {
   addressCopied: 'Address copied: paste it into a map app to navigate',
   unknown: 'Not disclosed',
   yes: 'Yes',
+  readAloud: 'Read aloud',
+  readAloudStop: 'Stop reading',
   no: 'No'
 } as const

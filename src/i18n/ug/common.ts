@@ -10,5 +10,7 @@ export const common = {
   addressCopied: 'ئادرېس كۆچۈرۈلدى، خەرىتە ئەپىگە چاپلاپ يول كۆرسەتسىڭىز بولىدۇ',
   unknown: 'ئاشكارىلانمىغان',
   yes: 'ھەئە',
+  readAloud: 'ئوقۇپ بېرىش',
+  readAloudStop: 'ئوقۇشنى توختىتىش',
   no: 'ياق'
 } as const

@@ -10,5 +10,7 @@ export const common = {
   addressCopied: '已复制地址，可粘贴到地图App中导航',
   unknown: '未公示',
   yes: '是',
+  readAloud: '朗读',
+  readAloudStop: '停止朗读',
   no: '否'
 } as const

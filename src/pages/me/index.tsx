@@ -37,6 +37,8 @@ export default function MePage() {
           </View>
           <Switch
             data-testid='elder-mode-switch'
+            // H5 draws the switch as an <input> inside Taro's element: its name goes on the input itself.
+            nativeProps={{ 'aria-label': t('me.elderMode') }}
             checked={elderMode}
             color={COLOURS.primary}
             onChange={(e) => {

@@ -10,12 +10,13 @@ import { useGuidanceRegion } from '../../components/guidance/use-guidance-region
 import { PageShell } from '../../components/layout/page-shell'
 import { ActionButton } from '../../components/shared/action-button'
 import { Chip } from '../../components/shared/chip'
+import { ReadAloud } from '../../components/shared/read-aloud'
 import { SectionCard } from '../../components/shared/section-card'
 import { EmptyState, ErrorState, LoadingState } from '../../components/shared/state-views'
 import { DEVELOPMENT_DOMAINS } from '../../domain/guidance/article-schema'
 import type { ThisMonth } from '../../domain/guidance/guidance-schema'
 import type { Child } from '../../domain/family/child-schema'
-import { t } from '../../i18n/translate'
+import { currentLocale, t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
 import '../../components/guidance/guidance.scss'
 import './index.scss'
@@ -30,6 +31,7 @@ function Month({ month, regionName }: { month: ThisMonth; regionName: string }) 
 
       <SectionCard title={t('guidance.thisMonth.bandTitle', { from: month.fromMonths, to: month.toMonths })} testId='milestones'>
         <Text className='guidance-hint'>{t('guidance.thisMonth.bandHint')}</Text>
+        <ReadAloud text={month.milestones.map((m) => t(`guidance.milestone.${m.id}`)).join('\n')} locale={currentLocale()} />
         {DEVELOPMENT_DOMAINS.map((domain) => {
           const items = month.milestones.filter((m) => m.domain === domain)
           if (items.length === 0) return null

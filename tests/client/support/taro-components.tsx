@@ -8,7 +8,7 @@ import { pageRendered } from './taro'
 
 type AnyProps = Record<string, unknown> & { children?: ReactNode }
 
-const PASS_THROUGH = new Set(['id', 'className', 'style', 'hidden', 'role', 'title'])
+const PASS_THROUGH = new Set(['id', 'className', 'style', 'hidden', 'role', 'title', 'tabIndex'])
 
 function domProps(props: AnyProps): Record<string, unknown> {
   const out: Record<string, unknown> = {}
@@ -16,6 +16,7 @@ function domProps(props: AnyProps): Record<string, unknown> {
     if (PASS_THROUGH.has(key) || key.startsWith('data-') || key.startsWith('aria-')) out[key] = value
   }
   if (typeof props.onClick === 'function') out.onClick = props.onClick
+  if (typeof props.onKeyDown === 'function') out.onKeyDown = props.onKeyDown
   return out
 }
 

@@ -39,6 +39,7 @@ const state = {
   clipboard: [] as string[],
   location: { kind: 'deny' } as LocationAnswer,
   routerParams: {} as Record<string, string>,
+  routePath: '',
   reachBottom: new Set<() => void>(),
   pullDown: new Set<() => void>(),
   didShow: new Set<() => void>(),
@@ -75,6 +76,10 @@ const fakeControls = {
   setRouterParams(params: Record<string, string>) {
     state.routerParams = params
   },
+  /** The page the test renders, as the router names it ('/pages/me/index'). */
+  setRoutePath(path: string) {
+    state.routePath = path
+  },
   /** The user scrolled to the end of the page. */
   reachBottom() {
     for (const fn of state.reachBottom) fn()
@@ -100,6 +105,7 @@ const fakeControls = {
     state.clipboard = []
     state.location = { kind: 'deny' }
     state.routerParams = {}
+    state.routePath = ''
     state.reachBottom.clear()
     state.pullDown.clear()
     state.didShow.clear()
@@ -242,8 +248,8 @@ function useRegistered(registry: Set<() => void>, fn: () => void) {
   }, [registry])
 }
 
-export const useRouter = () => ({ params: state.routerParams, path: '' })
-export const getCurrentInstance = () => ({ router: { params: state.routerParams, path: '' } })
+export const useRouter = () => ({ params: state.routerParams, path: state.routePath })
+export const getCurrentInstance = () => ({ router: { params: state.routerParams, path: state.routePath } })
 
 export function useLoad(fn: (params: Record<string, string>) => void) {
   const latest = useRef(fn)

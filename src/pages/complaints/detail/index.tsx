@@ -11,6 +11,7 @@ import { secretFor } from '../../../components/complaints/saved-complaints'
 import { TextBox } from '../../../components/complaints/text-box'
 import { PageShell } from '../../../components/layout/page-shell'
 import { ActionButton } from '../../../components/shared/action-button'
+import { ReadAloud } from '../../../components/shared/read-aloud'
 import { FactRow, SectionCard } from '../../../components/shared/section-card'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/shared/state-views'
 import { COMPLAINT_LIMITS, type complaintViewSchema } from '../../../domain/complaints/complaint-schema'
@@ -83,6 +84,8 @@ function Detail({ view, secret, onChange }: { view: ComplaintView; secret: strin
       {view.answer ? (
         <SectionCard title={t('complaints.detail.answer')} aside={view.answeredAt ? <Text>{whenText(view.answeredAt)}</Text> : null} testId='complaint-answer'>
           <Text className='complaints-timeline__message'>{view.answer}</Text>
+          {/* The department answers in Chinese, whatever the app's language. */}
+          <ReadAloud text={view.answer} locale='zh-CN' testId='read-answer' />
         </SectionCard>
       ) : null}
 

@@ -7,9 +7,11 @@ import { ageRangeText } from '../../../components/guidance/guidance-format'
 import { PageShell } from '../../../components/layout/page-shell'
 import { ActionButton } from '../../../components/shared/action-button'
 import { Badge } from '../../../components/shared/badge'
+import { ReadAloud } from '../../../components/shared/read-aloud'
 import { SectionCard } from '../../../components/shared/section-card'
 import { ErrorState, LoadingState } from '../../../components/shared/state-views'
 import type { ArticleView } from '../../../domain/guidance/guidance-schema'
+import { treeText } from '../../../domain/guidance/tree-text'
 import { currentLocale, t } from '../../../i18n/translate'
 import { call } from '../../../services/api-client'
 import { formatDate } from '../../../services/display-format'
@@ -57,6 +59,8 @@ function Article({ article, signedIn }: { article: ArticleView; signedIn: boolea
           </Text>
         )}
         {signedIn ? <BookmarkButton article={article} /> : null}
+        {/* The articles are written in Chinese; a translated one would carry its language with it. */}
+        <ReadAloud text={[article.title, article.summary, treeText(article.body)].join('\n')} locale='zh-CN' />
       </View>
       <SectionCard title={article.summary}>
         <ArticleBody nodes={article.body} />
