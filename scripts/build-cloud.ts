@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
-import { contract } from '../src/domain/contract'
+import { contract, type FunctionName } from '../src/domain/contract'
 import { TIMER_TRIGGERS } from '../src/cloud/functions/timer-trigger'
 import { cloudBundleOptions } from './cloud-bundle'
 
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
       `${JSON.stringify({ name: fn, version: manifest.version, private: true, description: `托育通 cloud function: ${fn}`, main: 'index.js', dependencies }, null, 2)}\n`
     )
     // WeChat takes at most one trigger per function, declared next to its permissions.
-    const trigger = TIMER_TRIGGERS[fn]
+    const trigger = TIMER_TRIGGERS[fn as FunctionName]
     const config = { permissions: { openapi: CLOUD_OPENAPI }, ...(trigger ? { triggers: [trigger] } : {}) }
     writeFileSync(path.join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`)
     const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0)

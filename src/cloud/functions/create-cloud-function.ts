@@ -38,7 +38,7 @@ interface CloudFunctionOptions {
 }
 
 /** What a timer run has to work with: no caller, no input. */
-export interface TimerJob {
+interface TimerJob {
   db: Database
   now: Date
   config: Config

@@ -1,7 +1,7 @@
 import type { FunctionName } from '../../domain/contract'
 
 /** A timer trigger as WeChat cloud declares it in a function's config.json (cron with seconds and year, UTC+8). */
-export interface TimerTrigger {
+interface TimerTrigger {
   name: string
   type: 'timer'
   config: string
