@@ -37,7 +37,8 @@ describe('a saved search, tapped', () => {
       serviceTypes: ['hourly'],
       ageBands: ['toddler'],
       hasVacancy: true,
-      sort: 'distance'
+      sort: 'distance',
+      pageSize: 20
     })
     expect(useFinderStore.getState().filters).toMatchObject({ serviceTypes: ['hourly'], ageBands: ['toddler'], hasVacancy: true, radiusM: 3000, affordableOnly: false })
     expect(taroFake.navigations).toContainEqual({ kind: 'switchTab', url: '/pages/finder/index' })
