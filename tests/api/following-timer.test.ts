@@ -71,7 +71,7 @@ describe('the following function on WeChat cloud’s timer', () => {
     const alerts = await alertsOf(parent)
     expect(alerts).toHaveLength(1)
     expect(alerts[0]?.title).toBe('收藏的机构有执法记录')
-    expect(lines.filter((line) => line.message === 'request').map((line) => line.action)).toContain('timer:alertSweep')
+    expect(lines.filter((line) => line.message === 'request')).toContainEqual(expect.objectContaining({ transport: 'cloud_timer', action: 'alertSweep', status: 'OK', role: 'anonymous' }))
   })
 
   it('does not sweep for a mini-program caller who sends the timer’s event as data', async () => {

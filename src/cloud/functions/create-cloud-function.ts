@@ -148,11 +148,15 @@ export function createCloudFunction<F extends FunctionName>(
     // Only the platform's own timer call comes with no OPENID: the same event sent from a mini-program carries
     // its caller's, and is answered as the ordinary (actionless) call it is.
     const timer = options.onTimer && trigger && !openid && isTimerEvent(event, trigger) ? { run: options.onTimer, name: trigger.name } : null
-    const { envelope, user, action } = timer
-      ? { envelope: await runTimer(timer.run, requestId), user: null, action: `timer:${timer.name}` }
-      : { ...(await answer(event, openid, requestId)), action: typeof event === 'object' && event !== null ? (event as { action?: unknown }).action : undefined }
+    const { envelope, user, action, transport } = timer
+      ? { envelope: await runTimer(timer.run, requestId), user: null, action: timer.name, transport: 'cloud_timer' as const }
+      : {
+          ...(await answer(event, openid, requestId)),
+          action: typeof event === 'object' && event !== null ? (event as { action?: unknown }).action : undefined,
+          transport: 'cloud_function' as const
+        }
     const status = envelope.ok ? 'OK' : envelope.error.code
-    logRequest(log(), { requestId, transport: 'cloud_function', fn, action, status, durationMs: performance.now() - started, role: user?.role ?? 'anonymous' })
+    logRequest(log(), { requestId, transport, fn, action, status, durationMs: performance.now() - started, role: user?.role ?? 'anonymous' })
     return envelope
   }
 }
