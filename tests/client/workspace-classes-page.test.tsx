@@ -2,6 +2,8 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from '@jest/globals'
 import type { ReviewView } from '../../src/domain/registry/registry-schema'
+import { DisclosureChecklist } from '../../src/components/institution/disclosure-checklist'
+import { todayInChina } from '../../src/domain/shared/clock'
 import WorkspaceClassesPage from '../../src/pages/workspace/classes/index'
 import { signInAs } from './support/booking-data'
 import { detail } from './support/sample-data'
@@ -97,5 +99,17 @@ describe('workspace classes page', () => {
     const error = await screen.findByTestId('classes-form-error')
     expect(error.textContent).toMatch(/网络/)
     expect(error.textContent).not.toMatch(/undefined|Error|\{/)
+  })
+})
+
+describe('institution page disclosures', () => {
+  it('shows the photo of a notice next to its disclosure, and none where there is no photo', async () => {
+    const record = { ...detail(), disclosures: detail().disclosures.map((d, i) => (i === 0 ? { ...d, photoId: 'ph-notice' } : d)) }
+    taroFake.respond('registry', 'institutionPhoto', (input) => ({ data: { id: input.photoId, mimeType: 'image/jpeg', data: '/9j/' } }))
+    render(<DisclosureChecklist detail={record} today={todayInChina()} />)
+    const withPhoto = screen.getByTestId(`disclosure-${record.disclosures[0]!.key}`)
+    expect(await within(withPhoto).findByTestId('premises-photo')).toHaveAttribute('src', 'data:image/jpeg;base64,/9j/')
+    expect(taroFake.lastInput('registry', 'institutionPhoto')).toEqual({ institutionId: record.id, photoId: 'ph-notice' })
+    expect(within(screen.getByTestId(`disclosure-${record.disclosures[1]!.key}`)).queryByTestId('disclosure-photo')).toBeNull()
   })
 })
