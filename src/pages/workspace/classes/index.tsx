@@ -47,9 +47,8 @@ const draftOf = (c: ClassGroup): ClassDraft => ({
 
 /** The ratio check of the standard for a class being edited; null until its counts are whole numbers. */
 function staffingOf(d: ClassDraft): ClassStaffing | null {
-  const [capacity, enrolled, caregivers] = COUNTS.map((k) => countOf(d[k]))
-  if ([capacity, enrolled, caregivers].some((n) => Number.isNaN(n))) return null
-  return checkClassStaffing({ id: d.key, name: d.name, ageBand: d.ageBand, capacity: capacity!, enrolled: enrolled!, caregivers: caregivers! })
+  const counted = { id: d.key, name: d.name, ageBand: d.ageBand, capacity: countOf(d.capacity), enrolled: countOf(d.enrolled), caregivers: countOf(d.caregivers) }
+  return COUNTS.some((k) => Number.isNaN(counted[k])) ? null : checkClassStaffing(counted)
 }
 
 function ClassEditor({ draft, index, onChange, onRemove }: { draft: ClassDraft; index: number; onChange(next: ClassDraft): void; onRemove(): void }) {
