@@ -22,7 +22,7 @@ export default defineAppConfig({
     { root: 'pages/bookings', pages: ['index', 'book/index'] },
     { root: 'pages/children', pages: ['index'] },
     { root: 'pages/inbox', pages: ['index'] },
-    { root: 'pages/workspace', pages: ['index', 'slot/index', 'vacancies/index', 'fees/index', 'disclosures/index'] },
+    { root: 'pages/workspace', pages: ['index', 'slot/index', 'vacancies/index', 'fees/index', 'classes/index', 'disclosures/index'] },
     // A parent's saved finder searches, from 我的.
     { root: 'pages/saved-searches', pages: ['index'] },
     // Invitation links open here; inviting, members and the account audit log are for staff and operators.

@@ -6,10 +6,11 @@ import { contract } from '../../src/domain/contract'
 import { filesUnder, root, weapp } from './support/weapp-files'
 
 // WeChat refuses a package over 2 MB; we hold the main package to 1 MB so first open stays fast on a weak
-// network and subpackages have room to grow, plus 128 KiB for the English and Uyghur catalogues, which ship in
-// the main package because any page may be shown in them (1,075 KiB measured when they landed). Loading a
-// non-Chinese catalogue from its own subpackage would give that back.
-const MAIN_PACKAGE_BUDGET_BYTES = (1024 + 128) * 1024
+// network and subpackages have room to grow, plus 256 KiB for the English and Uyghur catalogues, which ship in
+// the main package because any page may be shown in them (1,075 KiB measured when they landed, 1,205 KiB once
+// the registry, alerts and members screens added their keys in three languages). Loading a non-Chinese
+// catalogue from its own subpackage would give that back.
+const MAIN_PACKAGE_BUDGET_BYTES = (1024 + 256) * 1024
 
 interface AppJson {
   pages: string[]

@@ -5,6 +5,7 @@ import { t } from '../../i18n/translate'
 import { formatDate } from '../../services/display-format'
 import { countByStatus, disclosureChecklist } from '../../services/institution-facts'
 import { SectionCard } from '../shared/section-card'
+import { InstitutionPhoto } from './premises-photos'
 import './disclosure-checklist.scss'
 
 /**
@@ -39,6 +40,12 @@ export function DisclosureChecklist({ detail, today }: { detail: InstitutionDeta
                     <Text className='disclosure-checklist__meta'>
                       {t('institution.disclosureMeta', { date: formatDate(entry.item.updatedOn), source: entry.item.source })}
                     </Text>
+                    {entry.item.photoId ? (
+                      // The photo of the notice or certificate lets a parent check the statement against its source.
+                      <View className='disclosure-checklist__photo' data-testid='disclosure-photo'>
+                        <InstitutionPhoto institutionId={detail.id} photoId={entry.item.photoId} />
+                      </View>
+                    ) : null}
                   </>
                 ) : null}
               </View>

@@ -8,7 +8,7 @@ import { ActionButton } from './action-button'
  * a plugin (同声传译) that the service must apply for and configure; none is configured, so the button hides
  * there rather than offer what cannot work (see the README).
  */
-export function canReadAloud(): boolean {
+function canReadAloud(): boolean {
   return process.env.TARO_ENV === 'h5' && typeof window !== 'undefined' && 'speechSynthesis' in window && typeof window.SpeechSynthesisUtterance === 'function'
 }
 

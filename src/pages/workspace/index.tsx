@@ -131,6 +131,7 @@ export default function WorkspacePage() {
           row='bookings-row'
           links={[
             { url: '/pages/workspace/fees/index', label: 'registry.workspace.feesEntry', testId: 'open-workspace-fees' },
+            { url: '/pages/workspace/classes/index', label: 'registry.workspace.classesEntry', testId: 'open-workspace-classes' },
             { url: '/pages/workspace/disclosures/index', label: 'registry.workspace.disclosuresEntry', testId: 'open-workspace-disclosures' }
           ]}
         />
