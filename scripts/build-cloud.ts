@@ -7,7 +7,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
-import { contract } from '../src/domain/contract'
+import { contract, type FunctionName } from '../src/domain/contract'
+import { TIMER_TRIGGERS } from '../src/cloud/functions/timer-trigger'
 import { cloudBundleOptions } from './cloud-bundle'
 
 const root = path.resolve(__dirname, '..')
@@ -46,7 +47,10 @@ async function main(): Promise<void> {
       path.join(dir, 'package.json'),
       `${JSON.stringify({ name: fn, version: manifest.version, private: true, description: `托育通 cloud function: ${fn}`, main: 'index.js', dependencies }, null, 2)}\n`
     )
-    writeFileSync(path.join(dir, 'config.json'), `${JSON.stringify({ permissions: { openapi: CLOUD_OPENAPI } }, null, 2)}\n`)
+    // WeChat takes at most one trigger per function, declared next to its permissions.
+    const trigger = TIMER_TRIGGERS[fn as FunctionName]
+    const config = { permissions: { openapi: CLOUD_OPENAPI }, ...(trigger ? { triggers: [trigger] } : {}) }
+    writeFileSync(path.join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`)
     const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0)
     const installs = Object.keys(dependencies).length > 0 ? `  (installed in the cloud: ${Object.keys(dependencies).join(', ')})` : ''
     sizes.push(`  ${fn.padEnd(10)} ${(bytes / 1024).toFixed(1).padStart(8)} KiB${installs}`)

@@ -60,6 +60,8 @@ interface FinderState {
   originSource: OriginSource
   /** What the picked place is called (a district, street, institution or the map's address), to name it on screen. */
   pickedName: string | null
+  /** The saved search the parent opened, named in the results header until they change the search. */
+  savedSearchName: string | null
   locating: boolean
   locationNotice: LocationNotice
   filters: FinderFilters
@@ -84,6 +86,8 @@ interface FinderState {
    */
   searchFrom(place: { point: LatLng; name: string; regionCode?: string }): Promise<void>
   applyFilters(filters: FinderFilters, districtCode: string | null): Promise<void>
+  /** Runs a saved search again: its region, district and filters, measured from the point it was saved with. */
+  openSavedSearch(search: { name: string; filters: SavedSearchFilters }): Promise<void>
   /** Drops one filter, as the empty state offers. */
   relax(change: Partial<FinderFilters>): Promise<void>
   setSort(sort: SortKey): Promise<void>
@@ -126,6 +130,24 @@ export function savedSearchFilters(): SavedSearchFilters | null {
   return { ...input, radiusM: state.filters.radiusM, regionCode: state.regionCode, origin: state.searchOrigin }
 }
 
+/** The finder's filters for a saved search's: what it does not set is the default. */
+function filtersOfSaved(saved: SavedSearchFilters): FinderFilters {
+  return {
+    serviceTypes: saved.serviceTypes ?? [],
+    ageBands: saved.ageBands ?? [],
+    affordableOnly: saved.affordableOnly ?? false,
+    demonstrationOnly: saved.demonstrationOnly ?? false,
+    operatorKinds: saved.operatorKinds ?? [],
+    minGrade: saved.minGrade ?? null,
+    maxMonthlyFeeFen: saved.maxMonthlyFeeFen ?? null,
+    maxHourlyFeeFen: saved.maxHourlyFeeFen ?? null,
+    maxDailyFeeFen: saved.maxDailyFeeFen ?? null,
+    hasVacancy: saved.hasVacancy ?? false,
+    keyword: saved.keyword ?? '',
+    radiusM: saved.radiusM
+  }
+}
+
 /** The region a GPS fix falls in, judged by its nearest region or district centre. */
 function regionContaining(point: LatLng, regions: readonly Region[]): Region | null {
   let best: { region: Region; metres: number } | null = null
@@ -159,9 +181,9 @@ const createFinderStore = () => {
           }
           const region = regionContaining(point, regions)
           if (!region) {
-            set({ locating: false, locationNotice: 'outside', originSource: 'area', origin: null })
+            set({ locating: false, locationNotice: 'outside', originSource: 'area', origin: null, savedSearchName: null })
           } else {
-            set({ locating: false, regionCode: region.code, districtCode: null, originSource: source, origin: point, pickedName: name })
+            set({ locating: false, regionCode: region.code, districtCode: null, originSource: source, origin: point, pickedName: name, savedSearchName: null })
           }
           await get().search()
         }
@@ -171,6 +193,7 @@ const createFinderStore = () => {
           origin: null,
           originSource: 'area',
           pickedName: null,
+          savedSearchName: null,
           locating: false,
           locationNotice: null,
           filters: DEFAULT_FILTERS,
@@ -202,13 +225,13 @@ const createFinderStore = () => {
           },
 
           async selectRegion(code) {
-            set({ regionCode: code, districtCode: null, originSource: 'area', origin: null, locationNotice: null })
+            set({ regionCode: code, districtCode: null, originSource: 'area', origin: null, locationNotice: null, savedSearchName: null })
             useRegionStore.getState().loadRegion(code).catch(() => undefined)
             await get().search()
           },
 
           async selectDistrict(code) {
-            set({ districtCode: code, originSource: 'area', origin: null, locationNotice: null })
+            set({ districtCode: code, originSource: 'area', origin: null, locationNotice: null, savedSearchName: null })
             await get().search()
           },
 
@@ -216,7 +239,7 @@ const createFinderStore = () => {
             set({ locating: true, locationNotice: null })
             const located = await locateFamily()
             if (located.status !== 'located') {
-              set({ locating: false, locationNotice: located.status, originSource: 'area', origin: null })
+              set({ locating: false, locationNotice: located.status, originSource: 'area', origin: null, savedSearchName: null })
               await get().search()
               return
             }
@@ -225,7 +248,7 @@ const createFinderStore = () => {
 
           async searchFrom(place) {
             if (place.regionCode) {
-              set({ regionCode: place.regionCode, districtCode: null, originSource: 'picked', origin: place.point, pickedName: place.name, locationNotice: null })
+              set({ regionCode: place.regionCode, districtCode: null, originSource: 'picked', origin: place.point, pickedName: place.name, locationNotice: null, savedSearchName: null })
               await get().search()
               return
             }
@@ -235,12 +258,28 @@ const createFinderStore = () => {
 
           async applyFilters(filters, districtCode) {
             const districtChanged = districtCode !== get().districtCode
-            set({ filters, districtCode, ...(districtChanged ? { originSource: 'area' as const, origin: null } : {}) })
+            set({ filters, districtCode, savedSearchName: null, ...(districtChanged ? { originSource: 'area' as const, origin: null } : {}) })
+            await get().search()
+          },
+
+          async openSavedSearch({ name, filters }) {
+            set({
+              regionCode: filters.regionCode,
+              districtCode: filters.districtCode ?? null,
+              filters: filtersOfSaved(filters),
+              // The saved point, not the area's centre today: "3 km" means the same place it meant when saved.
+              originSource: 'picked',
+              origin: filters.origin,
+              pickedName: name,
+              savedSearchName: name,
+              locationNotice: null
+            })
+            useRegionStore.getState().loadRegion(filters.regionCode).catch(() => undefined)
             await get().search()
           },
 
           async relax(change) {
-            set({ filters: { ...get().filters, ...change } })
+            set({ filters: { ...get().filters, ...change }, savedSearchName: null })
             await get().search()
           },
 

@@ -64,8 +64,10 @@ describe('weapp build', () => {
       const manifest = JSON.parse(readFileSync(path.join(cloudRoot, fn, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
       // The platform SDK (identity, 云调用) is installed in the cloud, and the 云调用 it makes are declared.
       expect(manifest.dependencies['wx-server-sdk'], `${fn} installs wx-server-sdk`).toBe('4.0.2')
-      const config = JSON.parse(readFileSync(path.join(cloudRoot, fn, 'config.json'), 'utf8')) as { permissions: { openapi: string[] } }
+      const config = JSON.parse(readFileSync(path.join(cloudRoot, fn, 'config.json'), 'utf8')) as { permissions: { openapi: string[] }; triggers?: unknown[] }
       expect(config.permissions.openapi, fn).toEqual(expect.arrayContaining(['subscribeMessage.send', 'security.msgSecCheck']))
+      // WeChat calls the alert sweep every five minutes; no other function runs on a timer.
+      expect(config.triggers, `${fn} timer triggers`).toEqual(fn === 'following' ? [{ name: 'alertSweep', type: 'timer', config: '0 */5 * * * * *' }] : undefined)
     }
   })
 })

@@ -18,6 +18,7 @@ import { createServerLog, errorField, logRequest, serverLog, useServerLog, type 
 import { dispatch, type Api } from '../transport/dispatcher'
 import { useCloudWechatApi } from '../wechat/wechat-platform'
 import { openCloudDatabase } from './open-cloud-database'
+import { isTimerEvent, TIMER_TRIGGERS } from './timer-trigger'
 import { callerOpenid, createCloudWechatApi, loadWxServerSdk, type WxCloud } from './wechat-cloud'
 
 interface CloudFunctionOptions {
@@ -29,6 +30,18 @@ interface CloudFunctionOptions {
   now?: () => Date
   /** wx-server-sdk; tests pass a stand-in for its 云调用, which would reach Tencent's servers. */
   cloud?: WxCloud
+  /**
+   * What the function does when the platform calls it on its timer trigger (TIMER_TRIGGERS), with nobody's
+   * identity; returns what the request line reports. Without it a timer-shaped event is an ordinary call.
+   */
+  onTimer?: (job: TimerJob) => Promise<unknown>
+}
+
+/** What a timer run has to work with: no caller, no input. */
+interface TimerJob {
+  db: Database
+  now: Date
+  config: Config
 }
 
 export type CloudFunctionMain = (event: unknown, context: unknown) => Promise<Envelope<unknown>>
@@ -80,25 +93,40 @@ export function createCloudFunction<F extends FunctionName>(
   }
   let database: Promise<Database> | undefined
 
-  /** Answers one call; returns the envelope and the caller, for the request line. */
-  async function answer(event: unknown, context: unknown, requestId: string): Promise<{ envelope: Envelope<unknown>; user: User | null }> {
-    const call = typeof event === 'object' && event !== null ? (event as { action?: unknown; input?: unknown; locale?: unknown }) : {}
-    let db: Database
-    let api: Api
+  /** The configuration, handlers and database of this warm instance; null (logged) when they cannot be had. */
+  async function ready(requestId: string): Promise<{ config: Config; api: Api; db: Database } | null> {
     try {
       prepared ??= prepare()
-      api = prepared.api
       database ??= open(prepared.config)
-      db = await database
+      return { ...prepared, db: await database }
     } catch (error) {
       // Forget the failure so the next invocation tries again (the database may be back, or configured).
       database = undefined
       log().error({ requestId, fn, error: error instanceof Error ? error.message : String(error) }, 'cloud function cannot open its database')
-      return { envelope: internal(), user: null }
+      return null
     }
+  }
+
+  /** One run of the timer job; a failure is logged and waits for the next tick. */
+  async function runTimer(onTimer: (job: TimerJob) => Promise<unknown>, requestId: string): Promise<Envelope<unknown>> {
+    const opened = await ready(requestId)
+    if (!opened) return internal()
+    try {
+      return { ok: true, data: await onTimer({ db: opened.db, now: now(), config: opened.config }) }
+    } catch (error) {
+      log().error({ requestId, fn, error: errorField(error) }, 'cloud function timer run failed')
+      return internal()
+    }
+  }
+
+  /** Answers one call; returns the envelope and the caller, for the request line. */
+  async function answer(event: unknown, openid: string | null, requestId: string): Promise<{ envelope: Envelope<unknown>; user: User | null }> {
+    const call = typeof event === 'object' && event !== null ? (event as { action?: unknown; input?: unknown; locale?: unknown }) : {}
+    const opened = await ready(requestId)
+    if (!opened) return { envelope: internal(), user: null }
+    const { api, db } = opened
     const at = now()
     let user: User | null = null
-    const openid = callerOpenid()
     try {
       // A public action only reads who is calling: browsing writes nothing; the account appears with the
       // first action that needs one.
@@ -115,10 +143,20 @@ export function createCloudFunction<F extends FunctionName>(
   return async function main(event, context) {
     const requestId = requestIdOf(context)
     const started = performance.now()
-    const { envelope, user } = await answer(event, context, requestId)
-    const action = typeof event === 'object' && event !== null ? (event as { action?: unknown }).action : undefined
+    const openid = callerOpenid()
+    const trigger = TIMER_TRIGGERS[fn]
+    // Only the platform's own timer call comes with no OPENID: the same event sent from a mini-program carries
+    // its caller's, and is answered as the ordinary (actionless) call it is.
+    const timer = options.onTimer && trigger && !openid && isTimerEvent(event, trigger) ? { run: options.onTimer, name: trigger.name } : null
+    const { envelope, user, action, transport } = timer
+      ? { envelope: await runTimer(timer.run, requestId), user: null, action: timer.name, transport: 'cloud_timer' as const }
+      : {
+          ...(await answer(event, openid, requestId)),
+          action: typeof event === 'object' && event !== null ? (event as { action?: unknown }).action : undefined,
+          transport: 'cloud_function' as const
+        }
     const status = envelope.ok ? 'OK' : envelope.error.code
-    logRequest(log(), { requestId, transport: 'cloud_function', fn, action, status, durationMs: performance.now() - started, role: user?.role ?? 'anonymous' })
+    logRequest(log(), { requestId, transport, fn, action, status, durationMs: performance.now() - started, role: user?.role ?? 'anonymous' })
     return envelope
   }
 }

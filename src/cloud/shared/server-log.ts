@@ -39,7 +39,8 @@ export function useServerLog(log: ServerLog): void {
 
 interface RequestLine {
   requestId: string
-  transport: 'http' | 'cloud_function'
+  /** `cloud_timer`: the platform's timer trigger called the function, as nobody. */
+  transport: 'http' | 'cloud_function' | 'cloud_timer'
   fn: string
   action: string
   /** `OK` or the error code answered. */

@@ -18,6 +18,7 @@ export const finder = {
   placeKinds: { district: 'District', street: 'Street', institution: 'Institution' },
   fromPickedPlace: 'From “{place}”, nearest first',
   fromPickedPlaceUnsorted: 'Distances from “{place}”',
+  resultCountSaved: 'Saved search “{name}”: {total} filed institutions found',
   resultCountNear: '{total} filed institutions found near “{place}”',
   locating: 'Locating…',
   fromMyLocation: 'From my location, nearest first',

@@ -18,6 +18,7 @@ export const finder = {
   placeKinds: { district: 'ناھىيە', street: 'كوچا', institution: 'ئورگان' },
   fromPickedPlace: '«{place}» نىڭ ئورنى بويىچە، يېقىندىن يىراققا',
   fromPickedPlaceUnsorted: 'ئارىلىق «{place}» نىڭ ئورنى بويىچە ھېسابلىنىدۇ',
+  resultCountSaved: 'ساقلانغان ئىزدەش «{name}»: جەمئىي {total} خاتىرىلەنگەن ئورگان تېپىلدى',
   resultCountNear: '«{place}» ئەتراپىدا جەمئىي {total} خاتىرىلەنگەن ئورگان تېپىلدى',
   locating: 'ئورۇن بېكىتىلىۋاتىدۇ…',
   fromMyLocation: 'ئورنۇم بويىچە، يېقىندىن يىراققا',

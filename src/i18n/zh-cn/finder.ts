@@ -19,6 +19,7 @@ export const finder = {
   placeKinds: { district: '区县', street: '街道', institution: '机构' },
   fromPickedPlace: '按“{place}”的位置，由近到远',
   fromPickedPlaceUnsorted: '距离按“{place}”的位置计算',
+  resultCountSaved: '保存的搜索“{name}”：共找到 {total} 家已备案机构',
   resultCountNear: '“{place}”附近共找到 {total} 家已备案机构',
   locating: '正在定位…',
   fromMyLocation: '按我的位置，由近到远',

@@ -45,7 +45,8 @@ export default function FinderPage() {
       loadingMore: s.loadingMore,
       loadMoreError: s.loadMoreError,
       searchOrigin: s.searchOrigin,
-      pickedPlace: s.originSource === 'picked' ? s.pickedName : null
+      pickedPlace: s.originSource === 'picked' ? s.pickedName : null,
+      savedSearchName: s.savedSearchName
     }))
   )
   const regionIsSample = useRegionStore((s) => s.regions.find((r) => r.code === finder.regionCode)?.isSample ?? false)
@@ -103,7 +104,11 @@ export default function FinderPage() {
       {finder.status === 'ready' && finder.results.length > 0 ? (
         <View className='finder-page__results'>
           <Text className='finder-page__count' data-testid='result-count'>
-            {finder.pickedPlace ? t('finder.resultCountNear', { total: finder.total, place: finder.pickedPlace }) : t('finder.resultCount', { total: finder.total })}
+            {finder.savedSearchName
+              ? t('finder.resultCountSaved', { total: finder.total, name: finder.savedSearchName })
+              : finder.pickedPlace
+                ? t('finder.resultCountNear', { total: finder.total, place: finder.pickedPlace })
+                : t('finder.resultCount', { total: finder.total })}
           </Text>
           <SaveSearchPanel region={region} />
           <Text className='finder-page__legend' data-testid='finder-badge-legend'>

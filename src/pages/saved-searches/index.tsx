@@ -6,14 +6,22 @@ import { ActionButton } from '../../components/shared/action-button'
 import { Badge } from '../../components/shared/badge'
 import { useQuery } from '../../components/shared/queries'
 import { EmptyState, ErrorState, LoadingState } from '../../components/shared/state-views'
+import type { SavedSearch } from '../../domain/following/following-schema'
 import { todayInChina } from '../../domain/shared/clock'
 import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
+import { useFinderStore } from '../../stores/finder-store'
 import { formatDate } from '../../services/display-format'
 import '../../components/following/following.scss'
 import './index.scss'
 
-/** 我的 → 保存的搜索: each saved search with whether it alerts, and 删除. */
+/** Opens the finder on a saved search: its filters and point applied, its name over the results. */
+const openSearch = (search: SavedSearch) => {
+  void useFinderStore.getState().openSavedSearch(search)
+  void Taro.switchTab({ url: '/pages/finder/index' })
+}
+
+/** 我的 → 保存的搜索: each saved search, tapped to run it again, with whether it alerts, and 删除. */
 function SavedSearches() {
   const searches = useQuery('saved-searches', () => call('following', 'listSavedSearches', {}))
   if (searches.error) return <ErrorState title={t('alerts.searches.title')} message={searches.error.message} onRetry={() => void searches.reload()} />
@@ -32,7 +40,7 @@ function SavedSearches() {
     <View>
       {searches.data.items.map((search) => (
         <View key={search.id} className='saved-searches-page__item following__row' data-testid='saved-search'>
-          <View className='following__row-body'>
+          <View className='following__row-body' onClick={() => openSearch(search)} data-testid='saved-search-open'>
             <Text className='following__name'>{search.name}</Text>
             <View className='following__chips'>
               <Badge label={search.alerts ? t('alerts.searches.alertsOn') : t('alerts.searches.alertsOff')} tone={search.alerts ? 'primary' : 'neutral'} />

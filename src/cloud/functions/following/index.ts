@@ -1,4 +1,5 @@
 import { followingHandlers } from '../../following/following-handlers'
+import { sweepOnTimer } from '../../following/sweep-after-writes'
 import { createCloudFunction } from '../create-cloud-function'
 
-export const main = createCloudFunction('following', () => followingHandlers)
+export const main = createCloudFunction('following', () => followingHandlers, { onTimer: sweepOnTimer })
