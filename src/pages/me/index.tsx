@@ -36,6 +36,7 @@ export default function MePage() {
             <Text className='me-page__hint'>{t('me.elderModeHint')}</Text>
           </View>
           <Switch
+            className='me-page__switch'
             data-testid='elder-mode-switch'
             // H5 draws the switch as an <input> inside Taro's element: its name goes on the input itself.
             nativeProps={{ 'aria-label': t('me.elderMode') }}
