@@ -44,7 +44,8 @@ describe('alerts on favourites', () => {
     await staff.goto(`${app.url}/#/pages/workspace/vacancies/index?institutionId=${institution.id}&regionCode=zhuji`)
     await byTestId(staff, 'sign-in').click()
     const toddlerPlaces = byTestId(staff, 'vacancy-full_day-toddler').locator('input')
-    const saved = staff.getByText('空位已更新')
+    // The toast itself; the screen readers' live region repeats its words (and keeps them) out of sight.
+    const saved = staff.locator('p', { hasText: '空位已更新' })
     await toddlerPlaces.fill('0')
     await byTestId(staff, 'vacancies-save').click()
     await saved.waitFor()

@@ -8,7 +8,8 @@ import { articlesForMonth, queryTerms, searchArticles, type SearchableArticle } 
 import { markdownToTree, treeText } from '../../src/domain/guidance/markdown-tree'
 
 const DIR = path.resolve(__dirname, '../../content/guidance')
-const library: SearchableArticle[] = readdirSync(DIR).map((file) => {
+// The Chinese originals only: translations sit in a folder of their own beside them.
+const library: SearchableArticle[] = readdirSync(DIR).filter((file) => file.endsWith('.md')).map((file) => {
   const article = parseArticle(file, readFileSync(path.join(DIR, file), 'utf8'))
   return { ...article, bodyText: treeText(markdownToTree(article.body)) }
 })
