@@ -1,5 +1,7 @@
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import type { Compiler } from 'webpack'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -78,6 +80,20 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Pages load lazily; by default each page chunk carries its own copy of Taro's component wrappers
       // (~95 KB). One shared async chunk means opening a second page costs only that page's own code.
       webpackChain(chain) {
+        // `H5_STATS=file npm run build:h5` writes webpack's stats (chunks, their modules and sizes) to see
+        // what the initial JS is made of; no plugin needed, the compiler's own stats carry it.
+        const statsFile = process.env.H5_STATS
+        if (statsFile) {
+          chain.plugin('h5-stats').use(
+            class {
+              apply(compiler: Compiler) {
+                compiler.hooks.done.tap('h5-stats', (stats) => {
+                  writeFileSync(statsFile, JSON.stringify(stats.toJson({ all: false, chunks: true, chunkModules: true, dependentModules: true, nestedModules: true, chunkModulesSpace: Infinity, ids: true })))
+                })
+              }
+            }
+          )
+        }
         chain.optimization.merge({
           splitChunks: {
             cacheGroups: {

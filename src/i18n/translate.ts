@@ -1,7 +1,5 @@
 import { zhCN, type Catalogue, type MessageTree } from './catalogue'
-import { en } from './en'
 import { DEFAULT_LOCALE, type Locale } from './locales'
-import { ug } from './ug'
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>
@@ -10,7 +8,20 @@ type Leaves<T, P extends string = ''> = {
 export type MessageKey = Leaves<Catalogue>
 export type MessageParams = Record<string, string | number>
 
-export const catalogues: Record<Locale, MessageTree> = { 'zh-CN': zhCN, en, ug }
+/**
+ * The catalogues this process holds. zh-CN is always here; en and ug are added when needed (the app loads the
+ * one its reader picked, src/i18n/load-catalogue.ts; the server and the tests add both, all-catalogues.ts), so a
+ * Chinese reader's phone never downloads the other two.
+ */
+export const catalogues: Partial<Record<Locale, MessageTree>> = { 'zh-CN': zhCN }
+
+export function addCatalogue(locale: Locale, catalogue: MessageTree): void {
+  catalogues[locale] = catalogue
+}
+
+export function hasCatalogue(locale: Locale): boolean {
+  return catalogues[locale] !== undefined
+}
 
 /**
  * The app's language on this device. The client sets it once at launch and when the person changes it in 我的;
@@ -56,7 +67,8 @@ function lookup(catalogue: MessageTree, key: string): string | undefined {
  * `params`. A key not yet translated reads in Chinese rather than as a bare key.
  */
 function translate(key: MessageKey, params: MessageParams = {}, locale: Locale = current): string {
-  const template = lookup(catalogues[locale], key) ?? lookup(zhCN, key) ?? key
+  const own = catalogues[locale]
+  const template = (own && lookup(own, key)) ?? lookup(zhCN, key) ?? key
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
 }
 

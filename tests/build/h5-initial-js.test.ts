@@ -1,0 +1,19 @@
+import { beforeAll, describe, it } from '@jest/globals'
+import { expect } from '../support/expect-with-message'
+import { buildH5, h5BuildIsCurrent, initialJsGzip } from '../../scripts/h5-build'
+
+// Issue 17 asks for at most 130 KB of JS gzip before the H5 app's first page; this holds it to what the split
+// reached (the English and Uyghur catalogues and every other page's code load only when needed).
+const INITIAL_JS_BUDGET_BYTES = 130 * 1024
+
+describe('H5 build', () => {
+  beforeAll(() => {
+    if (!h5BuildIsCurrent()) buildH5()
+  })
+
+  it(`loads at most ${INITIAL_JS_BUDGET_BYTES / 1024} KB of JS (gzip) before the first page`, () => {
+    const initial = initialJsGzip()
+    console.log(`H5 initial JS: ${(initial.bytes / 1024).toFixed(1)} KB gzip (${initial.files.join(', ')})`)
+    expect(initial.bytes).toBeLessThanOrEqual(INITIAL_JS_BUDGET_BYTES)
+  })
+})
