@@ -130,7 +130,8 @@ export function startLocale(): Promise<boolean> {
  * page speaks it. Loading fails only offline; the choice then waits for the next tap.
  */
 export async function chooseLocale(locale: Locale): Promise<void> {
-  await loadCatalogue(locale)
+  const loaded = await loadCatalogue(locale).then(() => true, () => false)
+  if (!loaded) return
   useSettingsStore.getState().setLocale(locale)
   applyLocale(locale)
   saveWithAccount(locale)
