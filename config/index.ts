@@ -68,6 +68,31 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // would sit whole in the main package's vendors; pointing F2 at tslib's other ES-module file (the same
       // code; the package's own entry resolves to tslib.es6.mjs) keeps F2's helpers in the subpackages.
       webpackChain(chain, webpack) {
+        // WeChat has no <script> element for webpack's loader of async chunks (the English and Uyghur catalogues,
+        // src/i18n/load-catalogue.ts): each such chunk is a file in a page-less subpackage, and WeChat's own
+        // require.async downloads and runs it (分包异步化; Taro 4 has no built-in support). Running it pushes the
+        // chunk into webpack's queue as a loaded script would. Tapped ahead of webpack's own script loader,
+        // which then never lands in runtime.js; the path is relative to runtime.js, at the package root.
+        class WechatLoadScript extends webpack.RuntimeModule {
+          constructor() {
+            super('load chunks with require.async')
+          }
+          override generate(): string {
+            return `${webpack.RuntimeGlobals.loadScript} = function (url, done) { require.async(url.replace(/^\\//, './')).then(function () { done({ type: 'load' }) }, function () { done({ type: 'error', target: { src: url } }) }) };`
+          }
+        }
+        chain.plugin('wechat-chunk-loading').use(
+          class {
+            apply(compiler: Compiler) {
+              compiler.hooks.thisCompilation.tap('wechat-chunk-loading', (compilation) => {
+                compilation.hooks.runtimeRequirementInTree.for(webpack.RuntimeGlobals.loadScript).tap({ name: 'wechat-chunk-loading', stage: -10 }, (chunk) => {
+                  compilation.addRuntimeModule(chunk, new WechatLoadScript())
+                  return true
+                })
+              })
+            }
+          }
+        )
         chain.plugin('f2-own-tslib').use(webpack.NormalModuleReplacementPlugin, [
           /^tslib$/,
           (resource: { context: string; request: string }) => {
