@@ -6,6 +6,7 @@ import { dispatch } from '../../../src/cloud/transport/dispatcher'
 import type { User } from '../../../src/domain/account/account-schema'
 import { contract } from '../../../src/domain/contract'
 import type { Envelope } from '../../../src/domain/shared/envelope-schema'
+import type { Locale } from '../../../src/i18n/locales'
 import { TEST_NOW } from './test-database'
 
 // An unconfigured gateway: any WeChat login in these tests fails the way it would without credentials.
@@ -20,14 +21,18 @@ const api = {
   })
 }
 
-/** Calls one action through the dispatcher, as the cloud function and the HTTP server do, for `user`. */
+/**
+ * Calls one action through the dispatcher, as the cloud function and the HTTP server do, for `user`, asking in
+ * `locale` as the app does (Chinese when left out, as when the app sends none).
+ */
 export function callAs<T = unknown>(
   db: Database,
   user: User | null,
   fn: string,
   action: string,
   input: unknown,
-  now: Date = TEST_NOW
+  now: Date = TEST_NOW,
+  locale?: Locale
 ): Promise<Envelope<T>> {
-  return dispatch(api, { fn, action, input }, { db, user, now }) as Promise<Envelope<T>>
+  return dispatch(api, { fn, action, input }, { db, user, now, ...(locale ? { locale } : {}) }) as Promise<Envelope<T>>
 }
