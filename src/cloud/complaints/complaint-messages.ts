@@ -13,8 +13,8 @@ import type { ComplaintRecord } from './complaint-repository'
  */
 
 /**
- * Words rendered in whichever language is current when called: Chinese for the timeline (the department's
- * record), the parent's own language for their inbox. The department's own words come back as written.
+ * Words rendered in whichever language is current when called: the parent's own language for their inbox. The
+ * department's own words come back as written.
  */
 export type Wording = () => string
 
