@@ -36,3 +36,8 @@ export function callAs<T = unknown>(
 ): Promise<Envelope<T>> {
   return dispatch(api, { fn, action, input }, { db, user, now, ...(locale ? { locale } : {}) }) as Promise<Envelope<T>>
 }
+
+/** Calls one action as a request that names its reader's language, as the app's requests do. */
+export function callIn<T = unknown>(db: Database, locale: Locale, user: User | null, fn: string, action: string, input: unknown): Promise<Envelope<T>> {
+  return dispatch(api, { fn, action, input }, { db, user, now: TEST_NOW, locale }) as Promise<Envelope<T>>
+}
