@@ -4,7 +4,7 @@ import type { Database } from '../../src/cloud/db/database'
 import type { User } from '../../src/domain/account/account-schema'
 import type { ComplaintView, RegulatorComplaintView } from '../../src/domain/complaints/complaint-schema'
 import type { Locale } from '../../src/i18n/locales'
-import { callAs } from './support/call-action'
+import { callAs, callIn } from './support/call-action'
 import { complaintInput, fileComplaint, institutionOf, newParent, regulatorAct, regulatorOf, unwrap } from './support/complaint-fixtures'
 import { TEST_NOW, testDatabase } from './support/test-database'
 
@@ -34,10 +34,10 @@ async function handledComplaint(steps: [string, Record<string, unknown>][]): Pro
 }
 
 const parentTimeline = async (parent: User, trackingNo: string, locale: Locale) =>
-  unwrap(await callAs<ComplaintView>(db, parent, 'complaints', 'get', { trackingNo }, TEST_NOW, locale)).timeline
+  unwrap(await callIn<ComplaintView>(db, locale, parent, 'complaints', 'get', { trackingNo })).timeline
 
 const consoleEvents = async (trackingNo: string, locale: Locale) =>
-  unwrap(await callAs<RegulatorComplaintView>(db, regulator, 'complaints', 'inspect', { trackingNo }, TEST_NOW, locale)).events
+  unwrap(await callIn<RegulatorComplaintView>(db, locale, regulator, 'complaints', 'inspect', { trackingNo })).events
 
 const messageOf = (events: readonly { kind: string; message: string | null }[], kind: string) => events.find((e) => e.kind === kind)?.message
 
@@ -80,7 +80,7 @@ describe('one complaint, answered and closed, read in three languages', () => {
   })
 
   it('the audit log keeps the Chinese record for the department', async () => {
-    const log = unwrap(await callAs<{ entries: { kind: string; message: string | null }[] }>(db, regulator, 'complaints', 'auditLog', { trackingNo }, TEST_NOW, 'zh-CN'))
+    const log = unwrap(await callIn<{ entries: { kind: string; message: string | null }[] }>(db, 'zh-CN', regulator, 'complaints', 'auditLog', { trackingNo }))
     expect(messageOf(log.entries, 'closed')).toBe(`办结结论：投诉属实。${REASON}`)
   })
 })
@@ -107,7 +107,7 @@ describe('referral, refusal and reopening in the reader language', () => {
       ['investigate', {}],
       ['answer', { answer: ANSWER }]
     ])
-    unwrap(await callAs(db, answered.parent, 'complaints', 'reopen', { trackingNo: answered.trackingNo, reason: '整改没有落实' }, TEST_NOW, 'ug'))
+    unwrap(await callIn(db, 'ug', answered.parent, 'complaints', 'reopen', { trackingNo: answered.trackingNo, reason: '整改没有落实' }))
     expect(messageOf(await parentTimeline(answered.parent, answered.trackingNo, 'ug'), 'reopened')).toBe('ئاتا-ئانا قايتا بىر تەرەپ قىلىشنى ئىلتىماس قىلدى: 整改没有落实')
     expect(messageOf(await consoleEvents(answered.trackingNo, 'zh-CN'), 'reopened')).toBe('家长申请重新处理：整改没有落实')
   })

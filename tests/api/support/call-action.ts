@@ -21,20 +21,16 @@ const api = {
   })
 }
 
-/**
- * Calls one action through the dispatcher, as the cloud function and the HTTP server do, for `user`, asking in
- * `locale` as the app does (Chinese when left out, as when the app sends none).
- */
+/** Calls one action through the dispatcher, as the cloud function and the HTTP server do, for `user`. */
 export function callAs<T = unknown>(
   db: Database,
   user: User | null,
   fn: string,
   action: string,
   input: unknown,
-  now: Date = TEST_NOW,
-  locale?: Locale
+  now: Date = TEST_NOW
 ): Promise<Envelope<T>> {
-  return dispatch(api, { fn, action, input }, { db, user, now, ...(locale ? { locale } : {}) }) as Promise<Envelope<T>>
+  return dispatch(api, { fn, action, input }, { db, user, now }) as Promise<Envelope<T>>
 }
 
 /** Calls one action as a request that names its reader's language, as the app's requests do. */
