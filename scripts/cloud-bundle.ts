@@ -27,6 +27,7 @@ const withoutEmbeddedDatabase: Plugin = {
  * - the English and Uyghur catalogues: translate.ts becomes its core, and cloud-catalogues.ts loads either the
  *   first time a message is wanted in it;
  * - every migration's SQL: the schema check needs the ids alone (migration-ids.ts), listed here as literals;
+ * - zod's messages in 48 languages (z.locales, 195 KB; the app speaks through its own catalogue);
  * - pg's test for Cloudflare Workers, which constructs a fetch Response and so loads Node's whole fetch
  *   implementation (undici) before the first connection: a cloud function runs on Node.
  */
@@ -38,6 +39,7 @@ const coldStartTrimmed: Plugin = {
       loader: 'ts',
       contents: `export const MIGRATION_IDS: readonly string[] = ${JSON.stringify(MIGRATION_IDS)}`
     }))
+    b.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ loader: 'js', contents: 'export {}' }))
     b.onLoad({ filter: /[\\/]node_modules[\\/]pg[\\/]lib[\\/]stream\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8')
       const nodeOnly = source.replace('if (isCloudflareRuntime())', 'if (false)')
