@@ -37,11 +37,13 @@ const COLD_INSTANCE = `
 const { performance } = require('node:perf_hooks')
 async function run() {
   const t1 = performance.now()
+  const cpu0 = process.cpuUsage()
   const { main } = require(process.env.BENCH_BUNDLE)
   const load = performance.now() - t1
   const reply = await main(JSON.parse(process.env.BENCH_EVENT), { request_id: 'bench-cold' })
   const total = performance.now() - t1
-  console.log(JSON.stringify({ load, total, ok: reply.ok, code: reply.ok ? null : reply.error.code }))
+  const spent = process.cpuUsage(cpu0)
+  console.log(JSON.stringify({ load, total, cpu: (spent.user + spent.system) / 1000, ok: reply.ok, code: reply.ok ? null : reply.error.code }))
   process.exit(0)
 }
 run().catch((error) => { console.error(error); process.exit(1) })
@@ -56,6 +58,8 @@ function runChild<T>(script: string, env: NodeJS.ProcessEnv, args: readonly stri
 
 interface ColdRun {
   load: number
+  /** CPU time of load + first main(), which a busy machine inflates far less than the wall-clock times. */
+  cpu: number
   total: number
   ok: boolean
   code: string | null
@@ -65,11 +69,13 @@ interface ColdRun {
 export async function benchColdStart(databaseUrl: string): Promise<void> {
   // Under node_modules so the bundle finds wx-server-sdk, which the cloud installs beside it.
   const bundle = path.join(ROOT, 'node_modules/.cache/tuoyu-bench/finder/index.js')
-  await build(cloudBundleOptions(ROOT, 'finder', bundle))
+  // BENCH_COLD_PROFILE=dir writes a CPU profile of each cold instance there (node --cpu-prof), of a bundle built
+  // unminified so the profile names functions and modules; its times are then a little longer.
+  const profileDir = process.env.BENCH_COLD_PROFILE
+  await build({ ...cloudBundleOptions(ROOT, 'finder', bundle), ...(profileDir ? { minify: false } : {}) })
   const zhuji = sampleRegions().find((r) => r.code === 'zhuji')
   const event = { action: 'search', input: { regionCode: 'zhuji', origin: zhuji?.centre, radiusM: 3000 } }
-  // BENCH_COLD_PROFILE=dir writes a CPU profile of each cold instance there (node --cpu-prof), to see where it goes.
-  const profile = process.env.BENCH_COLD_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_COLD_PROFILE)}`] : []
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : []
   const runs: ColdRun[] = []
   const connects: number[] = []
   for (let i = 0; i < RUNS; i++) {
@@ -81,5 +87,5 @@ export async function benchColdStart(databaseUrl: string): Promise<void> {
   const connect = median(connects)
   const beyond = median(runs.map((r) => r.total)) - connect
   report({ name: 'cold finder main() beyond the DB connection', value: beyond, unit: 'ms', limit: '≤ 150 ms', ratio: { value: beyond / 150, target: 1 } })
-  console.log(`    median of ${RUNS}: bare connection ${connect.toFixed(0)} ms (pg loaded), loading the bundle ${median(runs.map((r) => r.load)).toFixed(0)} ms, load + first main() ${median(runs.map((r) => r.total)).toFixed(0)} ms`)
+  console.log(`    median of ${RUNS}: bare connection ${connect.toFixed(0)} ms (pg loaded), loading the bundle ${median(runs.map((r) => r.load)).toFixed(0)} ms, load + first main() ${median(runs.map((r) => r.total)).toFixed(0)} ms (CPU ${median(runs.map((r) => r.cpu)).toFixed(0)} ms)`)
 }
