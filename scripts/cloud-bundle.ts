@@ -25,7 +25,8 @@ const withoutEmbeddedDatabase: Plugin = {
 /**
  * What a cold start need not evaluate, settled at build time:
  * - the English and Uyghur catalogues: translate.ts becomes its core, and cloud-catalogues.ts loads either the
- *   first time a message is wanted in it;
+ *   first time a message is wanted in it, from a file of its own beside index.js (cloudCatalogueOptions), so
+ *   a cold start neither reads nor compiles them;
  * - every migration's SQL: the schema check needs the ids alone (migration-ids.ts), listed here as literals;
  * - zod's messages in 48 languages (z.locales, 195 KB; the app speaks through its own catalogue);
  * - pg's test for Cloudflare Workers, which constructs a fetch Response and so loads Node's whole fetch
@@ -34,6 +35,9 @@ const withoutEmbeddedDatabase: Plugin = {
 const coldStartTrimmed: Plugin = {
   name: 'cold-start-trimmed',
   setup(b) {
+    b.onResolve({ filter: /^\.\.\/\.\.\/i18n\/(en|ug)$/ }, (args) =>
+      /[\\/]cloud-catalogues\.ts$/.test(args.importer) ? { path: `./catalogue-${path.basename(args.path)}.js`, external: true } : undefined
+    )
     b.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]translate\.ts$/ }, () => ({ loader: 'ts', contents: `export * from './translator'` }))
     b.onLoad({ filter: /[\\/]src[\\/]cloud[\\/]app[\\/]migration-ids\.ts$/ }, () => ({
       loader: 'ts',
@@ -51,8 +55,17 @@ const coldStartTrimmed: Plugin = {
 
 /** How one cloud function is bundled: by `npm run build:cloud`, and by the bench that times a cold start. */
 export function cloudBundleOptions(root: string, fn: string, outfile: string): BuildOptions & { metafile: true } {
+  return bundleOptions(path.join(root, 'src/cloud/functions', fn, 'index.ts'), outfile)
+}
+
+/** The catalogues a function's bundle loads on first use, each built beside its index.js in `dir`. */
+export function cloudCatalogueOptions(root: string, dir: string): (BuildOptions & { metafile: true })[] {
+  return ['en', 'ug'].map((locale) => bundleOptions(path.join(root, 'src/i18n', locale, 'index.ts'), path.join(dir, `catalogue-${locale}.js`)))
+}
+
+function bundleOptions(entry: string, outfile: string): BuildOptions & { metafile: true } {
   return {
-    entryPoints: [path.join(root, 'src/cloud/functions', fn, 'index.ts')],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { build } from 'esbuild'
-import { cloudBundleOptions } from '../../scripts/cloud-bundle'
+import { cloudBundleOptions, cloudCatalogueOptions } from '../../scripts/cloud-bundle'
 import { sampleRegions } from '../../src/cloud/sample-data/sample-regions'
 import { median, report } from './bench-report'
 
@@ -73,6 +73,7 @@ export async function benchColdStart(databaseUrl: string): Promise<void> {
   // unminified so the profile names functions and modules; its times are then a little longer.
   const profileDir = process.env.BENCH_COLD_PROFILE
   await build({ ...cloudBundleOptions(ROOT, 'finder', bundle), ...(profileDir ? { minify: false } : {}) })
+  await Promise.all(cloudCatalogueOptions(ROOT, path.dirname(bundle)).map((options) => build(options)))
   const zhuji = sampleRegions().find((r) => r.code === 'zhuji')
   const event = { action: 'search', input: { regionCode: 'zhuji', origin: zhuji?.centre, radiusM: 3000 } }
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : []
