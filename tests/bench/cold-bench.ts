@@ -50,7 +50,7 @@ run().catch((error) => { console.error(error); process.exit(1) })
 `
 
 /** Runs one of the scripts above in a process of its own; its last line of output, parsed. */
-function runChild<T>(script: string, env: NodeJS.ProcessEnv, args: readonly string[] = []): T {
+function runChild<T>(script: string, env: Record<string, string>, args: readonly string[] = []): T {
   const child = spawnSync(process.execPath, [...args, '-e', script], { env: { ...process.env, ...env, LOG_LEVEL: 'silent', NODE_OPTIONS: '' }, encoding: 'utf8' })
   if (child.status !== 0) throw new Error(`cold start run failed: ${child.stderr}`)
   return JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as T
