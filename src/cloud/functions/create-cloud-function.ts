@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import { z } from 'zod'
 import type { Contract, FunctionName } from '../../domain/contract'
 import type { User } from '../../domain/account/account-schema'
 import type { ActionSpec } from '../../domain/shared/action-spec'
@@ -45,10 +44,6 @@ interface TimerJob {
   now: Date
   config: Config
 }
-
-// A cloud instance parses each schema only a few times before the platform recycles it: zod's compiled fast
-// path (code generated per object schema at its first parse) costs a cold start more than it ever saves.
-z.config({ jitless: true })
 
 export type CloudFunctionMain = (event: unknown, context: unknown) => Promise<Envelope<unknown>>
 

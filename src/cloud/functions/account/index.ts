@@ -1,3 +1,4 @@
+import '../cold-start'
 import { accountContract } from '../../../domain/account/account-contract'
 import { createAccountHandlers } from '../../account/account-handlers'
 import { createCloudFunction } from '../create-cloud-function'

@@ -1,3 +1,4 @@
+import '../cold-start'
 import { bookingsContract } from '../../../domain/bookings/bookings-contract'
 import { bookingsHandlers } from '../../bookings/bookings-handlers'
 import { createCloudFunction } from '../create-cloud-function'

@@ -1,3 +1,4 @@
+import '../cold-start'
 import { complaintsContract } from '../../../domain/complaints/complaints-contract'
 import * as wxServerSdk from 'wx-server-sdk'
 import { cloudPhotoFilesFrom, useCloudPhotoFiles, type WxCloudStorage } from '../../complaints/cloud-photo-files'

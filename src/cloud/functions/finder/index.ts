@@ -1,3 +1,4 @@
+import '../cold-start'
 import { finderContract } from '../../../domain/finder/finder-contract'
 import { createFinderHandlers } from '../../finder/finder-handlers'
 import { createCloudFunction } from '../create-cloud-function'

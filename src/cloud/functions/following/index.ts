@@ -1,3 +1,4 @@
+import '../cold-start'
 import { followingContract } from '../../../domain/following/following-contract'
 import { followingHandlers } from '../../following/following-handlers'
 import { sweepOnTimer } from '../../following/sweep-after-writes'

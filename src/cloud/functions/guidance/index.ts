@@ -1,3 +1,4 @@
+import '../cold-start'
 import { guidanceContract } from '../../../domain/guidance/guidance-contract'
 import { guidanceHandlers } from '../../guidance/guidance-handlers'
 import { createCloudFunction } from '../create-cloud-function'

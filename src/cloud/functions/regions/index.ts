@@ -1,3 +1,4 @@
+import '../cold-start'
 import { regionsContract } from '../../../domain/regions/regions-contract'
 import { regionsHandlers } from '../../regions/regions-handlers'
 import { createCloudFunction } from '../create-cloud-function'

@@ -1,3 +1,4 @@
+import '../cold-start'
 import { registryContract } from '../../../domain/registry/registry-contract'
 import { sweepingAfterWrites } from '../../following/sweep-after-writes'
 import { registryHandlers } from '../../registry/registry-handlers'

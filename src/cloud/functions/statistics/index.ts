@@ -1,3 +1,4 @@
+import '../cold-start'
 import { statisticsContract } from '../../../domain/statistics/statistics-contract'
 import { statisticsHandlers } from '../../statistics/statistics-handlers'
 import { createCloudFunction } from '../create-cloud-function'
