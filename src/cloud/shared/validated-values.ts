@@ -15,3 +15,6 @@ export function markValidated<T extends object>(schema: z.ZodType, value: T): T 
 
 export const alreadyValidated = (schema: z.ZodType, value: unknown): boolean =>
   typeof value === 'object' && value !== null && validated.get(value) === schema
+
+/** Whether `value` was marked, under any schema: it is then never mutated, so what is derived from it can be kept. */
+export const isValidatedRecord = (value: unknown): value is object => typeof value === 'object' && value !== null && validated.has(value)
