@@ -105,6 +105,38 @@ export const registry = {
     auditLine: '{at} {actor} ({department}) {kind} {institution}',
     auditEmpty: 'No entries yet'
   },
+  unlocated: {
+    title: 'Not yet on the map ({total})',
+    none: 'Every institution of the region is on the map.',
+    hint: 'These {total} institutions have no location yet, so parents cannot find them by distance. Please place each on the map.',
+    readOnly: 'Your account is read-only: you can see these but not place them.',
+    place: 'Place on map',
+    more: 'Showing the first {shown} of {total}'
+  },
+  place: {
+    title: 'Place an institution on the map',
+    unplaced: 'Not placed yet, so it is left out of distance search.',
+    alreadyPlaced: 'Already placed; placing it again corrects the pin.',
+    done: 'Saved: the institution is now in distance search and the change log is updated.',
+    weappHint: 'Grey markers are the region’s placed institutions, for reference. Tap the button below to search or drag on the WeChat map.',
+    choose: 'Choose on the map',
+    noTiles: 'No map tiles are configured for this service, so the web version cannot show a map. Type the coordinates below, or open the console in the mini-program to choose on the map.',
+    mapLabel: 'Map for placing the institution: tap to put it there',
+    tapHint: 'Tap the map to put the institution there; dots are the region’s placed institutions.',
+    findStreet: 'Find a street or place',
+    typedTitle: 'Type coordinates',
+    lat: 'Latitude (e.g. 35.7412)',
+    lng: 'Longitude (e.g. 114.2971)',
+    datum: { gcj02: 'GCJ-02 (Chinese maps, WeChat)', wgs84: 'WGS-84 (GPS)' },
+    typedInvalid: 'Please enter a valid latitude and longitude.',
+    useTyped: 'Use these coordinates',
+    confirmTitle: 'Confirm the location',
+    confirmAddress: '{name}, address: {address}',
+    confirmPoint: 'Pin: latitude {lat}, longitude {lng} (GCJ-02)',
+    converted: 'WGS-84 coordinates were typed; they are saved converted to GCJ-02.',
+    save: 'Confirm and save',
+    saved: 'Location saved'
+  },
   workspace: {
     linksTitle: 'Keep the institution’s page current',
     feesEntry: 'Fees: change them from a date, past prices kept',

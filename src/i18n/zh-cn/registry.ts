@@ -102,6 +102,38 @@ export const registry = {
     auditLine: '{at} {actor}（{department}）{kind} {institution}',
     auditEmpty: '暂无记录'
   },
+  unlocated: {
+    title: '待定位机构（{total}）',
+    none: '本地区所有机构都已标注位置。',
+    hint: '以下 {total} 家机构还没有位置，暂不参与距离搜索，家长按距离找不到它们。请逐一在地图上标注。',
+    readOnly: '您的账号为只读，可以查看但不能标注位置。',
+    place: '标注位置',
+    more: '显示前 {shown} 家，共 {total} 家'
+  },
+  place: {
+    title: '标注机构位置',
+    unplaced: '尚未标注位置，暂不参与距离搜索。',
+    alreadyPlaced: '已标注位置；重新标注可更正。',
+    done: '已保存，机构已加入距离搜索，变更记录已更新。',
+    weappHint: '灰色标记是本地区已标注的机构，可作参照。点下方按钮，在微信地图中搜索或拖动选点。',
+    choose: '在地图上选点',
+    noTiles: '本服务未配置地图底图，网页版无法显示地图。请在下方输入坐标，或在微信小程序中打开监管工作台用地图选点。',
+    mapLabel: '标注位置的地图，点击即在该处放置机构',
+    tapHint: '在地图上点一下，即把机构放在该处；圆点是本地区已标注的机构。',
+    findStreet: '按街道或地名查找',
+    typedTitle: '输入坐标',
+    lat: '纬度（如 35.7412）',
+    lng: '经度（如 114.2971）',
+    datum: { gcj02: 'GCJ-02（国内地图、微信）', wgs84: 'WGS-84（GPS）' },
+    typedInvalid: '请输入有效的纬度和经度数字。',
+    useTyped: '使用这个坐标',
+    confirmTitle: '确认位置',
+    confirmAddress: '{name}，地址：{address}',
+    confirmPoint: '标注位置：纬度 {lat}，经度 {lng}（GCJ-02）',
+    converted: '输入的是 WGS-84 坐标，已换算为 GCJ-02 保存。',
+    save: '确认并保存',
+    saved: '位置已保存'
+  },
   workspace: {
     linksTitle: '机构信息维护',
     feesEntry: '收费标准：按日期调整，历史价格保留',

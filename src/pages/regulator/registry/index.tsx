@@ -3,6 +3,7 @@ import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { RegulatorSignIn } from '../../../components/complaints/complaint-sign-in'
 import { PageShell } from '../../../components/layout/page-shell'
+import { UnlocatedCard } from '../../../components/registry/unlocated-card'
 import { ActionButton } from '../../../components/shared/action-button'
 import { Chip } from '../../../components/shared/chip'
 import { SectionCard } from '../../../components/shared/section-card'
@@ -186,6 +187,7 @@ function RegistryConsole() {
   useDidShow(reload)
   return (
     <View>
+      <UnlocatedCard />
       <ImportCard />
       <EvaluationCard onPublished={reload} />
       <AuditCard items={audit} />
