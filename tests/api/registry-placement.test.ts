@@ -106,7 +106,8 @@ describe('who may place', () => {
 describe('bad points', () => {
   it.each([
     ['outside the region (Beijing)', { lat: 39.9087, lng: 116.3975, datum: 'gcj02' }, 'LOCATION_OUTSIDE_REGION'],
-    ['outside China (swapped lat and lng)', { lat: QIBIN.lng, lng: QIBIN.lat, datum: 'gcj02' }, 'LOCATION_OUTSIDE_CHINA'],
+    ['outside China (a digit dropped from the longitude)', { lat: QIBIN.lat, lng: 14.2971, datum: 'gcj02' }, 'LOCATION_OUTSIDE_CHINA'],
+    ['with latitude and longitude swapped', { lat: QIBIN.lng, lng: QIBIN.lat, datum: 'gcj02' }, 'INVALID_INPUT'],
     ['outside China (London)', { lat: 51.5, lng: -0.12, datum: 'wgs84' }, 'LOCATION_OUTSIDE_CHINA'],
     ['not a number', { lat: 'NaN', lng: QIBIN.lng, datum: 'gcj02' }, 'INVALID_INPUT'],
     ['NaN as JSON sends it (null)', { lat: null, lng: QIBIN.lng, datum: 'gcj02' }, 'INVALID_INPUT'],
