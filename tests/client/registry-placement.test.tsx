@@ -75,6 +75,14 @@ describe('待定位 in the registry console', () => {
   })
 })
 
+/** Types a coordinate pair into the page's fields, replacing what they held. */
+async function typePoint(user: ReturnType<typeof userEvent.setup>, lat: string, lng: string) {
+  await user.clear(await screen.findByTestId('place-lat'))
+  await user.type(screen.getByTestId('place-lat'), lat)
+  await user.clear(screen.getByTestId('place-lng'))
+  await user.type(screen.getByTestId('place-lng'), lng)
+}
+
 describe('placement page', () => {
   it('picks a point with WeChat’s picker, shows the address beside it, and saves it in GCJ-02', async () => {
     signInAs('regulator')
@@ -98,8 +106,7 @@ describe('placement page', () => {
   it('takes typed WGS-84 coordinates, shows them converted, and sends them with their datum', async () => {
     signInAs('regulator')
     const user = openPlacement()
-    await user.type(await screen.findByTestId('place-lat'), '29.7151')
-    await user.type(screen.getByTestId('place-lng'), '120.2463')
+    await typePoint(user, '29.7151', '120.2463')
     await user.click(screen.getByTestId('place-datum-wgs84'))
     await user.click(screen.getByTestId('place-use-typed'))
     const confirm = await screen.findByTestId('place-confirm')
@@ -113,8 +120,7 @@ describe('placement page', () => {
   it('refuses typed text that is not a number, and shows the server’s refusal of a point outside the region', async () => {
     signInAs('regulator')
     const user = openPlacement()
-    await user.type(await screen.findByTestId('place-lat'), 'abc')
-    await user.type(screen.getByTestId('place-lng'), '120.2')
+    await typePoint(user, 'abc', '120.2')
     await user.click(screen.getByTestId('place-use-typed'))
     expect(await screen.findByTestId('place-typed-error')).toHaveTextContent('请输入有效的纬度和经度数字')
     expect(screen.queryByTestId('place-confirm')).toBeNull()
@@ -123,10 +129,7 @@ describe('placement page', () => {
       status: 400,
       envelope: { ok: false, error: { code: 'LOCATION_OUTSIDE_REGION', message: '该位置不在本地区范围内，请在本地区的地图上重新选择。', field: 'location' } }
     }))
-    await user.clear(screen.getByTestId('place-lat'))
-    await user.type(screen.getByTestId('place-lat'), '39.9')
-    await user.clear(screen.getByTestId('place-lng'))
-    await user.type(screen.getByTestId('place-lng'), '116.4')
+    await typePoint(user, '39.9', '116.4')
     await user.click(screen.getByTestId('place-use-typed'))
     await user.click(await screen.findByTestId('place-save'))
     expect(await screen.findByTestId('place-error')).toHaveTextContent('不在本地区范围内')
