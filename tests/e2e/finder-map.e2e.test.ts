@@ -1,24 +1,8 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { eventually } from '../support/eventually'
 import { startApp, type AppUnderTest } from './support/app-under-test'
 import { byTestId } from './support/h5-page'
-
-/** A tile provider on this machine: one plain 256 px PNG for every tile, and a count of what was asked. */
-async function startTileServer(): Promise<{ server: Server; urlTemplate: string; served: string[] }> {
-  const tile = await sharp({ create: { width: 256, height: 256, channels: 3, background: { r: 226, g: 236, b: 222 } } }).png().toBuffer()
-  const served: string[] = []
-  const server = createServer((req, res) => {
-    const match = /^\/(\d+)\/(\d+)\/(\d+)\.png$/.exec(req.url ?? '')
-    if (!match) return void res.writeHead(404).end()
-    served.push(req.url ?? '')
-    res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': tile.length }).end(tile)
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return { server, served, urlTemplate: `http://127.0.0.1:${(server.address() as AddressInfo).port}/{z}/{x}/{y}.png` }
-}
+import { startTileServer } from './support/tile-server'
 
 describe('a parent on H5 looks at the results on a map', () => {
   let app: AppUnderTest
