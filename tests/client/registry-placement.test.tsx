@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from '@jest/globals'
 import type { UnlocatedList } from '../../src/domain/registry/registry-schema'
+import { UnlocatedCountLink } from '../../src/components/registry/unlocated-card'
 import PlaceInstitutionPage from '../../src/pages/regulator/place/index'
 import RegistryConsolePage from '../../src/pages/regulator/registry/index'
 import { useSessionStore } from '../../src/stores/session-store'
@@ -65,6 +66,17 @@ describe('待定位 in the registry console', () => {
     expect(rows[0]).not.toHaveTextContent('标注位置')
     await user.click(rows[0]!)
     expect(taroFake.navigations).toEqual([])
+  })
+
+  it('shows the count on the console’s first page, opening the list', async () => {
+    signInAs('regulator')
+    taroFake.respond('registry', 'unlocatedInstitutions', () => ({ data: unlocated() }))
+    render(<UnlocatedCountLink />)
+    const user = userEvent.setup()
+    const link = await screen.findByTestId('unlocated-count')
+    expect(link).toHaveTextContent('待定位机构（2）')
+    await user.click(link)
+    expect(taroFake.navigations.at(-1)).toEqual({ kind: 'navigateTo', url: '/pages/regulator/registry/index' })
   })
 
   it('says so when everything is placed', async () => {

@@ -7,12 +7,29 @@ import { useQuery, useReloadOnReturn } from '../shared/queries'
 import { SectionCard } from '../shared/section-card'
 import '../complaints/complaints.scss'
 
+const useUnlocated = () => useQuery('registry-unlocated', () => call('registry', 'unlocatedInstitutions', { limit: 100 }))
+
+/** On the console's first page: how many filings wait to be placed, opening the registry page that lists them. */
+export function UnlocatedCountLink() {
+  const list = useUnlocated()
+  useReloadOnReturn(list.data !== undefined, () => void list.reload())
+  const total = list.data?.total ?? 0
+  if (total === 0) return null
+  const open = () => void Taro.navigateTo({ url: '/pages/regulator/registry/index' })
+  return (
+    <View {...pressable(open, 'link')} className='complaints-row' data-testid='unlocated-count' data-total={total} onClick={open}>
+      <Text className='complaints-row__title'>{t('registry.unlocated.title', { total })}</Text>
+      <Text className='complaints-row__meta'>{t('registry.unlocated.place')} ›</Text>
+    </View>
+  )
+}
+
 /**
  * 待定位: the region's filings without a location, which distance search leaves out until a regulator places
  * them. Each opens the placement page; a read-only regulator sees the list but places nothing.
  */
 export function UnlocatedCard() {
-  const list = useQuery('registry-unlocated', () => call('registry', 'unlocatedInstitutions', {}))
+  const list = useUnlocated()
   // Back from placing one: it has left the list.
   useReloadOnReturn(list.data !== undefined, () => void list.reload())
   if (list.error) {
