@@ -38,6 +38,9 @@ export default defineAppConfig({
     navigationBarTextStyle: 'black'
   },
   tabBar: {
+    // The mini-program draws its own bar (src/custom-tab-bar): WeChat's keeps a fixed label size and app.json's
+    // Chinese text. Taro's H5 router draws no bar at all when `custom` is on, so H5 keeps its own.
+    custom: process.env.TARO_ENV === 'weapp',
     color: COLOURS.textSecondary,
     selectedColor: COLOURS.primaryStrong,
     backgroundColor: COLOURS.surface,

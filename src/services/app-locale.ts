@@ -3,6 +3,7 @@ import { DEFAULT_LOCALE, isRightToLeft, languageTag, localeFromLanguage, type Lo
 import { setLocale, t, type MessageKey } from '../i18n/translate'
 import { useSessionStore } from '../stores/session-store'
 import { useSettingsStore } from '../stores/settings-store'
+import { useTabBarStore } from '../stores/tab-bar-store'
 import { call } from './api-client'
 
 /**
@@ -32,12 +33,12 @@ function applyLocale(locale: Locale): void {
   }
 }
 
-/** The tab bar in the order app.config.ts lists it. */
-const TABS: readonly { route: string; text: MessageKey }[] = [
-  { route: 'pages/finder/index', text: 'app.tabFinder' },
-  { route: 'pages/guidance/index', text: 'guidance.tab' },
-  { route: 'pages/favourites/index', text: 'app.tabFavourites' },
-  { route: 'pages/me/index', text: 'app.tabMe' }
+/** The tab bar in the order app.config.ts lists it, with the icons it lists (under src/assets). */
+export const TABS: readonly { route: string; text: MessageKey; icon: string }[] = [
+  { route: 'pages/finder/index', text: 'app.tabFinder', icon: 'tab-finder' },
+  { route: 'pages/guidance/index', text: 'guidance.tab', icon: 'tab-guidance' },
+  { route: 'pages/favourites/index', text: 'app.tabFavourites', icon: 'tab-favourites' },
+  { route: 'pages/me/index', text: 'app.tabMe', icon: 'tab-me' }
 ]
 
 /** Every page's title key, by route; app and page configs hold the zh-CN text of the same keys. */
@@ -81,19 +82,32 @@ const quietly = (attempt: () => Promise<unknown> | undefined) => {
 
 const currentRoute = (): string => (getCurrentInstance()?.router?.path ?? '').replace(/^\//, '').split('?')[0] ?? ''
 
+/** Whether the page on screen is one of the tabs, above which the tab bar sits. */
+export function thisPageIsTab(): boolean {
+  const route = currentRoute()
+  return TABS.some((tab) => tab.route === route)
+}
+
 /** The current page's title in the current language ('' for a page without one): its heading for screen readers. */
 export function thisPageTitle(): string {
   const title = PAGE_TITLES[currentRoute()]
   return title ? t(title) : ''
 }
 
-/** Names the current page and the tab bar in the current language; each page calls it when shown. */
+/**
+ * Names the current page and the tab bar in the current language, and marks the page's tab; each page calls it
+ * when shown.
+ */
 export function nameThisPage(): void {
   const route = currentRoute()
   const title = thisPageTitle()
   if (title) quietly(() => Taro.setNavigationBarTitle({ title }))
-  // The platform's tab bar takes its labels from app.json; setTabBarItem renames them (only on a tab page).
-  if (TABS.some((tab) => tab.route === route)) TABS.forEach((tab, index) => quietly(() => Taro.setTabBarItem({ index, text: t(tab.text) })))
+  useTabBarStore.getState().showing(route)
+  // H5's tab bar takes its labels from app.json; setTabBarItem renames them (only on a tab page). The
+  // mini-program draws its own (src/custom-tab-bar), which speaks the current language already.
+  if (process.env.TARO_ENV === 'h5' && thisPageIsTab()) {
+    TABS.forEach((tab, index) => quietly(() => Taro.setTabBarItem({ index, text: t(tab.text) })))
+  }
 }
 
 /** Keeps the person's choice with their account (best effort: the device keeps it anyway). */

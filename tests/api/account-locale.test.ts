@@ -1,17 +1,12 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Database } from '../../src/cloud/db/database'
-import { createHandlers } from '../../src/cloud/app/handlers'
-import { sessionTokens } from '../../src/cloud/account/session-tokens'
-import { createWechatGateway } from '../../src/cloud/account/wechat-gateway'
-import { dispatch } from '../../src/cloud/transport/dispatcher'
 import type { Session, User } from '../../src/domain/account/account-schema'
-import { contract } from '../../src/domain/contract'
 import type { InboxMessage } from '../../src/domain/inbox/inbox-schema'
 import type { Locale } from '../../src/i18n/locales'
-import { callAs } from './support/call-action'
+import { callAs, callIn as callLocale } from './support/call-action'
 import { complaintInput, fileComplaint, institutionOf, regulatorAct, regulatorOf } from './support/complaint-fixtures'
 import { addChild, book, createOffering, createSlot, someInstitutions, staffOf, unwrap } from './support/booking-fixtures'
-import { testDatabase, TEST_NOW } from './support/test-database'
+import { testDatabase } from './support/test-database'
 
 /**
  * A person's language: kept with the account by setLocale, handed back at sign-in, and used for the messages
@@ -23,11 +18,7 @@ beforeAll(async () => {
   db = await testDatabase()
 })
 
-const api = {
-  contract,
-  handlers: createHandlers({ sessions: sessionTokens('locale-tests-session-secret-0123456789ab'), wechat: createWechatGateway({}), devLoginAllowed: () => true, complaintWechat: null, mapTiles: null })
-}
-const callIn = (locale: Locale, user: User | null, fn: string, action: string, input: unknown) => dispatch(api, { fn, action, input }, { db, user, now: TEST_NOW, locale })
+const callIn = (locale: Locale, user: User | null, fn: string, action: string, input: unknown) => callLocale(db, locale, user, fn, action, input)
 
 let counter = 0
 async function signIn(): Promise<Session> {

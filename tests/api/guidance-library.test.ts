@@ -6,7 +6,7 @@ import type { PolicyGuide } from '../../src/domain/policy/policy-guide-schema'
 import type { SlotView } from '../../src/domain/bookings/slot-schema'
 import { haversineMetres } from '../../src/domain/shared/geo'
 import { dayjs } from '../../src/domain/shared/clock'
-import { callAs } from './support/call-action'
+import { callAs, callIn } from './support/call-action'
 import { addChild, codeOf, newParent, someInstitutions, staffOf, unwrap } from './support/booking-fixtures'
 import { databaseOfKind, STORE_KINDS, TEST_NOW, testDatabase } from './support/test-database'
 
@@ -31,6 +31,18 @@ describe('guidance library', () => {
     expect(fever.articles.map((a) => a.slug)).toEqual(expect.arrayContaining(['fever-home-care']))
     const pregnancy = unwrap(await callAs<Listed>(db, null, 'guidance', 'articles', { ageMonths: -6 }))
     expect(pregnancy.articles.every((a) => a.ageToMonths <= 0)).toBe(true)
+  })
+
+  it('finds a translated article by the words of the reader’s language, and still by the Chinese', async () => {
+    const english = unwrap(await callIn<Listed>(db, 'en', null, 'guidance', 'articles', { q: 'Fever' }))
+    expect(english.articles[0]).toMatchObject({ slug: 'fever-home-care', language: 'en', title: 'Fever: caring at home and when to go to hospital' })
+    const uyghur = unwrap(await callIn<Listed>(db, 'ug', null, 'guidance', 'articles', { q: 'قىزىتما' }))
+    expect(uyghur.articles.map((a) => a.slug)).toContain('fever-home-care')
+    expect(uyghur.articles.find((a) => a.slug === 'fever-home-care')?.language).toBe('ug')
+    const chineseWords = unwrap(await callIn<Listed>(db, 'en', null, 'guidance', 'articles', { q: '发烧' }))
+    expect(chineseWords.articles.map((a) => a.slug)).toContain('fever-home-care')
+    const inChinese = unwrap(await callIn<Listed>(db, 'zh-CN', null, 'guidance', 'articles', { q: 'fever' }))
+    expect(inChinese.articles.map((a) => a.slug)).not.toContain('fever-home-care')
   })
 
   it('serves an article as a tree of safe nodes with its sources; unknown and malformed slugs are refused', async () => {

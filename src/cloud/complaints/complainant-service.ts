@@ -3,7 +3,8 @@ import { nextStatus } from '../../domain/complaints/complaint-lifecycle-rules'
 import type { ComplaintView } from '../../domain/complaints/complaint-schema'
 import { workingDayDeadline } from '../../domain/complaints/working-day-rules'
 import { DomainError } from '../../domain/shared/error-codes'
-import { t } from '../../i18n/translate'
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales'
+import { phrase } from '../../i18n/phrase'
 import type { Database, Queryable } from '../db/database'
 import { regionByCode } from '../regions/regions-service'
 import { transitionRefusal } from './complaint-refusals'
@@ -28,13 +29,13 @@ import { recordSecretMiss, secretLocked } from './secret-guard-repository'
  * was merged into, each with only the words written for everyone (`sharedMessage`). What the other complaint's
  * parent wrote, or was written to (a reopening reason, an answer quoting them), is theirs and stays out.
  */
-export async function loadComplainantView(q: Queryable, record: ComplaintRecord, now: Date): Promise<ComplaintView> {
+export async function loadComplainantView(q: Queryable, record: ComplaintRecord, now: Date, locale: Locale): Promise<ComplaintView> {
   const mergedInto = record.mergedIntoId ? await findComplaintById(q, record.mergedIntoId) : null
   const own = await listEvents(q, [record.id], { publicOnly: true })
   const followed = mergedInto
     ? (await listEvents(q, [mergedInto.id], { publicOnly: true, since: new Date(record.submittedAt) }))
         .filter((e) => e.actor === 'regulator')
-        .map((e) => ({ ...e, message: e.sharedMessage }))
+        .map((e) => ({ ...e, message: e.sharedMessage, phrase: e.sharedPhrase }))
     : []
   const events = [...own, ...followed].sort((a, b) => a.at.localeCompare(b.at))
   return complainantView(record, {
@@ -42,7 +43,8 @@ export async function loadComplainantView(q: Queryable, record: ComplaintRecord,
     events,
     photos: await listPhotos(q, [record.id]),
     mergedInto,
-    now
+    now,
+    locale
   })
 }
 
@@ -89,10 +91,16 @@ export async function myComplaints(db: Database, userId: string) {
   }
 }
 
-export async function getComplaint(db: Database, user: User | null, input: { trackingNo: string; secret?: string | undefined }, now: Date) {
+export async function getComplaint(
+  db: Database,
+  user: User | null,
+  input: { trackingNo: string; secret?: string | undefined },
+  now: Date,
+  locale: Locale = DEFAULT_LOCALE
+) {
   await guardSecret(db, input.trackingNo, input.secret, now)
   const record = await complaintOfComplainant(db, input.trackingNo, user, input.secret)
-  return loadComplainantView(db, record, now)
+  return loadComplainantView(db, record, now, locale)
 }
 
 /** A photo for the complaint's parent, or for the region's regulators (who also see photos of reports merged into it). */
@@ -120,7 +128,8 @@ export async function reopenComplaint(
   db: Database,
   user: User | null,
   input: { trackingNo: string; secret?: string | undefined; reason: string },
-  now: Date
+  now: Date,
+  locale: Locale = DEFAULT_LOCALE
 ) {
   await guardSecret(db, input.trackingNo, input.secret, now)
   return db.transaction(async (tx) => {
@@ -133,7 +142,7 @@ export async function reopenComplaint(
       { status: decision.status, reopenCount: record.reopenCount + 1, answerBy: workingDayDeadline(now, record.answerWithinDays) },
       now
     )
-    const message = t('complaints.messages.reopenedBy', { reason: input.reason })
+    const message = phrase('complaints.messages.reopenedBy', { reason: input.reason })
     await insertEvent(
       tx,
       {
@@ -153,6 +162,6 @@ export async function reopenComplaint(
     if (!updated) throw new DomainError('NOT_FOUND', { field: 'trackingNo' })
     // The parents whose reports were merged in learn that it is open again, not the other parent's reason.
     await sendProgress(tx, { ...updated, complainantId: null }, await listMergedInto(tx, record.id), decision.status, { own: NO_WORDS, shared: NO_WORDS }, now)
-    return loadComplainantView(tx, updated, now)
+    return loadComplainantView(tx, updated, now, locale)
   })
 }

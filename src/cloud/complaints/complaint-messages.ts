@@ -1,5 +1,6 @@
 import type { ComplaintStatus } from '../../domain/complaints/complaint-schema'
 import { INBOX_BODY_MAX, type NewInboxMessage } from '../../domain/inbox/inbox-schema'
+import { renderPhrase, type PhraseText } from '../../i18n/phrase'
 import { inLocale, t } from '../../i18n/translate'
 import { readerLocale } from '../account/locale-service'
 import type { Queryable } from '../db/database'
@@ -12,12 +13,15 @@ import type { ComplaintRecord } from './complaint-repository'
  */
 
 /**
- * Words rendered in whichever language is current when called: Chinese for the timeline (the department's
- * record), the parent's own language for their inbox. The department's own words come back as written.
+ * Words rendered in whichever language is current when called: the parent's own language for their inbox. The
+ * department's own words come back as written.
  */
 export type Wording = () => string
 
 export const NO_WORDS: Wording = () => ''
+
+/** A timeline step's words for a message: a phrase in the reader's language, a department's words as written. */
+export const wordingOf = (text: PhraseText | null): Wording => (text === null ? NO_WORDS : () => renderPhrase(text))
 
 export const complaintLink = (trackingNo: string) => `/pages/complaints/detail/index?no=${trackingNo}`
 

@@ -10,6 +10,8 @@ import type {
 import { OPEN_STATUSES } from '../../domain/complaints/complaint-schema'
 import type { QueueKey } from '../../domain/complaints/queue-order-rules'
 import { CHINA_UTC_OFFSET_MINUTES } from '../../domain/shared/clock'
+import { DEFAULT_LOCALE } from '../../i18n/locales'
+import { renderPhrase, type PhraseText } from '../../i18n/phrase'
 import type { Queryable } from '../db/database'
 import { isoOf, isoOrNull } from '../shared/instant-values'
 
@@ -357,15 +359,31 @@ export interface EventRecord {
    * complaint's parent alone; null: they see the step without words.
    */
   sharedMessage: string | null
+  /** `message` as a message key and parameters, to read in each reader's language; null: read as written. */
+  phrase: PhraseText | null
+  sharedPhrase: PhraseText | null
 }
 
-/** An event as recorded; it happens at the `now` it is inserted with. */
-type NewEvent = Omit<EventRecord, 'at' | 'sharedMessage'> & { sharedMessage?: string | null }
+/**
+ * An event as recorded; it happens at the `now` it is inserted with. Words the system writes come as a phrase:
+ * the record keeps its Chinese text beside it.
+ */
+type NewEvent = Omit<EventRecord, 'at' | 'message' | 'sharedMessage' | 'phrase' | 'sharedPhrase'> & {
+  message: PhraseText | null
+  sharedMessage?: PhraseText | null
+}
+
+const textOf = (message: PhraseText | null | undefined): string | null =>
+  message === null || message === undefined ? null : renderPhrase(message, DEFAULT_LOCALE)
+
+const phraseOf = (message: PhraseText | null | undefined): string | null =>
+  message === null || message === undefined || typeof message === 'string' ? null : JSON.stringify(message)
 
 export async function insertEvent(q: Queryable, event: NewEvent, now: Date): Promise<void> {
   await q.query(
-    `INSERT INTO complaint_events (complaint_id, at, kind, actor, actor_id, actor_name, internal, from_status, to_status, message, shared_message)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    `INSERT INTO complaint_events (complaint_id, at, kind, actor, actor_id, actor_name, internal, from_status, to_status, message, shared_message,
+                                   message_phrase, shared_message_phrase)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb)`,
     [
       event.complaintId,
       now,
@@ -376,8 +394,10 @@ export async function insertEvent(q: Queryable, event: NewEvent, now: Date): Pro
       event.internal,
       event.fromStatus,
       event.toStatus,
-      event.message,
-      event.sharedMessage ?? null
+      textOf(event.message),
+      textOf(event.sharedMessage),
+      phraseOf(event.message),
+      phraseOf(event.sharedMessage)
     ]
   )
 }
@@ -394,6 +414,8 @@ interface EventRow {
   to_status: ComplaintStatus | null
   message: string | null
   shared_message: string | null
+  message_phrase: PhraseText | null
+  shared_message_phrase: PhraseText | null
 }
 
 /** Events of the given complaints in the order they happened; `publicOnly` leaves out internal ones. */
@@ -403,7 +425,8 @@ export async function listEvents(
   options: { publicOnly: boolean; since?: Date | null }
 ): Promise<EventRecord[]> {
   const { rows } = await q.query<EventRow>(
-    `SELECT complaint_id, at, kind, actor, actor_id, actor_name, internal, from_status, to_status, message, shared_message
+    `SELECT complaint_id, at, kind, actor, actor_id, actor_name, internal, from_status, to_status, message, shared_message,
+            message_phrase, shared_message_phrase
        FROM complaint_events
       WHERE complaint_id = ANY($1::text[]) AND ($2::boolean = false OR internal = false)
         AND ($3::timestamptz IS NULL OR at >= $3::timestamptz)
@@ -421,7 +444,9 @@ export async function listEvents(
     fromStatus: row.from_status,
     toStatus: row.to_status,
     message: row.message,
-    sharedMessage: row.shared_message
+    sharedMessage: row.shared_message,
+    phrase: row.message_phrase,
+    sharedPhrase: row.shared_message_phrase
   }))
 }
 

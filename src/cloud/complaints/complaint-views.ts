@@ -3,6 +3,8 @@ import { availableCommands, nextStatus, reopenDeadline } from '../../domain/comp
 import type { ComplaintView, RegulatorComplaintView } from '../../domain/complaints/complaint-schema'
 import type { Region } from '../../domain/regions/region-schema'
 import { inChina } from '../../domain/shared/clock'
+import type { Locale } from '../../i18n/locales'
+import { renderPhrase } from '../../i18n/phrase'
 import type { ComplaintRecord, EventRecord } from './complaint-repository'
 import type { PhotoMeta } from './complaint-photo-repository'
 
@@ -63,12 +65,13 @@ function complainantOutcomeView(record: ComplaintRecord, region: Region | null) 
 
 const photoViews = (photos: readonly PhotoMeta[]) => photos.map(({ id, width, height, bytes }) => ({ id, width, height, bytes }))
 
-function timelineEvent(event: EventRecord, ownId: string, trackingNoById: ReadonlyMap<string, string>) {
+/** A step in the reader's language: words the system wrote are rendered in `locale`, anyone's own words as written. */
+function timelineEvent(event: EventRecord, ownId: string, trackingNoById: ReadonlyMap<string, string>, locale: Locale) {
   return {
     at: event.at,
     kind: event.kind,
     actor: event.actor,
-    message: event.message,
+    message: event.phrase ? renderPhrase(event.phrase, locale) : event.message,
     status: event.toStatus,
     via: event.complaintId === ownId ? null : (trackingNoById.get(event.complaintId) ?? null)
   }
@@ -105,6 +108,8 @@ interface ComplainantViewParts {
   photos: readonly PhotoMeta[]
   mergedInto: ComplaintRecord | null
   now: Date
+  /** The reader's language. */
+  locale: Locale
 }
 
 /**
@@ -118,7 +123,7 @@ export function complainantView(record: ComplaintRecord, parts: ComplainantViewP
     joined: parts.mergedInto !== null,
     canReopen: nextStatus(lifecycleSnapshot(record), { type: 'reopen' }, 'complainant', parts.now).ok,
     photos: photoViews(parts.photos),
-    timeline: parts.events.filter((e) => !e.internal).map((e) => ({ ...timelineEvent(e, record.id, new Map()), via: null }))
+    timeline: parts.events.filter((e) => !e.internal).map((e) => ({ ...timelineEvent(e, record.id, new Map(), parts.locale), via: null }))
   }
 }
 
@@ -129,6 +134,8 @@ interface RegulatorViewParts {
   mergedReports: readonly ComplaintRecord[]
   mergedInto: ComplaintRecord | null
   now: Date
+  /** The reader's language. */
+  locale: Locale
 }
 
 /** Everything the region's regulator staff need to handle the complaint, views of the file excepted. */
@@ -161,7 +168,7 @@ export function regulatorView(record: ComplaintRecord, parts: RegulatorViewParts
     })),
     events: parts.events
       .filter((e) => e.kind !== 'viewed')
-      .map((e) => ({ ...timelineEvent(e, record.id, trackingNoById), internal: e.internal, actorName: e.actorName })),
+      .map((e) => ({ ...timelineEvent(e, record.id, trackingNoById, parts.locale), internal: e.internal, actorName: e.actorName })),
     availableActions: availableCommands(lifecycleSnapshot(record), 'regulator', parts.now)
   }
 }

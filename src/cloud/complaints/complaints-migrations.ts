@@ -169,5 +169,13 @@ export const complaintsMigrations: Migration[] = [
     // may be shared with them.
     id: '0510_complaint_event_shared_message',
     sql: `ALTER TABLE complaint_events ADD COLUMN shared_message text;`
+  },
+  {
+    // Steps the system words (receipt, assignment, referral, closing) are read by parents in Uyghur or English
+    // and by departments in Chinese: they keep their message key and parameters (src/i18n/phrase.ts) to be
+    // rendered in each reader's language. \`message\` keeps the Chinese text for the record; older rows have no
+    // phrase and read as written.
+    id: '0840_complaint_event_phrases',
+    sql: `ALTER TABLE complaint_events ADD COLUMN message_phrase jsonb, ADD COLUMN shared_message_phrase jsonb;`
   }
 ]

@@ -12,10 +12,12 @@ import { decodeQueueCursor, encodeQueueCursor, isOverdue } from '../../domain/co
 import { workingDayDeadline } from '../../domain/complaints/working-day-rules'
 import type { Region } from '../../domain/regions/region-schema'
 import { DomainError } from '../../domain/shared/error-codes'
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales'
+import { phrase, renderPhrase, type PhraseText } from '../../i18n/phrase'
 import { t, type MessageKey } from '../../i18n/translate'
 import type { Database, Queryable } from '../db/database'
 import { regionByCode } from '../regions/regions-service'
-import { NO_WORDS, sendProgress, type Wording } from './complaint-messages'
+import { sendProgress, wordingOf } from './complaint-messages'
 import { listPhotos } from './complaint-photo-repository'
 import { transitionRefusal } from './complaint-refusals'
 import { formatChinaDateTimeFull } from './complaint-time'
@@ -114,7 +116,7 @@ async function regionComplaint(q: Queryable, user: User, trackingNo: string, for
   return record
 }
 
-async function loadRegulatorView(q: Queryable, record: ComplaintRecord, now: Date): Promise<RegulatorComplaintView> {
+async function loadRegulatorView(q: Queryable, record: ComplaintRecord, now: Date, locale: Locale): Promise<RegulatorComplaintView> {
   const mergedReports = await listMergedInto(q, record.id)
   const ids = [record.id, ...mergedReports.map((r) => r.id)]
   return regulatorView(record, {
@@ -123,7 +125,8 @@ async function loadRegulatorView(q: Queryable, record: ComplaintRecord, now: Dat
     photos: await listPhotos(q, ids),
     mergedReports,
     mergedInto: record.mergedIntoId ? await findComplaintById(q, record.mergedIntoId) : null,
-    now
+    now,
+    locale
   })
 }
 
@@ -135,7 +138,7 @@ const regulatorEvent = (user: User, complaintId: string) => ({
 })
 
 /** Opening a complaint is recorded: the audit log shows who read a family's complaint, and when. */
-export async function inspect(db: Database, user: User, trackingNo: string, now: Date) {
+export async function inspect(db: Database, user: User, trackingNo: string, now: Date, locale: Locale = DEFAULT_LOCALE) {
   return db.transaction(async (tx) => {
     const record = await regionComplaint(tx, user, trackingNo)
     await insertEvent(
@@ -143,11 +146,11 @@ export async function inspect(db: Database, user: User, trackingNo: string, now:
       { ...regulatorEvent(user, record.id), kind: 'viewed', internal: true, fromStatus: null, toStatus: null, message: null },
       now
     )
-    return loadRegulatorView(tx, record, now)
+    return loadRegulatorView(tx, record, now, locale)
   })
 }
 
-export async function auditLog(db: Database, user: User, trackingNo: string) {
+export async function auditLog(db: Database, user: User, trackingNo: string, locale: Locale = DEFAULT_LOCALE) {
   const record = await regionComplaint(db, user, trackingNo)
   const events = await listEvents(db, [record.id], { publicOnly: false })
   return {
@@ -161,7 +164,7 @@ export async function auditLog(db: Database, user: User, trackingNo: string) {
       internal: e.internal,
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
-      message: e.message
+      message: e.phrase ? renderPhrase(e.phrase, locale) : e.message
     }))
   }
 }
@@ -189,9 +192,10 @@ const EVENT_OF: Record<RegulatorAction['type'], EventKind> = {
 
 interface Plan {
   change: Omit<ComplaintChange, 'status'>
-  message: Wording | null
+  /** The step's words: a phrase when the system words it, the department's own words as written. */
+  message: PhraseText | null
   /** What parents whose reports joined this complaint read of the step: never words written to its own parent. */
-  sharedMessage: Wording | null
+  sharedMessage: PhraseText | null
   /** For a merge: the complaint this one joins, whose reports it takes along. */
   mergeInto?: ComplaintRecord
 }
@@ -201,10 +205,10 @@ async function planFor(tx: Queryable, record: ComplaintRecord, region: Region | 
     case 'accept':
       return { change: { answerBy: workingDayDeadline(now, record.answerWithinDays) }, message: null, sharedMessage: null }
     case 'reject':
-      return { change: { answerBy: null }, message: () => t('complaints.messages.rejectedBecause', { reason: action.reason }), sharedMessage: null }
+      return { change: { answerBy: null }, message: phrase('complaints.messages.rejectedBecause', { reason: action.reason }), sharedMessage: null }
     case 'assign': {
       assertDepartment(region, action.departmentCode, 'departmentCode')
-      const assigned = () => t('complaints.messages.assignedTo', { department: departmentName(region, action.departmentCode) })
+      const assigned = phrase('complaints.messages.assignedTo', { department: departmentName(region, action.departmentCode) })
       return { change: { departmentCode: action.departmentCode }, message: assigned, sharedMessage: assigned }
     }
     case 'investigate':
@@ -212,12 +216,13 @@ async function planFor(tx: Queryable, record: ComplaintRecord, region: Region | 
     case 'answer': {
       // The department's own words stay as written.
       const { answer, publicAnswer } = action
-      return { change: { answer, answeredAt: now, answerBy: null }, message: () => answer, sharedMessage: publicAnswer ? () => publicAnswer : null }
+      return { change: { answer, answeredAt: now, answerBy: null }, message: answer, sharedMessage: publicAnswer ?? null }
     }
     case 'close': {
       const { outcome, reason } = action
-      const closedAs = (extra: Wording, withReason = true) => () =>
-        t('complaints.messages.closedAs', { outcome: t(`complaints.outcomes.${outcome.kind}`), reason: withReason ? `${extra()}${reason}` : extra() })
+      // The closing reason is the department's own words: read as written, and only by this complaint's parent.
+      const closedAs = (extra: PhraseText, withReason = true) =>
+        phrase('complaints.messages.closedAs', { outcome: phrase(`complaints.outcomes.${outcome.kind}`), reason: withReason ? [extra, reason] : extra })
       if (outcome.kind === 'duplicate') {
         const target = await findComplaintByTrackingNo(tx, outcome.duplicateOf, true)
         const mergeable =
@@ -227,23 +232,24 @@ async function planFor(tx: Queryable, record: ComplaintRecord, region: Region | 
           target.mergedIntoId === null &&
           OPEN_STATUSES.concat(['answered']).includes(target.status)
         if (!mergeable) throw new DomainError('MERGE_NOT_ALLOWED', { field: 'outcome.duplicateOf' })
+        const joined = phrase('complaints.messages.joinedSimilar')
         return {
           change: { outcome: 'duplicate', duplicateOf: target.trackingNo, mergedIntoId: target.id, answerBy: null },
-          message: closedAs(() => t('complaints.messages.joinedSimilar')),
-          sharedMessage: closedAs(() => t('complaints.messages.joinedSimilar'), false),
+          message: closedAs(joined),
+          sharedMessage: closedAs(joined, false),
           mergeInto: target
         }
       }
       if (outcome.kind === 'referred') {
         assertDepartment(region, outcome.departmentCode, 'outcome.departmentCode')
-        const referred = () => t('complaints.messages.referredTo', { department: departmentName(region, outcome.departmentCode) })
+        const referred = phrase('complaints.messages.referredTo', { department: departmentName(region, outcome.departmentCode) })
         return {
           change: { outcome: 'referred', referredTo: outcome.departmentCode, answerBy: null },
           message: closedAs(referred),
           sharedMessage: closedAs(referred, false)
         }
       }
-      return { change: { outcome: outcome.kind }, message: closedAs(() => ''), sharedMessage: closedAs(() => '', false) }
+      return { change: { outcome: outcome.kind }, message: closedAs(''), sharedMessage: closedAs('', false) }
     }
   }
 }
@@ -268,7 +274,15 @@ async function sendWechat(wechat: ComplaintWechat | null, message: ComplaintProg
  * One step of handling: checked against the lifecycle, applied to the locked row, recorded as an event with
  * who and when, and told to the parent (and to parents whose reports were merged into it) in the same transaction.
  */
-export async function act(db: Database, user: User, trackingNo: string, action: RegulatorAction, now: Date, wechat: ComplaintWechat | null = null) {
+export async function act(
+  db: Database,
+  user: User,
+  trackingNo: string,
+  action: RegulatorAction,
+  now: Date,
+  wechat: ComplaintWechat | null = null,
+  locale: Locale = DEFAULT_LOCALE
+) {
   refuseReadOnly(user)
   const { view, message } = await db.transaction(async (tx) => {
     const record = await regionComplaint(tx, user, trackingNo, true)
@@ -285,8 +299,8 @@ export async function act(db: Database, user: User, trackingNo: string, action: 
         internal: false,
         fromStatus: record.status,
         toStatus: decision.status,
-        message: plan.message?.() ?? null,
-        sharedMessage: plan.sharedMessage?.() ?? null
+        message: plan.message,
+        sharedMessage: plan.sharedMessage
       },
       now
     )
@@ -298,7 +312,7 @@ export async function act(db: Database, user: User, trackingNo: string, action: 
       )
     }
     const mergedReports = await listMergedInto(tx, record.id)
-    await sendProgress(tx, record, mergedReports, decision.status, { own: plan.message ?? NO_WORDS, shared: plan.sharedMessage ?? NO_WORDS }, now)
+    await sendProgress(tx, record, mergedReports, decision.status, { own: wordingOf(plan.message), shared: wordingOf(plan.sharedMessage) }, now)
     if (plan.mergeInto) {
       await moveMergedReports(tx, record.id, plan.mergeInto, now)
       await insertEvent(
@@ -312,7 +326,7 @@ export async function act(db: Database, user: User, trackingNo: string, action: 
           internal: false,
           fromStatus: null,
           toStatus: null,
-          message: t('complaints.messages.reportAdded')
+          message: phrase('complaints.messages.reportAdded')
         },
         now
       )
@@ -331,14 +345,14 @@ export async function act(db: Database, user: User, trackingNo: string, action: 
           at: formatChinaDateTimeFull(now)
         }
       : null
-    return { view: await loadRegulatorView(tx, updated, now), message: wechatMessage }
+    return { view: await loadRegulatorView(tx, updated, now, locale), message: wechatMessage }
   })
   await sendWechat(wechat, message)
   return view
 }
 
 /** A note for colleagues: in the audit log and the console, never on the parent's timeline. */
-export async function addNote(db: Database, user: User, trackingNo: string, note: string, now: Date) {
+export async function addNote(db: Database, user: User, trackingNo: string, note: string, now: Date, locale: Locale = DEFAULT_LOCALE) {
   refuseReadOnly(user)
   return db.transaction(async (tx) => {
     const record = await regionComplaint(tx, user, trackingNo, true)
@@ -346,7 +360,7 @@ export async function addNote(db: Database, user: User, trackingNo: string, note
     await touchComplaint(tx, record.id, now)
     const updated = await findComplaintById(tx, record.id)
     if (!updated) throw new DomainError('NOT_FOUND', { field: 'trackingNo' })
-    return loadRegulatorView(tx, updated, now)
+    return loadRegulatorView(tx, updated, now, locale)
   })
 }
 

@@ -13,6 +13,8 @@ import { leadDepartmentCode } from '../../domain/regions/region-config-rules'
 import type { Region } from '../../domain/regions/region-schema'
 import { daysBetween, todayInChina } from '../../domain/shared/clock'
 import { DomainError } from '../../domain/shared/error-codes'
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales'
+import { phrase } from '../../i18n/phrase'
 import { t } from '../../i18n/translate'
 import type { Database, Queryable } from '../db/database'
 import { newId } from '../shared/instant-values'
@@ -158,7 +160,8 @@ export async function submitComplaint(
   input: SubmitComplaintInput,
   now: Date,
   wechat: ComplaintWechat | null = null,
-  quota: PhotoUploadQuota = photoUploadQuota
+  quota: PhotoUploadQuota = photoUploadQuota,
+  locale: Locale = DEFAULT_LOCALE
 ) {
   checkIncidentDate(input.incidentDate, now)
   const typed = input.subject.kind === 'unfiled' ? [input.details, input.subject.operatorName, input.subject.address] : [input.details]
@@ -167,7 +170,7 @@ export async function submitComplaint(
   if (!(await takeDailyQuota(db, user.id, day, COMPLAINT_LIMITS.perUserPerDay))) throw new DomainError('RATE_LIMITED')
   const ticketHashes = input.photoTickets.map(hashPhotoTicket)
   try {
-    const filed = await fileComplaint(db, user, input, ticketHashes, content, now)
+    const filed = await fileComplaint(db, user, input, ticketHashes, content, now, locale)
     quota.sent(user.id, ticketHashes)
     return filed
   } catch (error) {
@@ -176,7 +179,15 @@ export async function submitComplaint(
   }
 }
 
-async function fileComplaint(db: Database, user: User, input: SubmitComplaintInput, ticketHashes: readonly string[], content: ContentVerdict, now: Date) {
+async function fileComplaint(
+  db: Database,
+  user: User,
+  input: SubmitComplaintInput,
+  ticketHashes: readonly string[],
+  content: ContentVerdict,
+  now: Date,
+  locale: Locale
+) {
   return db.transaction(async (tx) => {
     const subject = await resolveSubject(tx, input.subject)
     const configured = await regionWithRouting(tx, subject.regionCode)
@@ -230,11 +241,14 @@ async function fileComplaint(db: Database, user: User, input: SubmitComplaintInp
       now
     )
     if (content.verdict === 'review') {
-      const flags = content.flags.map((flag) => t(`complaints.contentFlags.${flag}`)).join('、')
+      const flags = content.flags.flatMap((flag, index) => [
+        ...(index > 0 ? [phrase('alerts.messages.listSeparator')] : []),
+        phrase(`complaints.contentFlags.${flag}`)
+      ])
       await insertEvent(tx, { ...event, kind: 'held_for_review', actor: 'system', actorId: null, internal: true, toStatus: null, message: flags }, now)
     }
     if (target) {
-      const merged = t('complaints.messages.joinedSimilar')
+      const merged = phrase('complaints.messages.joinedSimilar')
       await insertEvent(
         tx,
         { ...event, kind: 'closed', actor: 'system', actorId: null, internal: false, fromStatus: 'submitted', toStatus: 'closed', message: merged },
@@ -251,7 +265,7 @@ async function fileComplaint(db: Database, user: User, input: SubmitComplaintInp
           internal: false,
           fromStatus: null,
           toStatus: null,
-          message: t('complaints.messages.reportAdded')
+          message: phrase('complaints.messages.reportAdded')
         },
         now
       )
@@ -271,7 +285,7 @@ async function fileComplaint(db: Database, user: User, input: SubmitComplaintInp
           })
     await sendReceived(tx, record, received, now)
     return {
-      complaint: await loadComplainantView(tx, record, now),
+      complaint: await loadComplainantView(tx, record, now, locale),
       followSecret,
       heldForReview: record.heldForReview
     }

@@ -17,6 +17,7 @@ interface LibraryTranslation {
   title: string
   summary: string
   tree: BlockNode[]
+  bodyText: string
 }
 
 interface GuidanceLibrary {
@@ -24,6 +25,11 @@ interface GuidanceLibrary {
   bySlug: ReadonlyMap<string, LibraryArticle>
   /** Per language, the translated articles by slug; an article missing here is read in Chinese. */
   translations: Readonly<Record<TranslatedLanguage, ReadonlyMap<string, LibraryTranslation>>>
+  /**
+   * Per language, what search reads: a translated article's words beside its Chinese original's, so a reader
+   * finds it by the words on their screen ("fever") as well as the Chinese a grandparent might type (发烧).
+   */
+  searchable: Readonly<Record<TranslatedLanguage, readonly LibraryArticle[]>>
   guides: ReadonlyMap<string, PolicyGuide>
   /** What applies everywhere: the whole guide of a region whose own file is still to be written. */
   national: NationalPolicy
@@ -37,9 +43,23 @@ function translationsIn(locale: TranslatedLanguage, articles: ReadonlyMap<string
   for (const file of TRANSLATION_FILES[locale]) {
     const translation = parseArticleTranslation(`translations/${locale}/${file.name}`, file.text)
     if (!articles.has(translation.slug)) throw new Error(`translations/${locale}/${file.name} translates no article`)
-    bySlug.set(translation.slug, { title: translation.title, summary: translation.summary, tree: markdownToTree(translation.body) })
+    const tree = markdownToTree(translation.body)
+    bySlug.set(translation.slug, { title: translation.title, summary: translation.summary, tree, bodyText: treeText(tree) })
   }
   return bySlug
+}
+
+function searchableIn(articles: readonly LibraryArticle[], translations: ReadonlyMap<string, LibraryTranslation>): LibraryArticle[] {
+  return articles.map((article) => {
+    const translated = translations.get(article.slug)
+    if (!translated) return article
+    return {
+      ...article,
+      title: `${translated.title}\n${article.title}`,
+      summary: `${translated.summary}\n${article.summary}`,
+      bodyText: `${translated.bodyText}\n${article.bodyText}`
+    }
+  })
 }
 
 /**
@@ -64,6 +84,7 @@ export function guidanceLibrary(): GuidanceLibrary {
   }
   const bySlug = new Map(articles.map((article) => [article.slug, article]))
   const translations = { en: translationsIn('en', bySlug), ug: translationsIn('ug', bySlug) }
-  library = { articles, bySlug, translations, guides, national }
+  const searchable = { en: searchableIn(articles, translations.en), ug: searchableIn(articles, translations.ug) }
+  library = { articles, bySlug, translations, searchable, guides, national }
   return library
 }

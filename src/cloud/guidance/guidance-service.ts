@@ -67,7 +67,8 @@ export async function listArticles(
   input: GuidanceQuery & { offset: number; limit: number },
   locale: Locale
 ): Promise<{ articles: ArticleSummary[]; total: number }> {
-  const found = searchArticles(guidanceLibrary().articles, { q: input.q, ageMonths: input.ageMonths, ageRange: input.ageRange, domain: input.domain })
+  const library = guidanceLibrary()
+  const found = searchArticles(locale === 'zh-CN' ? library.articles : library.searchable[locale], { q: input.q, ageMonths: input.ageMonths, ageRange: input.ageRange, domain: input.domain })
   const marks = await userMarks(q, userId)
   return {
     articles: found.slice(input.offset, input.offset + input.limit).map((article) => summary(article, marks.get(article.slug) ?? NO_MARKS, locale)),

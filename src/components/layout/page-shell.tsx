@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useEffect, useRef, useState, type CSSProperties, type PropsWithChildren } from 'react'
 import { isRightToLeft } from '../../i18n/locales'
-import { nameThisPage, thisPageTitle } from '../../services/app-locale'
+import { nameThisPage, thisPageIsTab, thisPageTitle } from '../../services/app-locale'
 import { useLocale, useThemeMode } from '../../stores/settings-store'
 import { themeStyle } from '../../theme/theme-style'
 import { focusableByScript } from '../shared/pressable'
@@ -16,6 +16,9 @@ export function PageShell({ children, className = '' }: PropsWithChildren<{ clas
   const mode = useThemeMode()
   const locale = useLocale()
   const rtl = isRightToLeft(locale)
+  // The mini-program's tab bar (src/custom-tab-bar) floats over the page's end, taller in 长辈模式: a tab page
+  // leaves room for it so its last lines are never hidden under it.
+  const [aboveTabBar] = useState(() => process.env.TARO_ENV === 'weapp' && thisPageIsTab())
   // H5 has no navigation bar: the page's title is a heading only screen readers see, and each time the page
   // shows, focus moves to it, so a screen reader starts reading the new page instead of the one left behind.
   const heading = useRef<HTMLElement>(null)
@@ -36,7 +39,7 @@ export function PageShell({ children, className = '' }: PropsWithChildren<{ clas
   }, [mode])
   return (
     <View
-      className={`page-shell page-shell--${mode} ${rtl ? 'page-shell--rtl' : ''} ${className}`}
+      className={`page-shell page-shell--${mode} ${rtl ? 'page-shell--rtl' : ''} ${aboveTabBar ? 'page-shell--above-tab-bar' : ''} ${className}`}
       style={themeStyle(mode) as CSSProperties}
       data-testid='page-shell'
       data-theme={mode}

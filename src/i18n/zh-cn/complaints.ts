@@ -85,6 +85,10 @@ export const complaints = {
     id_number: '含身份证号',
     platform: '微信内容安全检测提示需复核'
   } satisfies Record<ContentFlag, string>,
+  /**
+   * Timeline steps keep these keys (and outcomes', content flags') in the database (complaint_events phrases,
+   * migration 0840): renaming or removing one needs a migration of the rows that name it.
+   */
   messages: {
     submittedAccepted: '已收到您的投诉',
     submittedBody: '投诉编号 {trackingNo}，{department}将在{acceptBy}前受理。',

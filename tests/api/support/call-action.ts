@@ -6,6 +6,7 @@ import { dispatch } from '../../../src/cloud/transport/dispatcher'
 import type { User } from '../../../src/domain/account/account-schema'
 import { contract } from '../../../src/domain/contract'
 import type { Envelope } from '../../../src/domain/shared/envelope-schema'
+import type { Locale } from '../../../src/i18n/locales'
 import { TEST_NOW } from './test-database'
 
 // An unconfigured gateway: any WeChat login in these tests fails the way it would without credentials.
@@ -30,4 +31,9 @@ export function callAs<T = unknown>(
   now: Date = TEST_NOW
 ): Promise<Envelope<T>> {
   return dispatch(api, { fn, action, input }, { db, user, now }) as Promise<Envelope<T>>
+}
+
+/** Calls one action as a request that names its reader's language, as the app's requests do. */
+export function callIn<T = unknown>(db: Database, locale: Locale, user: User | null, fn: string, action: string, input: unknown): Promise<Envelope<T>> {
+  return dispatch(api, { fn, action, input }, { db, user, now: TEST_NOW, locale }) as Promise<Envelope<T>>
 }

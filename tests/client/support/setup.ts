@@ -8,6 +8,7 @@ import { useInstitutionStore } from '../../../src/stores/institution-store'
 import { useRegionStore } from '../../../src/stores/region-store'
 import { useSessionStore } from '../../../src/stores/session-store'
 import { useSettingsStore } from '../../../src/stores/settings-store'
+import { useTabBarStore } from '../../../src/stores/tab-bar-store'
 import { taroFake } from './taro'
 
 // findBy… and waitFor wait on what the user would see; on a busy machine a render can take seconds to arrive.
@@ -16,7 +17,7 @@ configure({ asyncUtilTimeout: 15_000 })
 // The H5 build is what these tests stand in for; weapp-only branches (the map) stay off.
 process.env.TARO_ENV = 'h5'
 
-const stores = [useFinderStore, useRegionStore, useInstitutionStore, useFavouritesStore, useCompareStore, useSettingsStore, useSessionStore]
+const stores = [useFinderStore, useRegionStore, useInstitutionStore, useFavouritesStore, useCompareStore, useSettingsStore, useSessionStore, useTabBarStore]
 
 afterEach(() => {
   cleanup()
