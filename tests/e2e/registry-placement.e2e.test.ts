@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { eventually } from '../support/eventually'
-import { startApp, type AppUnderTest } from './support/app-under-test'
 import { byTestId } from './support/h5-page'
-import { startTileServer } from './support/tile-server'
+import { startAppWithTiles } from './support/tile-server'
 
 // A regulator of 鹤壁 imports a filing without coordinates; the console lists it as 待定位; on the placement
 // page a tap on the map pins it, the address shows beside the pin, and once saved the finder finds it nearby.
@@ -18,22 +17,19 @@ const FILE = Buffer.from(
 )
 
 describe('a regulator places an unlocated filing on the H5 map', () => {
-  let app: AppUnderTest
-  let tiles: Awaited<ReturnType<typeof startTileServer>>
+  let world: Awaited<ReturnType<typeof startAppWithTiles>>
 
   beforeAll(async () => {
-    tiles = await startTileServer()
-    app = await startApp({ env: { MAP_TILE_URL: tiles.urlTemplate, MAP_TILE_ATTRIBUTION: '© 测试底图' } })
+    world = await startAppWithTiles()
   })
 
   afterAll(async () => {
-    await app?.stop()
-    await new Promise((resolve) => tiles?.server.close(resolve))
+    await world?.stop()
   })
 
   it('sees it as 待定位, pins it with a tap, and the finder finds it near the pin', async () => {
-    const page = await app.newPage()
-    await page.goto(`${app.url}/#/pages/regulator/registry/index`)
+    const page = await world.app.newPage()
+    await page.goto(`${world.app.url}/#/pages/regulator/registry/index`)
     await byTestId(page, 'sign-in-region-hebi').click()
     await byTestId(page, 'sign-in').click()
     await eventually(() => byTestId(page, 'unlocated-card').textContent()).toContain('所有机构都已标注位置')
@@ -56,14 +52,14 @@ describe('a regulator places an unlocated filing on the H5 map', () => {
     await byTestId(page, 'place-save').click()
     await eventually(() => byTestId(page, 'place-status').textContent()).toContain('已加入距离搜索')
 
-    const { items } = await app.api<{ items: { name: string; location: { lat: number; lng: number } }[] }>('finder', 'search', {
+    const { items } = await world.app.api<{ items: { name: string; location: { lat: number; lng: number } }[] }>('finder', 'search', {
       regionCode: 'hebi',
       keyword: '端到端待定位',
       radiusM: 50_000
     })
     expect(items.map((i) => i.name)).toEqual([NAME])
     const found = items[0]!.location
-    const nearby = await app.api<{ items: { name: string }[] }>('finder', 'search', { regionCode: 'hebi', origin: found, radiusM: 500, pageSize: 50 })
+    const nearby = await world.app.api<{ items: { name: string }[] }>('finder', 'search', { regionCode: 'hebi', origin: found, radiusM: 500, pageSize: 50 })
     expect(nearby.items.map((i) => i.name)).toContain(NAME)
   })
 })
