@@ -1,63 +1,13 @@
-import { zhCN, type Catalogue, type MessageTree } from './catalogue'
+import { zhCN, type MessageTree } from './catalogue'
 import { en } from './en'
-import { DEFAULT_LOCALE, type Locale } from './locales'
+import type { Locale } from './locales'
+import { addCatalogue } from './translator'
 import { ug } from './ug'
 
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>
-}[keyof T & string]
+export * from './translator'
 
-export type MessageKey = Leaves<Catalogue>
-export type MessageParams = Record<string, string | number>
-
+/** Every catalogue, loaded at once: the app and the HTTP server speak all three from the start. */
 export const catalogues: Record<Locale, MessageTree> = { 'zh-CN': zhCN, en, ug }
 
-/**
- * The app's language on this device. The client sets it once at launch and when the person changes it in 我的;
- * the server never relies on it (one process serves many people) and passes each person's locale instead.
- */
-let current: Locale = DEFAULT_LOCALE
-
-export function setLocale(locale: Locale): void {
-  current = locale
-}
-
-export function currentLocale(): Locale {
-  return current
-}
-
-/**
- * Runs `render` with every t() in it speaking `locale`, then restores the device's. For the server, which
- * answers many people at once: `render` must be synchronous, so no other request's code runs in between.
- */
-export function inLocale<T>(locale: Locale, render: () => T): T {
-  const saved = current
-  current = locale
-  try {
-    return render()
-  } finally {
-    current = saved
-  }
-}
-
-function lookup(catalogue: MessageTree, key: string): string | undefined {
-  let node: unknown = catalogue
-  for (const part of key.split('.')) {
-    // Own keys only: a key can carry a field name from the request, e.g. "constructor". (hasOwnProperty, not
-    // Object.hasOwn: the catalogue also runs on phones with older engines.)
-    if (typeof node !== 'object' || node === null || !Object.prototype.hasOwnProperty.call(node, part)) return undefined
-    node = (node as Record<string, unknown>)[part]
-  }
-  return typeof node === 'string' ? node : undefined
-}
-
-/**
- * The message for `key` in `locale` (the device's by default), with `{name}` placeholders filled from
- * `params`. A key not yet translated reads in Chinese rather than as a bare key.
- */
-function translate(key: MessageKey, params: MessageParams = {}, locale: Locale = current): string {
-  const template = lookup(catalogues[locale], key) ?? lookup(zhCN, key) ?? key
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
-}
-
-export const t = translate
+addCatalogue('en', en)
+addCatalogue('ug', ug)
