@@ -2,7 +2,7 @@ import type { PlacedPoint } from '../../domain/registry/registry-schema'
 import type { LatLng } from '../../domain/shared/geo'
 
 /** An institution already on the map, shown for reference while another is placed. */
-export interface ReferencePin {
+interface ReferencePin {
   id: string
   name: string
   location: LatLng
