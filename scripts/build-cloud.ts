@@ -9,7 +9,7 @@ import path from 'node:path'
 import { build } from 'esbuild'
 import { contract, type FunctionName } from '../src/domain/contract'
 import { TIMER_TRIGGERS } from '../src/cloud/functions/timer-trigger'
-import { cloudBundleOptions } from './cloud-bundle'
+import { cloudBundleOptions, cloudCatalogueOptions } from './cloud-bundle'
 
 const root = path.resolve(__dirname, '..')
 const entries = path.join(root, 'src/cloud/functions')
@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     const dir = path.join(out, fn)
     mkdirSync(dir, { recursive: true })
     const result = await build(cloudBundleOptions(root, fn, path.join(dir, 'index.js')))
+    const catalogues = await Promise.all(cloudCatalogueOptions(root, dir).map((options) => build(options)))
     const pulledIn = Object.keys(result.metafile.inputs).filter((input) => FORBIDDEN_INPUT.test(input))
     if (pulledIn.length > 0) throw new Error(`${fn} bundles the embedded database (${pulledIn[0]}); cloud functions must reach PostgreSQL only`)
     const imported = new Set(Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.external).map((i) => i.path)))
@@ -52,8 +53,9 @@ async function main(): Promise<void> {
     const config = { permissions: { openapi: CLOUD_OPENAPI }, ...(trigger ? { triggers: [trigger] } : {}) }
     writeFileSync(path.join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`)
     const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0)
+    const catalogueBytes = catalogues.flatMap((c) => Object.values(c.metafile.outputs)).reduce((sum, output) => sum + output.bytes, 0)
     const installs = Object.keys(dependencies).length > 0 ? `  (installed in the cloud: ${Object.keys(dependencies).join(', ')})` : ''
-    sizes.push(`  ${fn.padEnd(10)} ${(bytes / 1024).toFixed(1).padStart(8)} KiB${installs}`)
+    sizes.push(`  ${fn.padEnd(10)} ${(bytes / 1024).toFixed(1).padStart(8)} KiB (+ ${(catalogueBytes / 1024).toFixed(1)} KiB of catalogues loaded on first use)${installs}`)
   }
   console.log(`cloud functions in ${path.relative(root, out)}/:\n${sizes.join('\n')}`)
 }

@@ -15,7 +15,7 @@ export default defineAppConfig({
     { root: 'pages/this-month', pages: ['index'] },
     // Complaints open from a tap on an institution, the finder or 我的; the console is for regulators on H5.
     { root: 'pages/complaints', pages: ['index', 'new/index', 'detail/index', 'check/index'] },
-    { root: 'pages/regulator', pages: ['index', 'complaint/index', 'registry/index', 'review/index'] },
+    { root: 'pages/regulator', pages: ['index', 'complaint/index', 'registry/index', 'review/index', 'place/index'] },
     // The operators' console (regions, departments, routing) is for the service's operators on H5.
     { root: 'pages/operator', pages: ['index'] },
     // Booking opens from an institution or 我的; the workspace is for institution staff.

@@ -7,7 +7,7 @@ import { t, type MessageKey, type MessageParams } from './translate'
  * either words kept as written (a department's reason, a department's name: data stays as published), a number,
  * another phrase (an outcome's name), or a run of those read one after another.
  */
-export interface Phrase {
+interface Phrase {
   readonly key: MessageKey
   readonly params?: { readonly [name: string]: PhraseText }
 }

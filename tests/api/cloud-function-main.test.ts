@@ -38,8 +38,8 @@ let account: CloudFunctionMain
 let regions: CloudFunctionMain
 
 beforeAll(() => {
-  account = createCloudFunction('account', createAccountHandlers, { openDatabase: testDatabase, log, now: () => TEST_NOW })
-  regions = createCloudFunction('regions', () => regionsHandlers, { openDatabase: testDatabase, log, now: () => TEST_NOW })
+  account = createCloudFunction('account', contract.account, createAccountHandlers, { openDatabase: testDatabase, log, now: () => TEST_NOW })
+  regions = createCloudFunction('regions', contract.regions, () => regionsHandlers, { openDatabase: testDatabase, log, now: () => TEST_NOW })
 })
 
 afterEach(() => {
@@ -104,10 +104,10 @@ describe('cloud function main(event, context)', () => {
   it('never migrates on a cold start: a schema behind the code answers INTERNAL and says to run npm run migrate', async () => {
     const behind = async () => {
       const db = await freshDatabase({ seed: false })
-      await assertSchemaCurrent(db, [...MIGRATIONS, { id: '9999-not-yet-applied', sql: 'SELECT 1' }])
+      await assertSchemaCurrent(db, [...MIGRATIONS.map((m) => m.id), '9999-not-yet-applied'])
       return db
     }
-    const stale = createCloudFunction('regions', () => regionsHandlers, { openDatabase: behind, log })
+    const stale = createCloudFunction('regions', contract.regions, () => regionsHandlers, { openDatabase: behind, log })
     const reply = await stale({ action: 'list', input: {} }, { request_id: 'req-stale' })
     expect(reply).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
     expect(String(logged()[0]?.error)).toMatch(/9999-not-yet-applied.*npm run migrate/)
@@ -115,7 +115,7 @@ describe('cloud function main(event, context)', () => {
 
   it('without DATABASE_URL answers INTERNAL and logs what to configure', async () => {
     stubEnv('DATABASE_URL', '')
-    const unconfigured = createCloudFunction('regions', () => regionsHandlers, { log })
+    const unconfigured = createCloudFunction('regions', contract.regions, () => regionsHandlers, { log })
     const reply = await unconfigured({ action: 'list', input: {} }, { request_id: 'req-config' })
     expect(reply).toEqual({ ok: false, error: { code: 'INTERNAL', message: '服务暂时出了点问题，请稍后重试。' } })
     expect(logged()).toHaveLength(1)
@@ -179,7 +179,7 @@ describe('WeChat calls from a cloud function go by 云调用', () => {
     stubEnv('WECHAT_APPID', '')
     stubEnv('WECHAT_SECRET', '')
     const standIn = cloudStandIn('risky')
-    const complaints = createCloudFunction('complaints', (deps) => createComplaintsHandlers(deps.complaintWechat), { openDatabase: testDatabase, log, now: () => TEST_NOW, cloud: standIn.cloud })
+    const complaints = createCloudFunction('complaints', contract.complaints, (deps) => createComplaintsHandlers(deps.complaintWechat), { openDatabase: testDatabase, log, now: () => TEST_NOW, cloud: standIn.cloud })
     const { id } = await institutionOf(await testDatabase(), 'zhuji', 3)
     const reply = await complaints({ action: 'submit', input: complaintInput(id) }, invokedBy('o-cloud-complainant'))
     expect(reply).toMatchObject({ ok: true, data: { heldForReview: true } })

@@ -175,6 +175,27 @@ describe('the region index answers what a scan of the records answers', () => {
       { numRuns: 150, seed: 20261123 }
     )
   })
+
+  it('patched, including removals, holds exactly the rows and cards of an index built afresh', () => {
+    fc.assert(
+      fc.property(
+        institutions('pr', 60).chain((all) =>
+          fc.tuple(fc.constant(all), edits(all, 'pr'), fc.subarray(all.map((i) => i.id), { maxLength: Math.min(4, all.length) }), fc.array(query, { minLength: 1, maxLength: 3 }))
+        ),
+        ([all, changed, removing, queries]) => {
+          // A row is either written or no longer listed in one refresh, never both.
+          const removedIds = removing.filter((id) => !changed.some((c) => c.id === id))
+          const edited = applyEdits(all, changed).filter((i) => !removedIds.includes(i.id))
+          const patched = RegionIndex.fromFacts(all.map(toSearchable)).patched(changed.map(toSearchable), removedIds)
+          const fresh = RegionIndex.fromFacts(edited.map(toSearchable))
+          expect(patched.ids).toEqual(fresh.ids)
+          for (let row = 0; row < fresh.size; row++) expect(patched.card(row)).toEqual(fresh.card(row))
+          for (const q of queries) expect(indexAnswers(patched, q)).toEqual(indexAnswers(fresh, q))
+        }
+      ),
+      { numRuns: 150, seed: 20261203 }
+    )
+  })
 })
 
 async function searchAll(db: Database, input: SearchInput): Promise<SearchOutput['items']> {

@@ -1,3 +1,4 @@
+import { contract } from '../../src/domain/contract'
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { createCloudFunction, type CloudFunctionMain } from '../../src/cloud/functions/create-cloud-function'
 import { TIMER_TRIGGERS } from '../../src/cloud/functions/timer-trigger'
@@ -21,7 +22,7 @@ let following: CloudFunctionMain
 
 beforeAll(async () => {
   db = await testDatabase()
-  following = createCloudFunction('following', () => followingHandlers, { openDatabase: testDatabase, log, now: () => TEST_NOW, onTimer: sweepOnTimer })
+  following = createCloudFunction('following', contract.following, () => followingHandlers, { openDatabase: testDatabase, log, now: () => TEST_NOW, onTimer: sweepOnTimer })
 })
 
 afterEach(() => {
@@ -83,7 +84,7 @@ describe('the following function on WeChat cloud’s timer', () => {
 describe.each(STORE_KINDS)('the timer sweep delivers once (%s)', (kind) => {
   it('sweeps when the timer calls it: the parent finds the alert once, however often the timer fires', async () => {
     const store = await databaseOfKind(kind)
-    const onStore = createCloudFunction('following', () => followingHandlers, { openDatabase: () => Promise.resolve(store), log, now: () => TEST_NOW, onTimer: sweepOnTimer })
+    const onStore = createCloudFunction('following', contract.following, () => followingHandlers, { openDatabase: () => Promise.resolve(store), log, now: () => TEST_NOW, onTimer: sweepOnTimer })
     const parent = await unsweptEnforcement(store, 40)
     expect(await alertsOf(store, parent)).toEqual([])
     const [first, second, afterWrite] = await Promise.all([onStore(timerEvent(), {}), onStore(timerEvent(), {}), sweepAlerts(store, TEST_NOW)])

@@ -86,6 +86,15 @@ describe('HTTP transport: actions', () => {
     expect(reply.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
   })
 
+  it('serves an institution page read from the cache exactly as the first time, Chinese text and length intact', async () => {
+    const first = await post('finder', 'get', { id: 'zj-0001' })
+    const again = await post('finder', 'get', { id: 'zj-0001' })
+    expect(first.status).toBe(200)
+    expect(again.body.equals(first.body)).toBe(true)
+    expect(Number(again.headers['content-length'])).toBe(again.body.length)
+    expect(again.json()).toMatchObject({ ok: true, data: { id: 'zj-0001', regionCode: 'zhuji', name: expect.stringMatching(/[\u4e00-\u9fff]/) } })
+  })
+
   it('answers a body that is not JSON with 400 INVALID_INPUT and a readable message', async () => {
     const reply = await send('POST', '/api/account/devLogin', { body: '{"role": parent', headers: { 'Content-Type': 'application/json' } })
     expect(reply.status).toBe(400)

@@ -52,6 +52,8 @@ describe('npm start', () => {
     const stopped = await first.exit
     expect(stopped.code).toBe(0)
     expect(stopped.output).toContain('closing the server and the database')
+    // The request log is written in the background; what was pending still comes out before the process ends.
+    expect(stopped.output).toMatch(/"fn":"account","action":"devLogin","status":"OK"/)
     expect(existsSync(path.join(dataDir, 'session-secret'))).toBe(true)
 
     // The sign-in survives the restart: same database, same development secret.

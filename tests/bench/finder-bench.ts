@@ -95,10 +95,10 @@ export class FactsOnlyDatabase implements Database {
   async query<T>(sql: string, params: readonly unknown[] = []): Promise<{ rows: T[] }> {
     const rows = (list: unknown[]) => ({ rows: list as T[] })
     if (sql.includes('finder_region_versions v')) return rows([{ stamp: 'bench', version: String(this.version), epoch: '1' }])
-    if (sql.startsWith('SELECT data FROM regions')) return rows([{ data: this.region }])
+    if (sql.includes('FROM regions r')) return rows([this.regionRow()])
     if (sql.includes('FROM institutions WHERE region_code')) {
       const list = Number(params[1]) < 0 ? this.facts : this.changed
-      return rows(list.map((facts) => ({ facts, detail: null, row_version: String(this.version) })))
+      return rows(list.map((facts) => ({ id: facts.id, listed: true, facts, detail: null, row_version: String(this.version) })))
     }
     if (sql.startsWith('INSERT INTO institutions')) {
       const facts = params.filter((p): p is string => typeof p === 'string' && p.includes('"latestEvaluatedOn"')).map((p) => JSON.parse(p) as SearchableInstitution)
@@ -107,6 +107,27 @@ export class FactsOnlyDatabase implements Database {
       return rows([])
     }
     throw new Error(`bench database: unexpected ${sql.slice(0, 60)}`)
+  }
+
+  /** The region as regions-repository.ts reads it: one row with its districts and departments as JSON. */
+  private regionRow() {
+    const r = this.region
+    return {
+      code: r.code,
+      id_prefix: r.idPrefix,
+      name: r.name,
+      province: r.province,
+      centre_lat: r.centre.lat,
+      centre_lng: r.centre.lng,
+      languages: r.languages,
+      source_document: r.sourceDocument,
+      policy: r.policy,
+      is_sample: r.isSample,
+      tracking_prefix: r.idPrefix.toUpperCase(),
+      districts: r.districts.map((d) => ({ code: d.code, name: d.name, lat: d.centre.lat, lng: d.centre.lng, streets: d.streets })),
+      departments: r.departments,
+      rules: []
+    }
   }
 
   async exec(): Promise<void> {}

@@ -59,7 +59,7 @@ describe('institution detail page', () => {
 
     const stale = within(checklist).getByTestId('disclosure-refund_policy')
     expect(stale).toHaveAttribute('data-status', 'stale')
-    expect(stale).toHaveTextContent('超过一年未更新')
+    expect(stale).toHaveTextContent('超过30天未更新')
 
     const missing = within(checklist).getByTestId('disclosure-weekly_menu')
     expect(missing).toHaveAttribute('data-status', 'missing')

@@ -1,52 +1,32 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { eventually } from '../support/eventually'
-import { startApp, type AppUnderTest } from './support/app-under-test'
 import { byTestId } from './support/h5-page'
-
-/** A tile provider on this machine: one plain 256 px PNG for every tile, and a count of what was asked. */
-async function startTileServer(): Promise<{ server: Server; urlTemplate: string; served: string[] }> {
-  const tile = await sharp({ create: { width: 256, height: 256, channels: 3, background: { r: 226, g: 236, b: 222 } } }).png().toBuffer()
-  const served: string[] = []
-  const server = createServer((req, res) => {
-    const match = /^\/(\d+)\/(\d+)\/(\d+)\.png$/.exec(req.url ?? '')
-    if (!match) return void res.writeHead(404).end()
-    served.push(req.url ?? '')
-    res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': tile.length }).end(tile)
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return { server, served, urlTemplate: `http://127.0.0.1:${(server.address() as AddressInfo).port}/{z}/{x}/{y}.png` }
-}
+import { startAppWithTiles } from './support/tile-server'
 
 describe('a parent on H5 looks at the results on a map', () => {
-  let app: AppUnderTest
-  let tiles: Awaited<ReturnType<typeof startTileServer>>
+  let world: Awaited<ReturnType<typeof startAppWithTiles>>
 
   beforeAll(async () => {
-    tiles = await startTileServer()
-    app = await startApp({ env: { MAP_TILE_URL: tiles.urlTemplate, MAP_TILE_ATTRIBUTION: '© 测试底图' } })
+    world = await startAppWithTiles()
   })
 
   afterAll(async () => {
-    await app?.stop()
-    await new Promise((resolve) => tiles?.server.close(resolve))
+    await world?.stop()
   })
 
   it('sees the configured tiles, a pin per result, and the card of the pin she taps', async () => {
-    const page = await app.newPage()
+    const page = await world.app.newPage()
     const blocked: string[] = []
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) blocked.push(message.text())
     })
-    await page.goto(app.url)
+    await page.goto(world.app.url)
     await byTestId(page, 'result-card').first().waitFor()
     const listed = await byTestId(page, 'result-card').count()
 
     await byTestId(page, 'view-toggle').click()
     await page.locator('.leaflet-tile-loaded').first().waitFor()
-    expect(tiles.served.length).toBeGreaterThan(0)
+    expect(world.tiles.served.length).toBeGreaterThan(0)
     expect(blocked).toEqual([])
     await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain('© 测试底图')
     const pins = page.locator('.results-map__pin')

@@ -7,9 +7,9 @@ import { describe, expect, it } from '@jest/globals'
 // config is resolved to the symbol it names, and each export of src that none of them reaches is reported.
 const root = path.resolve(__dirname, '../..')
 
-// Reached by a platform rather than an import: Taro loads pages and the app by path, each cloud function and the
-// server start from their entry file.
-const ENTRY_POINTS = [/^src\/pages\/.*\/index(\.config)?\.tsx?$/, /^src\/app(\.config)?\.ts$/, /^src\/cloud\/functions\/[^/]+\/index\.ts$/, /^src\/cloud\/transport\/server-main\.ts$/]
+// Reached by a platform rather than an import: Taro loads pages, the weapp's custom tab bar and the app by path,
+// each cloud function and the server start from their entry file.
+const ENTRY_POINTS = [/^src\/(pages\/.*|custom-tab-bar)\/index(\.config)?\.tsx?$/, /^src\/app(\.config)?\.ts$/, /^src\/cloud\/functions\/[^/]+\/index\.ts$/, /^src\/cloud\/transport\/server-main\.ts$/]
 
 function unusedExports(): string[] {
   const configPath = path.join(root, 'tsconfig.json')

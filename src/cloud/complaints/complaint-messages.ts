@@ -18,7 +18,7 @@ import type { ComplaintRecord } from './complaint-repository'
  * Words rendered in whichever language is current when called: the parent's own language for their inbox. The
  * department's own words come back as written.
  */
-export type Wording = () => string
+type Wording = () => string
 
 export const NO_WORDS: Wording = () => ''
 

@@ -33,7 +33,7 @@ export async function runMigrations(db: Database, migrations: readonly Migration
  * the schema behind its code refuses to serve rather than run statements the schema cannot answer, and
  * simultaneous cold starts no longer queue on the migration lock.
  */
-export async function assertSchemaCurrent(db: Database, migrations: readonly Migration[]): Promise<void> {
+export async function assertSchemaCurrent(db: Database, migrationIds: readonly string[]): Promise<void> {
   let applied: Set<string>
   try {
     const { rows } = await db.query<{ id: string }>('SELECT id FROM schema_migrations')
@@ -41,7 +41,7 @@ export async function assertSchemaCurrent(db: Database, migrations: readonly Mig
   } catch {
     applied = new Set()
   }
-  const missing = migrations.map((m) => m.id).filter((id) => !applied.has(id))
+  const missing = migrationIds.filter((id) => !applied.has(id))
   if (missing.length > 0) {
     throw new Error(`The database schema is behind this code (missing migrations ${missing.sort().join(', ')}): run \`npm run migrate\` with this DATABASE_URL before deploying.`)
   }

@@ -20,30 +20,47 @@ interface RegionCheck {
 
 interface Cache {
   regions: Map<string, RegionCheck>
+  /** The version read under way per region, which requests arriving meanwhile share instead of each asking. */
+  checking: Map<string, { localWrites: number; version: Promise<number> }>
   records: Map<string, { detail: InstitutionDetail; version: number }>
 }
 
 const caches = new WeakMap<Database, Cache>()
 
-async function regionVersion(db: Database, cache: Cache, regionCode: string, nowMs: number): Promise<number> {
-  const known = cache.regions.get(regionCode)
-  if (known && nowMs - known.checkedAt < STALE_CHECK_MS && known.localWrites === localInstitutionWrites()) return known.version
+function regionVersion(db: Database, cache: Cache, regionCode: string, nowMs: number): Promise<number> {
   const localWrites = localInstitutionWrites()
-  const version = (await regionDataState(db, regionCode))?.version ?? -1
-  cache.regions.set(regionCode, { version, checkedAt: nowMs, localWrites })
+  const known = cache.regions.get(regionCode)
+  if (known && nowMs - known.checkedAt < STALE_CHECK_MS && known.localWrites === localWrites) return Promise.resolve(known.version)
+  // A read started before this process's latest write may not see it: only one started after is shared.
+  const pending = cache.checking.get(regionCode)
+  if (pending && pending.localWrites === localWrites) return pending.version
+  const version = regionDataState(db, regionCode).then((state) => {
+    const read = state?.version ?? -1
+    cache.regions.set(regionCode, { version: read, checkedAt: nowMs, localWrites })
+    return read
+  })
+  const check = { localWrites, version }
+  cache.checking.set(regionCode, check)
+  const done = () => {
+    if (cache.checking.get(regionCode) === check) cache.checking.delete(regionCode)
+  }
+  version.then(done, done)
   return version
 }
 
 export async function cachedInstitution(db: Database, id: string, nowMs: number = performance.now()): Promise<InstitutionDetail | null> {
   let cache = caches.get(db)
-  if (!cache) caches.set(db, (cache = { regions: new Map(), records: new Map() }))
+  if (!cache) caches.set(db, (cache = { regions: new Map(), checking: new Map(), records: new Map() }))
   const hit = cache.records.get(id)
+  // The record stays cached while its region's version is checked, so requests arriving meanwhile find it too.
   if (hit) {
-    cache.records.delete(id)
-    if ((await regionVersion(db, cache, hit.detail.regionCode, nowMs)) === hit.version) {
-      cache.records.set(id, hit)
-      return hit.detail
+    const current = (await regionVersion(db, cache, hit.detail.regionCode, nowMs)) === hit.version
+    // Most recently used last, so the oldest is the one dropped when the cache is full; an outdated record goes.
+    if (cache.records.get(id) === hit) {
+      cache.records.delete(id)
+      if (current) cache.records.set(id, hit)
     }
+    if (current) return hit.detail
   }
   const found = await findInstitutionWithVersion(db, id)
   if (!found) return null

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import { contract, type FunctionName } from '../../domain/contract'
+import type { Contract, FunctionName } from '../../domain/contract'
 import type { User } from '../../domain/account/account-schema'
 import type { ActionSpec } from '../../domain/shared/action-spec'
 import type { Envelope } from '../../domain/shared/envelope-schema'
@@ -17,6 +17,7 @@ import type { Handlers } from '../shared/service-context'
 import { createServerLog, errorField, logRequest, serverLog, useServerLog, type ServerLog } from '../shared/server-log'
 import { dispatch, type Api } from '../transport/dispatcher'
 import { useCloudWechatApi } from '../wechat/wechat-platform'
+import './cloud-catalogues'
 import { openCloudDatabase } from './open-cloud-database'
 import { isTimerEvent, TIMER_TRIGGERS } from './timer-trigger'
 import { callerOpenid, createCloudWechatApi, loadWxServerSdk, type WxCloud } from './wechat-cloud'
@@ -59,10 +60,12 @@ function requestIdOf(context: unknown): string {
  * platform vouches for in the invocation's WX_ variables (callerOpenid; a parent account is made on first sight
  * by an action that is not public), in the hat they chose with account.switchHat while that membership is live.
  * The database is opened once per warm
- * instance and reused. Each entry names only its own handlers, so its bundle carries only their code.
+ * instance and reused. Each entry names only its own part of the contract and its own handlers, so its bundle
+ * carries only their code and schemas (a cold start evaluates every schema it bundles).
  */
 export function createCloudFunction<F extends FunctionName>(
   fn: F,
+  actions: Contract[F],
   handlersFor: (deps: HandlerDependencies) => Handlers<F>,
   options: CloudFunctionOptions = {}
 ): CloudFunctionMain {
@@ -89,7 +92,7 @@ export function createCloudFunction<F extends FunctionName>(
       alertWechat: alertWechatFrom(config.wechat),
       mapTiles: config.mapTiles
     })
-    return { config, api: { contract: { [fn]: contract[fn] }, handlers: { [fn]: handlers } } }
+    return { config, api: { contract: { [fn]: actions }, handlers: { [fn]: handlers } } }
   }
   let database: Promise<Database> | undefined
 
@@ -130,8 +133,8 @@ export function createCloudFunction<F extends FunctionName>(
     try {
       // A public action only reads who is calling: browsing writes nothing; the account appears with the
       // first action that needs one.
-      const actions: Readonly<Record<string, ActionSpec>> = contract[fn]
-      const isPublic = typeof call.action === 'string' && Object.hasOwn(actions, call.action) && actions[call.action]?.access.kind === 'public'
+      const specs: Readonly<Record<string, ActionSpec>> = actions
+      const isPublic = typeof call.action === 'string' && Object.hasOwn(specs, call.action) && specs[call.action]?.access.kind === 'public'
       user = !openid ? null : isPublic ? await knownUserForOpenid(db, openid) : await userForOpenid(db, openid)
     } catch (error) {
       log().error({ requestId, fn, error: errorField(error) }, 'cloud function cannot identify its caller')

@@ -1,5 +1,5 @@
 import type { Config } from '../app/config'
-import { MIGRATIONS } from '../app/migrations'
+import { MIGRATION_IDS } from '../app/migration-ids'
 import type { Database } from '../db/database'
 import { assertSchemaCurrent } from '../db/migrate'
 import { openStore } from '../db/open-store'
@@ -17,7 +17,7 @@ export async function openCloudDatabase(config: Pick<Config, 'databaseUrl'>): Pr
   }
   const db = await openStore({ databaseUrl: url })
   try {
-    await assertSchemaCurrent(db, MIGRATIONS)
+    await assertSchemaCurrent(db, MIGRATION_IDS)
     return db
   } catch (error) {
     await db.close()

@@ -7,17 +7,21 @@ import {
   changeDetails,
   fileInstitution,
   followUpRectification,
+  placeInstitution,
   publishEvaluation,
   recordEnforcement,
   recordInspection,
   registryAuditLog,
-  setStanding
+  setStanding,
+  unlocatedInstitutions
 } from './registry-service'
 import { decideReview, reviewQueue } from './review-service'
 
 export const registryHandlers: Handlers<'registry'> = {
   fileInstitution,
   changeDetails,
+  placeInstitution,
+  unlocatedInstitutions: (ctx, input) => unlocatedInstitutions(ctx.db, ctx.user, input),
   setStanding,
   publishEvaluation,
   followUpRectification,

@@ -28,5 +28,10 @@ export const registryMigrations: Migration[] = [
       CREATE INDEX registry_events_region_idx ON registry_events (region_code, at DESC, id DESC);
       CREATE INDEX registry_events_institution_idx ON registry_events (institution_id, at DESC, id DESC);
     `
+  },
+  {
+    // 0850: the console's 待定位 list and count read a region's unplaced filings on every visit.
+    id: '0850_unlocated_institutions',
+    sql: `CREATE INDEX institutions_unlocated_idx ON institutions (region_code, id) WHERE (detail->>'located') = 'false';`
   }
 ]

@@ -19,6 +19,19 @@ export async function lockInstitution(tx: Queryable, id: string): Promise<Instit
   return rows[0] ? institutionDetailSchema.parse(rows[0].detail) : null
 }
 
+/**
+ * 待定位: the region's filings without a location that can still be placed (not revoked), by id, and how many
+ * there are in all. The partial index of 0850 keeps this cheap however large the region's register grows.
+ */
+export async function listUnlocated(db: Queryable, regionCode: string, limit: number): Promise<{ total: number; items: InstitutionDetail[] }> {
+  const where = `region_code = $1 AND detail->>'located' = 'false' AND detail->'standing'->>'status' <> 'revoked'`
+  const [{ rows }, counted] = await Promise.all([
+    db.query<{ detail: unknown }>(`SELECT detail FROM institutions WHERE ${where} ORDER BY id LIMIT $2`, [regionCode, limit]),
+    db.query<{ n: string }>(`SELECT count(*)::text AS n FROM institutions WHERE ${where}`, [regionCode])
+  ])
+  return { total: Number(counted.rows[0]?.n ?? 0), items: rows.map((r) => institutionDetailSchema.parse(r.detail)) }
+}
+
 /** The institution of a region with this filing number, if any. */
 export async function institutionIdByFiling(tx: Queryable, regionCode: string, filingNumber: string): Promise<string | null> {
   const { rows } = await tx.query<{ id: string }>('SELECT id FROM institutions WHERE region_code = $1 AND filing_number = $2', [regionCode, filingNumber])

@@ -2,15 +2,18 @@ import { randomUUID } from 'node:crypto'
 import type { User } from '../../domain/account/account-schema'
 import { EVALUATION_DIMENSION_KEYS, type ChangeKind } from '../../domain/finder/finder-enums'
 import type { InstitutionDetail } from '../../domain/finder/institution-schema'
-import { newFiledInstitution, nextInstitutionId, withFiledChanges } from '../../domain/registry/filing-rules'
+import { newFiledInstitution, nextInstitutionId, placementProblem, withFiledChanges } from '../../domain/registry/filing-rules'
 import type {
   ChangeDetailsInput,
   FileInstitutionInput,
   FollowUpInput,
+  PlacedPoint,
+  PlaceInstitutionInput,
   PublishEvaluationInput,
   RecordEnforcementInput,
   RecordInspectionInput,
-  SetStandingInput
+  SetStandingInput,
+  UnlocatedList
 } from '../../domain/registry/registry-schema'
 import type { Region } from '../../domain/regions/region-schema'
 import { todayInChina } from '../../domain/shared/clock'
@@ -19,7 +22,7 @@ import type { Database, Queryable } from '../db/database'
 import { storeInstitutions } from '../finder/finder-service'
 import { regionByCode } from '../regions/regions-service'
 import type { ServiceContext } from '../shared/service-context'
-import { appendRegistryEvents, highestInstitutionNumber, institutionIdByFiling, listRegistryEvents, lockInstitution, lockRegionRegistry } from './registry-repository'
+import { appendRegistryEvents, highestInstitutionNumber, institutionIdByFiling, listRegistryEvents, listUnlocated, lockInstitution, lockRegionRegistry } from './registry-repository'
 
 /** Who acts: the account (for the internal audit log) and, for the public record, the department it acts for. */
 export interface Actor {
@@ -115,9 +118,16 @@ async function refuseTakenFiling(tx: Queryable, region: Region, filingNumber: st
   if (holder !== null && holder !== ownId) throw new DomainError('FILING_NUMBER_TAKEN', { number: filingNumber })
 }
 
+function refuseMisplaced(region: Region, point: PlacedPoint | null | undefined): void {
+  const problem = point ? placementProblem(point, region) : null
+  if (problem === 'outside_china') throw new DomainError('LOCATION_OUTSIDE_CHINA', { field: 'location' })
+  if (problem === 'outside_region') throw new DomainError('LOCATION_OUTSIDE_REGION', { field: 'location' })
+}
+
 export async function fileInstitution(ctx: ServiceContext, input: FileInstitutionInput): Promise<{ institutionId: string }> {
   const actor = await actorOf(ctx.db, ctx.user)
   refuseUnknownDistrict(actor.region, input.districtCode)
+  refuseMisplaced(actor.region, input.location)
   refuseFuture(input.receiptDate, 'receiptDate', ctx.now)
   return ctx.db.transaction(async (tx) => {
     await lockRegionRegistry(tx, actor.region.code)
@@ -132,11 +142,36 @@ export async function fileInstitution(ctx: ServiceContext, input: FileInstitutio
 export function changeDetails(ctx: ServiceContext, input: ChangeDetailsInput): Promise<{ institutionId: string }> {
   return changeInstitution(ctx, input.institutionId, async (inst, actor, tx) => {
     refuseUnknownDistrict(actor.region, input.changes.districtCode)
+    refuseMisplaced(actor.region, input.changes.location)
     if (input.changes.receiptDate) refuseFuture(input.changes.receiptDate, 'changes.receiptDate', ctx.now)
     if (input.changes.filingNumber) await refuseTakenFiling(tx, actor.region, input.changes.filingNumber, inst.id)
     const { next, fields } = withFiledChanges(inst, { ...input.changes, location: input.changes.location ?? undefined }, actor.region)
     return fields.length === 0 ? null : { next, kind: 'details_changed', fields, detail: { changes: input.changes } }
   })
+}
+
+/**
+ * A pin from the console's map: the same registry change as a typed location (变更备案信息: 位置), so the public
+ * 变更记录 and the audit log read alike. The record turns listed in the same write, and the region's version bump
+ * brings it into every process's distance search at once. Moving an already placed one corrects its pin.
+ */
+export function placeInstitution(ctx: ServiceContext, input: PlaceInstitutionInput): Promise<{ institutionId: string }> {
+  return changeInstitution(ctx, input.institutionId, (inst, actor) => {
+    refuseMisplaced(actor.region, input.location)
+    const { next, fields } = withFiledChanges(inst, { location: input.location }, actor.region)
+    return fields.length === 0 ? null : { next, kind: 'details_changed', fields, detail: { changes: { location: input.location }, placedOnMap: true } }
+  })
+}
+
+/** The region's filings waiting to be placed; a read-only regulator sees them too, but places nothing. */
+export async function unlocatedInstitutions(db: Database, user: User | null, input: { limit: number }): Promise<UnlocatedList> {
+  if (!user || user.role !== 'regulator' || !user.regionCode) throw new DomainError('FORBIDDEN')
+  const { total, items } = await listUnlocated(db, user.regionCode, input.limit)
+  return {
+    total,
+    canPlace: user.readOnly !== true,
+    items: items.map((i) => ({ id: i.id, name: i.name, address: i.address, districtName: i.districtName, filingNumber: i.filing.number }))
+  }
 }
 
 const STANDING_CHANGE: Record<SetStandingInput['status'], ChangeKind> = { active: 'reinstated', suspended: 'suspended', revoked: 'revoked' }

@@ -269,7 +269,7 @@ function disclosuresFor(b: Builder): DisclosureItem[] {
           key === 'video_retention'
             ? `监控录像保存${b.rnd.weighted(RETENTION_DAY_WEIGHTS)}天`
             : b.rnd.pick(DISCLOSURE_VALUES[key]),
-        updatedOn: daysAgo(b, stale ? b.rnd.int(370, 720) : b.rnd.int(5, 330)),
+        updatedOn: daysAgo(b, stale ? b.rnd.int(31, 120) : b.rnd.int(0, 28)),
         source: b.rnd.pick(SOURCES)
       })
     }

@@ -11,7 +11,18 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number]
 export type ServerLog = Logger
 
-export function createServerLog(options: { level?: LogLevel; destination?: DestinationStream } = {}): ServerLog {
+interface ServerLogOptions {
+  level?: LogLevel
+  destination?: DestinationStream
+  /**
+   * Lines are written in the background, several at a time, instead of one blocking write per request: a
+   * long-running server under load must not wait on its log pipe. pino still writes what is pending when the
+   * process exits. Cloud functions keep the synchronous default: their instance may be frozen right after it answers.
+   */
+  buffered?: boolean
+}
+
+export function createServerLog(options: ServerLogOptions = {}): ServerLog {
   return pino(
     {
       level: options.level ?? 'info',
@@ -21,8 +32,8 @@ export function createServerLog(options: { level?: LogLevel; destination?: Desti
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) }
     },
-    // Synchronous, so the last lines before process.exit are not lost.
-    options.destination ?? pino.destination({ dest: 1, sync: true })
+    // Synchronous unless asked otherwise, so the last lines before process.exit are not lost.
+    options.destination ?? pino.destination({ dest: 1, sync: !options.buffered })
   )
 }
 

@@ -13,5 +13,19 @@ export function markValidated<T extends object>(schema: z.ZodType, value: T): T 
   return value
 }
 
+/**
+ * Answers a compiled projection of the schema built (output-projection.ts): as parse would have answered, but
+ * new on every call, so unlike marked records nothing may be kept from them.
+ */
+const projected = new WeakMap<object, z.ZodType>()
+
+export function markProjected<T extends object>(schema: z.ZodType, value: T): T {
+  projected.set(value, schema)
+  return value
+}
+
 export const alreadyValidated = (schema: z.ZodType, value: unknown): boolean =>
-  typeof value === 'object' && value !== null && validated.get(value) === schema
+  typeof value === 'object' && value !== null && (validated.get(value) === schema || projected.get(value) === schema)
+
+/** Whether `value` was marked, under any schema: it is then never mutated, so what is derived from it can be kept. */
+export const isValidatedRecord = (value: unknown): value is object => typeof value === 'object' && value !== null && validated.has(value)

@@ -19,6 +19,7 @@ import { complaintWechatFrom } from '../complaints/wechat-complaint-gateway'
 import type { Database } from '../db/database'
 import type { SessionRef } from '../shared/service-context'
 import { errorField, logRequest, serverLog, type ServerLog } from '../shared/server-log'
+import { isValidatedRecord } from '../shared/validated-values'
 import { dispatch, httpStatusFor, type Api } from './dispatcher'
 import { databaseAnswers } from './health-repository'
 import { buildOpenApiDocument } from './openapi-document'
@@ -75,10 +76,10 @@ const IMPORT_BODY_BYTES = 7 * 1024 * 1024
 const ACTION_PATH = /^\/api\/([A-Za-z][A-Za-z0-9]*)\/([A-Za-z][A-Za-z0-9]*)$/
 const API_INFO = { title: '托育通 API', version: '1' }
 
-function writeJsonHead(res: ServerResponse, status: number, text: string, headers: Record<string, string>): void {
+function writeJsonHead(res: ServerResponse, status: number, byteLength: number, headers: Record<string, string>): void {
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
+    'Content-Length': byteLength,
     'Cache-Control': 'no-store',
     ...API_SECURITY_HEADERS,
     ...headers
@@ -87,8 +88,23 @@ function writeJsonHead(res: ServerResponse, status: number, text: string, header
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body)
-  writeJsonHead(res, status, text, headers)
+  writeJsonHead(res, status, Buffer.byteLength(text), headers)
   res.end(text)
+}
+
+/**
+ * Answers whose data is a record nobody mutates (a cached institution page, see validated-values.ts) are
+ * encoded once and the same bytes sent to every caller: encoding a page costs more than the rest of its request.
+ * Kept for as long as the record itself is.
+ */
+const encodedAnswers = new WeakMap<object, Buffer>()
+
+function sendEnvelope(res: ServerResponse, status: number, envelope: Envelope<unknown>, headers: Record<string, string>): void {
+  if (!envelope.ok || !isValidatedRecord(envelope.data)) return sendJson(res, status, envelope, headers)
+  let bytes = encodedAnswers.get(envelope.data)
+  if (!bytes) encodedAnswers.set(envelope.data, (bytes = Buffer.from(JSON.stringify(envelope))))
+  writeJsonHead(res, status, bytes.length, headers)
+  res.end(bytes)
 }
 
 /**
@@ -97,7 +113,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
  */
 async function sendTooLarge(req: IncomingMessage, res: ServerResponse, headers: Record<string, string>): Promise<void> {
   const text = JSON.stringify(errorEnvelope('PAYLOAD_TOO_LARGE'))
-  writeJsonHead(res, httpStatusFor('PAYLOAD_TOO_LARGE'), text, { ...headers, Connection: 'close' })
+  writeJsonHead(res, httpStatusFor('PAYLOAD_TOO_LARGE'), Buffer.byteLength(text), { ...headers, Connection: 'close' })
   res.write(text)
   const drained = await discardRest(req)
   res.end()
@@ -205,7 +221,7 @@ export function createServer(options: ServerOptions): Server {
       return { status: 'RATE_LIMITED', user }
     }
     const envelope = await dispatch(api, { fn, action, input: body.value }, { db, user, now: at, locale: requestLocale(req), session: signedIn?.session ?? null }, { requestId, log: log() })
-    sendJson(res, envelope.ok ? 200 : httpStatusFor(envelope.error.code), envelope, headers)
+    sendEnvelope(res, envelope.ok ? 200 : httpStatusFor(envelope.error.code), envelope, headers)
     return { status: envelope.ok ? 'OK' : envelope.error.code, user }
   }
 

@@ -31,7 +31,7 @@ interface RunServerOptions {
  */
 export async function runServer({ staticDir, env }: RunServerOptions): Promise<void> {
   const config = loadConfig(env)
-  useServerLog(createServerLog({ level: config.logLevel }))
+  useServerLog(createServerLog({ level: config.logLevel, buffered: true }))
   const { dataDir } = config
   const sessionSecret = resolveSessionSecret(config, dataDir)
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir })

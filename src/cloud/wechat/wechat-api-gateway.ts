@@ -1,4 +1,3 @@
-import { request } from 'node:https'
 
 export type JsonHttp = (method: 'GET' | 'POST', url: URL, body?: unknown) => Promise<unknown>
 
@@ -55,8 +54,11 @@ export const isRefusal = (reply: WechatReply) => reply.errcode !== 0 && reply.er
 const refused = (what: string, reply: WechatReply) => new Error(`WeChat refused ${what} (errcode ${String(reply.errcode)}: ${String(reply.errmsg)})`)
 
 /** Node's https rather than fetch, so the same code runs in WeChat cloud functions on Node 16. */
-export const httpsJson: JsonHttp = (method, url, body) =>
-  new Promise((resolve, reject) => {
+export const httpsJson: JsonHttp = async (method, url, body) => {
+  // Loaded at the first call, not at import: node:https and Node's HTTP client under it are a sizeable part of
+  // a cloud function's cold start, and most calls never reach WeChat.
+  const { request } = await import('node:https')
+  return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body)
     const headers: Record<string, string | number> = payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
     const req = request(url, { method, timeout: TIMEOUT_MS, headers }, (res) => {
@@ -81,6 +83,7 @@ export const httpsJson: JsonHttp = (method, url, body) =>
     req.on('error', reject)
     req.end(payload)
   })
+}
 
 interface CachedToken {
   value: string

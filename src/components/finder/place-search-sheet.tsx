@@ -16,7 +16,8 @@ type Found = { status: 'idle' } | { status: 'searching' } | { status: 'found'; q
 interface PlaceSearchSheetProps {
   regionCode: string
   onPick(place: Place): void
-  onUseLocation(): void
+  /** The family's own position as a place; absent where it means nothing (the console placing an institution). */
+  onUseLocation?(): void
   onClose(): void
 }
 
@@ -75,9 +76,11 @@ export function PlaceSearchSheet({ regionCode, onPick, onUseLocation, onClose }:
           />
         </View>
         <ScrollView scrollY className='option-sheet__list'>
-          <View className='option-sheet__option place-search__mine' data-testid='place-use-location' onClick={onUseLocation}>
-            <Text>{t('finder.locate')}</Text>
-          </View>
+          {onUseLocation ? (
+            <View className='option-sheet__option place-search__mine' data-testid='place-use-location' onClick={onUseLocation}>
+              <Text>{t('finder.locate')}</Text>
+            </View>
+          ) : null}
           {found.status === 'searching' ? <Text className='place-search__note'>{t('finder.pickPlaceSearching')}</Text> : null}
           {found.status === 'failed' ? (
             <Text className='place-search__note' data-testid='place-error'>

@@ -2,17 +2,10 @@ import { z } from 'zod'
 import { routingTableSchema } from '../complaints/complaint-routing-schema'
 import { regionCodeSchema } from '../finder/search-schema'
 import { regionSchema } from './region-schema'
+import { inChina } from '../shared/geo'
 
 /** Why a region's configuration was refused, for the message the form shows next to the field (validation.reasons.*). */
 const REGION_CONFIG_ISSUES = { duplicate: 'duplicateEntry', unknownDepartment: 'unknownDepartment', outsideChina: 'outsideChina' } as const
-
-/**
- * GCJ-02 only differs from WGS-84 inside China, and every region is Chinese: a centre outside this box is a
- * swapped lat/lng or a typo, not a place.
- */
-const CHINA_BOX = { minLat: 3, maxLat: 54, minLng: 73, maxLng: 136 } as const
-const inChina = (p: { lat: number; lng: number }) =>
-  p.lat >= CHINA_BOX.minLat && p.lat <= CHINA_BOX.maxLat && p.lng >= CHINA_BOX.minLng && p.lng <= CHINA_BOX.maxLng
 
 function repeats(values: readonly string[]): number[] {
   const seen = new Set<string>()

@@ -2,7 +2,6 @@ import type { InstitutionDetail } from '../finder/institution-schema'
 import type { ServiceType } from '../finder/finder-enums'
 import type { Region } from '../regions/region-schema'
 import { hasControlCharacter } from '../shared/control-characters'
-import { haversineMetres } from '../shared/geo'
 import {
   DATUM_WORDS,
   FILING_COLUMNS,
@@ -13,7 +12,7 @@ import {
   YES_NO_WORDS,
   type FilingColumn
 } from './filing-template'
-import { newFiledInstitution, nextInstitutionId, storedPoint, withFiledChanges, type FilingFields } from './filing-rules'
+import { newFiledInstitution, nextInstitutionId, placementProblem, withFiledChanges, type FilingFields } from './filing-rules'
 import { creditCodeSchema, type ImportOutcome } from './registry-schema'
 
 /** One data row of a sheet as text, by template column; `formulas` lists the cells that held a formula. */
@@ -72,8 +71,6 @@ export interface PlannedRow {
 
 // Longer than any real cell of the template; a spreadsheet of megabyte cells is not a registry export.
 const MAX_CELL = 200
-// Swapped latitude and longitude, or a point in another province, lands far from the region: refuse it.
-const MAX_KM_FROM_CENTRE = 250
 
 const DATE_PATTERN = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/
 
@@ -147,7 +144,7 @@ function readRow(row: SheetRow, region: Region, today: string): { read: ReadRow 
       if (!datum) flag('datum', 'unknown_datum', cell('datum'))
       else {
         location = { lat, lng, datum }
-        if (haversineMetres(storedPoint(location), region.centre) > MAX_KM_FROM_CENTRE * 1000) flag('lng', 'outside_region', `${lngText}, ${latText}`)
+        if (placementProblem(location, region) !== null) flag('lng', 'outside_region', `${lngText}, ${latText}`)
       }
     }
   }

@@ -1,11 +1,24 @@
 import { ACTIVE_STANDING, type InstitutionDetail } from '../finder/institution-schema'
 import type { Region } from '../regions/region-schema'
-import { gcj02FromWgs84, type LatLng } from '../shared/geo'
+import { gcj02FromWgs84, haversineMetres, inChina, type LatLng } from '../shared/geo'
 import type { FileInstitutionInput, PlacedPoint } from './registry-schema'
 
 /** Every location is stored in GCJ-02; a WGS-84 point (GPS, some registry exports) is converted once, here. */
 export function storedPoint(point: PlacedPoint): LatLng {
   return point.datum === 'wgs84' ? gcj02FromWgs84({ lat: point.lat, lng: point.lng }) : { lat: point.lat, lng: point.lng }
+}
+
+// Swapped latitude and longitude, or a point in another province, lands far from the region: refuse it.
+const MAX_KM_FROM_CENTRE = 250
+
+/**
+ * Why a point cannot be where a region's institution is, or null: outside China (GCJ-02 is undefined there, and
+ * it is a swapped or mistyped pair), or farther from the region's centre than any of its districts reach. The
+ * import, a typed change and a pin placed on the map all refuse the same points.
+ */
+export function placementProblem(point: PlacedPoint, region: Pick<Region, 'centre'>): 'outside_china' | 'outside_region' | null {
+  if (!inChina(point)) return 'outside_china'
+  return haversineMetres(storedPoint(point), region.centre) > MAX_KM_FROM_CENTRE * 1000 ? 'outside_region' : null
 }
 
 /** Only an active, placed filing is in the finder; any page link still opens and says where it stands. */

@@ -7,6 +7,9 @@ import {
   fileInstitutionInputSchema,
   followUpInputSchema,
   importFilingsInputSchema,
+  placeInstitutionInputSchema,
+  unlocatedInputSchema,
+  unlocatedOutputSchema,
   importReportSchema,
   publishEvaluationInputSchema,
   recordEnforcementInputSchema,
@@ -50,6 +53,18 @@ export const registryContract = {
     summary: 'Change an institution’s filed details; only the fields given change',
     input: changeDetailsInputSchema,
     output: registryWriteOutputSchema,
+    access: regulatorOnly
+  }),
+  placeInstitution: action({
+    summary: 'Place an institution on the map (GCJ-02 or WGS-84, inside China and the region); it joins distance search at once',
+    input: placeInstitutionInputSchema,
+    output: registryWriteOutputSchema,
+    access: regulatorOnly
+  }),
+  unlocatedInstitutions: action({
+    summary: '待定位: the region’s filings without a location, which distance search leaves out until placed',
+    input: unlocatedInputSchema,
+    output: unlocatedOutputSchema,
     access: regulatorOnly
   }),
   setStanding: action({

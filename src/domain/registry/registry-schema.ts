@@ -200,6 +200,32 @@ export const workspaceWriteOutputSchema = z.object({
   outcome: z.enum(['published', 'pending_review'])
 })
 
+/**
+ * 放置位置: a regulator pins one of its region's institutions on the map (WeChat's own picker, a tap on the web
+ * map, or typed coordinates in either datum). Stored in GCJ-02; from then on it is in distance search.
+ */
+export const placeInstitutionInputSchema = z.object({ institutionId: institutionIdSchema, location: placedPointSchema }).strict()
+export type PlaceInstitutionInput = z.infer<typeof placeInstitutionInputSchema>
+
+/** 待定位: the region's filings that wait to be placed (revoked ones never will be), oldest id first. */
+export const unlocatedInputSchema = z.object({ limit: z.number().int().min(1).max(200).default(100) }).strict()
+
+export const unlocatedOutputSchema = z.object({
+  total: z.number().int(),
+  /** False for a read-only regulator: it sees the list but places nothing. */
+  canPlace: z.boolean(),
+  items: z.array(
+    z.object({
+      id: institutionIdSchema,
+      name: z.string(),
+      address: z.string(),
+      districtName: z.string(),
+      filingNumber: z.string()
+    })
+  )
+})
+export type UnlocatedList = z.infer<typeof unlocatedOutputSchema>
+
 /** The internal audit log: who (the account), when, what, on which institution. */
 export const auditLogInputSchema = z
   .object({ institutionId: institutionIdSchema.optional(), limit: z.number().int().min(1).max(200).default(50) })

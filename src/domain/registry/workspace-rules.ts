@@ -1,6 +1,7 @@
 import { withPublishedFees } from '../finder/fee-rules'
 import type { ChangeKind } from '../finder/finder-enums'
 import type { InstitutionDetail } from '../finder/institution-schema'
+import { DISCLOSURE_FRESH_DAYS, staleAfter, VACANCY_FRESH_DAYS } from '../finder/staleness-rules'
 import type { ReviewChange } from './registry-schema'
 
 /**
@@ -27,4 +28,15 @@ export function appliedChange(inst: InstitutionDetail, change: ReviewChange, tod
   const caregivers = classes.reduce((sum, c) => sum + c.caregivers, 0)
   const staff = { ...inst.staff, caregivers, total: Math.max(inst.staff.total, caregivers), certifiedCaregivers: Math.min(inst.staff.certifiedCaregivers, caregivers), reportedOn: today }
   return { next: { ...inst, classes, staff }, kind: 'classes_changed', detail: { classes: change.classes } }
+}
+
+/**
+ * What parents see flagged as stale on the institution's page right now: the vacancy reports and 公示 items not
+ * re-dated within their window. The workspace shows these counts so staff fix them before a parent notices.
+ */
+export function staleCounts(inst: Pick<InstitutionDetail, 'vacancies' | 'disclosures'>, today: string): { vacancies: number; disclosures: number } {
+  return {
+    vacancies: inst.vacancies.filter((v) => staleAfter(v.reportedOn, today, VACANCY_FRESH_DAYS)).length,
+    disclosures: inst.disclosures.filter((d) => staleAfter(d.updatedOn, today, DISCLOSURE_FRESH_DAYS)).length
+  }
 }

@@ -56,3 +56,10 @@ export function gcj02FromWgs84(point: LatLng): LatLng {
   const [lng, lat] = gcoord.transform([point.lng, point.lat], gcoord.WGS84, gcoord.GCJ02)
   return { lat, lng }
 }
+
+/**
+ * GCJ-02 only differs from WGS-84 inside China, and every region is Chinese: a point outside this box is a
+ * swapped lat/lng or a typo, not a place.
+ */
+const CHINA_BOX = { minLat: 3, maxLat: 54, minLng: 73, maxLng: 136 } as const
+export const inChina = (p: LatLng): boolean => p.lat >= CHINA_BOX.minLat && p.lat <= CHINA_BOX.maxLat && p.lng >= CHINA_BOX.minLng && p.lng <= CHINA_BOX.maxLng

@@ -63,5 +63,7 @@ export const errors = {
   SERVICE_NOT_OFFERED: 'The institution is not filed for this service, so it cannot publish a fee for it.',
   REVIEW_ALREADY_DECIDED: 'This change has already been reviewed. Please refresh to see the decision.',
   FOLLOWING_LIMIT_REACHED: 'You can keep at most {max}. Please delete some you no longer need first.',
+  LOCATION_OUTSIDE_CHINA: 'These coordinates are not in China. Please check that latitude and longitude are not swapped or mistyped.',
+  LOCATION_OUTSIDE_REGION: 'This place is outside the region. Please choose again on the region’s map.',
   NETWORK: 'The network connection is poor. Please check it and try again.'
 } as const

@@ -50,7 +50,7 @@ export const institution = {
   disclosureTitle: 'Public disclosures',
   disclosureSummary: '{published} disclosed · {stale} out of date · {missing} missing',
   disclosureMissing: 'Not disclosed',
-  disclosureStale: 'Not updated for over a year',
+  disclosureStale: 'Not updated for over 30 days',
   disclosureMeta: '{date} · Source: {source}',
   safetyTitle: 'Safety',
   monitoring24h: '24-hour video monitoring',

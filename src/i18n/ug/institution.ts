@@ -50,7 +50,7 @@ export const institution = {
   disclosureTitle: 'ئۇچۇر ئاشكارىلاش',
   disclosureSummary: '{published} تۈر ئاشكارىلانغان · {stale} تۈر ۋاقتى ئۆتكەن · {missing} تۈر ئاشكارىلانمىغان',
   disclosureMissing: 'ئاشكارىلانمىغان',
-  disclosureStale: 'بىر يىلدىن ئارتۇق يېڭىلانمىغان',
+  disclosureStale: '30 كۈندىن ئارتۇق يېڭىلانمىغان',
   disclosureMeta: '{date} · مەنبە: {source}',
   safetyTitle: 'بىخەتەرلىك كاپالىتى',
   monitoring24h: '24 سائەتلىك سىنلىق كۆزىتىش',

@@ -66,5 +66,7 @@ export const errors = {
   SERVICE_NOT_OFFERED: '机构备案的服务类型中没有这项服务，不能为它公示收费。',
   REVIEW_ALREADY_DECIDED: '这项变更已经审核过了，请刷新后查看结果。',
   FOLLOWING_LIMIT_REACHED: '最多可保存 {max} 个，请先删除不再需要的。',
+  LOCATION_OUTSIDE_CHINA: '坐标不在中国境内，请检查经纬度是否填反或写错。',
+  LOCATION_OUTSIDE_REGION: '该位置不在本地区范围内，请在本地区的地图上重新选择。',
   NETWORK: '网络连接不畅，请检查网络后重试。'
 } as const satisfies Record<ErrorCode | 'NETWORK', string>

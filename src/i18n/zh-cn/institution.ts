@@ -51,7 +51,7 @@ export const institution = {
   disclosureTitle: '信息公示',
   disclosureSummary: '已公示{published}项 · 过期{stale}项 · 未公示{missing}项',
   disclosureMissing: '未公示',
-  disclosureStale: '超过一年未更新',
+  disclosureStale: '超过30天未更新',
   disclosureMeta: '{date} · 来源：{source}',
   safetyTitle: '安全保障',
   monitoring24h: '24小时视频监控',

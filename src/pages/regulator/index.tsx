@@ -7,6 +7,7 @@ import { deadlineText, whenText } from '../../components/complaints/complaint-fo
 import { RegulatorSignIn } from '../../components/complaints/complaint-sign-in'
 import { useQueuePages } from '../../components/complaints/use-queue-pages'
 import { PageShell } from '../../components/layout/page-shell'
+import { UnlocatedCountLink } from '../../components/registry/unlocated-card'
 import { LinkCard } from '../../components/shared/link-card'
 import { LoadMoreFooter } from '../../components/shared/load-more-footer'
 import { Chip } from '../../components/shared/chip'
@@ -120,6 +121,7 @@ export default function RegulatorQueuePage() {
             { url: '/pages/regulator/review/index', label: 'registry.review.entry', testId: 'open-review' }
           ]}
         />
+        <UnlocatedCountLink />
         <Queue />
         <DepartmentFigures />
       </RegulatorSignIn>

@@ -5,6 +5,7 @@ import { dayLabel, kindName, timeRange } from '../../components/bookings/booking
 import { OfferingForm } from '../../components/bookings/offering-form'
 import { ActingAs } from '../../components/account/account-panel'
 import { VacancyLink } from '../../components/following/vacancy-link'
+import { StaleNudge } from '../../components/workspace/stale-nudge'
 import { MembersLinks } from '../../components/account/members-links'
 import { SignInGate } from '../../components/bookings/sign-in-gate'
 import { SlotsForm } from '../../components/bookings/slots-form'
@@ -123,6 +124,7 @@ export default function WorkspacePage() {
     <PageShell className='workspace-page'>
       <SignInGate role='institution_staff' scope={scope}>
         <ActingAs />
+        <StaleNudge />
         <VacancyLink />
         <MembersLinks />
         <LinkCard

@@ -106,7 +106,7 @@ export function detail(overrides: Partial<InstitutionDetail> = {}): InstitutionD
     ],
     disclosures: [
       { key: 'fee_schedule', section: 'fees', value: '全日托托小班每月2800元，含餐', updatedOn: daysAgo(20), source: '机构公示栏' },
-      { key: 'refund_policy', section: 'fees', value: '按月退费', updatedOn: daysAgo(400), source: '机构公示栏' },
+      { key: 'refund_policy', section: 'fees', value: '按月退费', updatedOn: daysAgo(45), source: '机构公示栏' },
       { key: 'monitoring_24h', section: 'safety', value: '全园24小时监控', updatedOn: daysAgo(30), source: '卫健局检查报告' }
     ],
     safety: { monitoring24h: true, videoRetentionDays: 60, oneKeyAlarm: null, liabilityInsurance: true },

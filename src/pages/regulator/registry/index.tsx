@@ -3,6 +3,7 @@ import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { RegulatorSignIn } from '../../../components/complaints/complaint-sign-in'
 import { PageShell } from '../../../components/layout/page-shell'
+import { UnlocatedCard } from '../../../components/registry/unlocated-card'
 import { ActionButton } from '../../../components/shared/action-button'
 import { Chip } from '../../../components/shared/chip'
 import { SectionCard } from '../../../components/shared/section-card'
@@ -19,7 +20,7 @@ import '../../../components/complaints/complaints.scss'
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : t('errors.INTERNAL'))
 
 /** Pick a file, dry-run it for the row-by-row report, then commit it: all rows or none. */
-function ImportCard() {
+function ImportCard({ onCommitted }: { onCommitted(): void }) {
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null)
   const [report, setReport] = useState<ImportReport | null>(null)
   const [busy, setBusy] = useState(false)
@@ -31,7 +32,10 @@ function ImportCard() {
     try {
       const got = await call('registry', 'importFilings', { fileName: file.name, contentBase64: file.base64, dryRun })
       setReport(got)
-      if (got.committed) setMessage(t('registry.console.committed', { total: got.rows.length }))
+      if (got.committed) {
+        setMessage(t('registry.console.committed', { total: got.rows.length }))
+        onCommitted()
+      }
     } catch (error) {
       setMessage(messageOf(error))
     } finally {
@@ -178,6 +182,8 @@ function AuditCard({ items }: { items: AuditItems }) {
 
 function RegistryConsole() {
   const [audit, setAudit] = useState<AuditItems>([])
+  // An import may bring filings without a location: the 待定位 list is read again after each commit.
+  const [imports, setImports] = useState(0)
   const reload = () => {
     call('registry', 'auditLog', { limit: 30 })
       .then((got) => setAudit(got.items))
@@ -186,7 +192,13 @@ function RegistryConsole() {
   useDidShow(reload)
   return (
     <View>
-      <ImportCard />
+      <UnlocatedCard key={imports} />
+      <ImportCard
+        onCommitted={() => {
+          setImports((n) => n + 1)
+          reload()
+        }}
+      />
       <EvaluationCard onPublished={reload} />
       <AuditCard items={audit} />
     </View>

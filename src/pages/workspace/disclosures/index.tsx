@@ -13,7 +13,7 @@ import { ErrorState, LoadingState } from '../../../components/shared/state-views
 import { useStaffScope } from '../../../components/workspace/own-institution'
 import { DISCLOSURE_ITEM_KEYS, type DisclosureItemKey } from '../../../domain/finder/disclosure-checklist'
 import type { InstitutionDetail } from '../../../domain/finder/institution-schema'
-import { DISCLOSURE_NUDGE_DAYS, staleAfter } from '../../../domain/finder/staleness-rules'
+import { DISCLOSURE_FRESH_DAYS, staleAfter } from '../../../domain/finder/staleness-rules'
 import { todayInChina } from '../../../domain/shared/clock'
 import { t } from '../../../i18n/translate'
 import { call } from '../../../services/api-client'
@@ -25,7 +25,7 @@ const doneTickets = (photos: readonly PickedPhoto[]): string[] => photos.flatMap
 /** Items not re-dated within the nudge window, with the one tap that confirms them all as still accurate. */
 function Nudge({ detail, onDone }: { detail: InstitutionDetail; onDone(): void }) {
   const today = todayInChina()
-  const due = detail.disclosures.filter((d) => staleAfter(d.updatedOn, today, DISCLOSURE_NUDGE_DAYS))
+  const due = detail.disclosures.filter((d) => staleAfter(d.updatedOn, today, DISCLOSURE_FRESH_DAYS))
   const { busy, message, submit } = useFormAction()
   if (due.length === 0) return null
   const confirm = () =>
@@ -35,7 +35,7 @@ function Nudge({ detail, onDone }: { detail: InstitutionDetail; onDone(): void }
     })
   return (
     <SectionCard title={t('registry.workspace.nudgeTitle')} testId='disclosure-nudge'>
-      <Text className='bookings-hint'>{t('registry.workspace.nudgeHint', { count: due.length, days: DISCLOSURE_NUDGE_DAYS })}</Text>
+      <Text className='bookings-hint'>{t('registry.workspace.nudgeHint', { count: due.length, days: DISCLOSURE_FRESH_DAYS })}</Text>
       {due.map((d) => (
         <Text key={d.key} className='bookings-row__meta' data-testid='nudge-item'>
           {t(`labels.disclosureItem.${d.key}`)} · {formatDate(d.updatedOn)}

@@ -1,0 +1,3 @@
+import { zhCN } from '../../../i18n/catalogue'
+
+export default definePageConfig({ navigationBarTitleText: zhCN.registry.place.title })
