@@ -12,7 +12,9 @@ module.exports = {
       ts: true,
       compiler: 'webpack5',
       useBuiltIns: process.env.TARO_ENV === 'h5' ? 'usage' : false,
-      ...(process.env.TARO_ENV === 'weapp' ? { targets: WEAPP_TARGETS } : {})
+      // import() stays import() on weapp too: the English and Uyghur catalogues are async chunks in their own
+      // subpackage, fetched with WeChat's require.async (src/i18n/load-catalogue.ts), not bundled in.
+      ...(process.env.TARO_ENV === 'weapp' ? { targets: WEAPP_TARGETS, 'dynamic-import-node': false } : {})
     }]
   ]
 }

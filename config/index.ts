@@ -1,5 +1,7 @@
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import type { Compiler } from 'webpack'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -66,6 +68,31 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // would sit whole in the main package's vendors; pointing F2 at tslib's other ES-module file (the same
       // code; the package's own entry resolves to tslib.es6.mjs) keeps F2's helpers in the subpackages.
       webpackChain(chain, webpack) {
+        // WeChat has no <script> element for webpack's loader of async chunks (the English and Uyghur catalogues,
+        // src/i18n/load-catalogue.ts): each such chunk is a file in a page-less subpackage, and WeChat's own
+        // require.async downloads and runs it (分包异步化; Taro 4 has no built-in support). Running it pushes the
+        // chunk into webpack's queue as a loaded script would. Tapped ahead of webpack's own script loader,
+        // which then never lands in runtime.js; the path is relative to runtime.js, at the package root.
+        class WechatLoadScript extends webpack.RuntimeModule {
+          constructor() {
+            super('load chunks with require.async')
+          }
+          override generate(): string {
+            return `${webpack.RuntimeGlobals.loadScript} = function (url, done) { require.async(url.replace(/^\\//, './')).then(function () { done({ type: 'load' }) }, function () { done({ type: 'error', target: { src: url } }) }) };`
+          }
+        }
+        chain.plugin('wechat-chunk-loading').use(
+          class {
+            apply(compiler: Compiler) {
+              compiler.hooks.thisCompilation.tap('wechat-chunk-loading', (compilation) => {
+                compilation.hooks.runtimeRequirementInTree.for(webpack.RuntimeGlobals.loadScript).tap({ name: 'wechat-chunk-loading', stage: -10 }, (chunk) => {
+                  compilation.addRuntimeModule(chunk, new WechatLoadScript())
+                  return true
+                })
+              })
+            }
+          }
+        )
         chain.plugin('f2-own-tslib').use(webpack.NormalModuleReplacementPlugin, [
           /^tslib$/,
           (resource: { context: string; request: string }) => {
@@ -78,6 +105,20 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Pages load lazily; by default each page chunk carries its own copy of Taro's component wrappers
       // (~95 KB). One shared async chunk means opening a second page costs only that page's own code.
       webpackChain(chain) {
+        // `H5_STATS=file npm run build:h5` writes webpack's stats (chunks, their modules and sizes) to see
+        // what the initial JS is made of; no plugin needed, the compiler's own stats carry it.
+        const statsFile = process.env.H5_STATS
+        if (statsFile) {
+          chain.plugin('h5-stats').use(
+            class {
+              apply(compiler: Compiler) {
+                compiler.hooks.done.tap('h5-stats', (stats) => {
+                  writeFileSync(statsFile, JSON.stringify(stats.toJson({ all: false, chunks: true, chunkModules: true, dependentModules: true, nestedModules: true, chunkModulesSpace: Infinity, ids: true })))
+                })
+              }
+            }
+          )
+        }
         chain.optimization.merge({
           splitChunks: {
             cacheGroups: {

@@ -39,6 +39,9 @@ const coldStartTrimmed: Plugin = {
       /[\\/]cloud-catalogues\.ts$/.test(args.importer) ? { path: `./catalogue-${path.basename(args.path)}.js`, external: true } : undefined
     )
     b.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]translate\.ts$/ }, () => ({ loader: 'ts', contents: `export * from './translator'` }))
+    // The server's modules add every catalogue at once (all-catalogues.ts); in a function that is
+    // cloud-catalogues.ts's job, on first use.
+    b.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]all-catalogues\.ts$/ }, () => ({ loader: 'ts', contents: '' }))
     b.onLoad({ filter: /[\\/]src[\\/]cloud[\\/]app[\\/]migration-ids\.ts$/ }, () => ({
       loader: 'ts',
       contents: `export const MIGRATION_IDS: readonly string[] = ${JSON.stringify(MIGRATION_IDS)}`

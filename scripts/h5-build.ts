@@ -3,8 +3,9 @@
  * only when it is missing or older than the sources.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 const root = path.resolve(__dirname, '..')
 export const H5_DIR = path.join(root, 'dist/h5')
@@ -36,4 +37,15 @@ export function buildH5(): void {
     env: { ...process.env, NODE_ENV: 'production' }
   })
   if (result.status !== 0) throw new Error(`The H5 build failed (exit ${result.status ?? result.signal}); see the output above.`)
+}
+
+/**
+ * The scripts the built index.html names, gzip: what every first visit loads before its first page, whichever
+ * page it opens (the bench prints it; tests/build/h5-initial-js.test.ts holds it to a budget).
+ */
+export function initialJsGzip(): { bytes: number; files: string[] } {
+  const html = readFileSync(path.join(H5_DIR, 'index.html'), 'utf8')
+  const files = [...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)].map((m) => m[1] ?? '').filter((src) => !/^https?:/.test(src))
+  const bytes = files.reduce((sum, src) => sum + gzipSync(readFileSync(path.join(H5_DIR, src.replace(/^\//, '')))).length, 0)
+  return { bytes, files }
 }

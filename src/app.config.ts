@@ -28,7 +28,10 @@ export default defineAppConfig({
     // Invitation links open here; inviting, members and the account audit log are for staff and operators.
     { root: 'pages/account', pages: ['redeem/index', 'members/index', 'audit/index'] },
     // A link to a page the app does not have (a mistyped or old H5 address) lands here.
-    { root: 'pages/not-found', pages: ['index'] }
+    { root: 'pages/not-found', pages: ['index'] },
+    // The mini-program's English and Uyghur catalogues: no pages, only the two async chunks src/i18n/load-catalogue.ts
+    // fetches (分包异步化), so a Chinese reader never downloads them and the main package stays small.
+    ...(process.env.TARO_ENV === 'weapp' ? [{ root: 'i18n', pages: [] }] : [])
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -2,13 +2,12 @@ import Taro, { useLaunch, usePageNotFound } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { startAnnouncer } from './services/announcer'
 import { initCloud } from './services/api-client'
-import { startLocale } from './services/app-locale'
 import { startFavouritesSync } from './services/favourites-sync'
 import { finishWechatWebSignIn } from './services/wechat-web-sign-in'
+// Before the first page renders, so it speaks the person's language from the start.
+import './services/locale-ready'
 import './app.scss'
 
-// Before the first page renders, so it speaks the person's language from the start.
-startLocale()
 // Favourites follow the account from the moment a parent signs in.
 startFavouritesSync()
 

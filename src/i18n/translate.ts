@@ -1,13 +1,5 @@
-import { zhCN, type MessageTree } from './catalogue'
-import { en } from './en'
-import type { Locale } from './locales'
-import { addCatalogue } from './translator'
-import { ug } from './ug'
-
 export * from './translator'
 
-/** Every catalogue, loaded at once: the app and the HTTP server speak all three from the start. */
-export const catalogues: Record<Locale, MessageTree> = { 'zh-CN': zhCN, en, ug }
-
-addCatalogue('en', en)
-addCatalogue('ug', ug)
+// What the app and the server import for t(). It holds zh-CN only: the app adds the reader's other catalogue
+// when needed (load-catalogue.ts), the HTTP server adds both at once (all-catalogues.ts), and a cloud function
+// loads each on first use (cloud-catalogues.ts), so a Chinese reader's phone never downloads the other two.

@@ -20,6 +20,10 @@ export function addCatalogue(locale: Locale, catalogue: MessageTree): void {
   loaded[locale] = catalogue
 }
 
+export function hasCatalogue(locale: Locale): boolean {
+  return loaded[locale] !== undefined
+}
+
 /** How a catalogue not yet added is had when a message is first wanted in it; synchronous, as t() is. */
 export function loadCataloguesWith(load: (locale: Locale) => MessageTree | null): void {
   loadCatalogue = load

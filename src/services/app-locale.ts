@@ -1,4 +1,5 @@
 import Taro, { getCurrentInstance } from '@tarojs/taro'
+import { loadCatalogue } from '../i18n/load-catalogue'
 import { DEFAULT_LOCALE, isRightToLeft, languageTag, localeFromLanguage, type Locale } from '../i18n/locales'
 import { setLocale, t, type MessageKey } from '../i18n/translate'
 import { useSessionStore } from '../stores/session-store'
@@ -118,23 +119,35 @@ function saveWithAccount(locale: Locale): void {
 
 /**
  * At launch: the chosen language, else the platform's. On signing in, a choice made on this device goes to the
- * account; with none, the account's choice (made on another phone) is adopted.
+ * account; with none, the account's choice (made on another phone) is adopted. Resolves once the language's
+ * catalogue is loaded (at once for zh-CN; true when it had to be fetched); until then t() reads Chinese, so the H5
+ * app waits before its first page.
  */
-export function startLocale(): void {
-  const chosen = useSettingsStore.getState().locale
-  applyLocale(chosen ?? systemLocale())
+export function startLocale(): Promise<boolean> {
+  const locale = useSettingsStore.getState().locale ?? systemLocale()
+  // Direction and language first, so the page lays out right to left from its first paint.
+  applyLocale(locale)
   useSessionStore.subscribe((state, previous) => {
     if (!state.token || state.token === previous.token) return
     const own = useSettingsStore.getState().locale
     if (own) saveWithAccount(own)
-    else if (state.accountLocale) chooseLocale(state.accountLocale)
+    else if (state.accountLocale) void chooseLocale(state.accountLocale)
+  })
+  return loadCatalogue(locale).catch(() => {
+    // Offline or the file is missing: the pages read Chinese rather than not at all.
+    return false
   })
 }
 
-/** The person picked a language in 我的: remember it, tell the account, and reopen so every page speaks it. */
-export function chooseLocale(locale: Locale): void {
+/**
+ * The person picked a language in 我的: load its catalogue, remember it, tell the account, and reopen so every
+ * page speaks it. Loading fails only offline; the choice then waits for the next tap.
+ */
+export async function chooseLocale(locale: Locale): Promise<void> {
+  const loaded = await loadCatalogue(locale).then(() => true, () => false)
+  if (!loaded) return
   useSettingsStore.getState().setLocale(locale)
   applyLocale(locale)
   saveWithAccount(locale)
-  void Taro.reLaunch({ url: '/pages/me/index' })
+  await Taro.reLaunch({ url: '/pages/me/index' })
 }

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { openDatabase } from '../../src/cloud/app/open-database'
 import { createServer } from '../../src/cloud/transport/http-server'
+import { initialJsGzip } from '../../scripts/h5-build'
 import { median, report, section } from './bench-report'
 import { REFERENCE_DATE } from './finder-bench'
 
@@ -20,14 +21,6 @@ const H5 = path.join(ROOT, 'dist/h5')
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-
-/** The scripts index.html names: what every first visit loads, whichever page it opens. */
-function initialJsGzip(): { bytes: number; files: string[] } {
-  const html = readFileSync(path.join(H5, 'index.html'), 'utf8')
-  const files = [...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)].map((m) => m[1] ?? '').filter((src) => !/^https?:/.test(src))
-  const bytes = files.reduce((sum, src) => sum + gzipSync(readFileSync(path.join(H5, src.replace(/^\//, '')))).length, 0)
-  return { bytes, files }
-}
 
 /** Every JS file of the build by gzip size, so what to split next is visible. */
 function largestChunks(): string {

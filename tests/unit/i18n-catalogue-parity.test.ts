@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { zhCN, type MessageTree } from '../../src/i18n/catalogue'
 import { LOCALES } from '../../src/i18n/locales'
-import { catalogues } from '../../src/i18n/translate'
+import { catalogues } from '../../src/i18n/all-catalogues'
 
 /**
  * Every locale says everything zh-CN says, and nothing else: a key missing in en or ug would show Chinese to a

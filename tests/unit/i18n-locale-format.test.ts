@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
+import '../../src/i18n/all-catalogues'
 import { formatAge, formatDate, formatDateTime, formatDistance, formatMoney, formatNumber } from '../../src/i18n/locale-format'
 import { isRightToLeft, localeFromLanguage } from '../../src/i18n/locales'
 import { inLocale, setLocale, t } from '../../src/i18n/translate'

@@ -1,5 +1,7 @@
 import { cancelCutoffAt } from '../../domain/bookings/booking-window-rules'
 import { formatDateTime } from '../../i18n/locale-format'
+// The server answers people in every language: all catalogues, not only the one a phone loads.
+import '../../i18n/all-catalogues'
 import { inLocale, t } from '../../i18n/translate'
 import { readerLocale } from '../account/locale-service'
 import type { Queryable } from '../db/database'

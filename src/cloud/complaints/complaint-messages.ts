@@ -1,5 +1,7 @@
 import type { ComplaintStatus } from '../../domain/complaints/complaint-schema'
 import { INBOX_BODY_MAX, type NewInboxMessage } from '../../domain/inbox/inbox-schema'
+// The server answers people in every language: all catalogues, not only the one a phone loads.
+import '../../i18n/all-catalogues'
 import { renderPhrase, type PhraseText } from '../../i18n/phrase'
 import { inLocale, t } from '../../i18n/translate'
 import { readerLocale } from '../account/locale-service'

@@ -1,6 +1,8 @@
 import type { InstitutionDetail } from '../../domain/finder/institution-schema'
 import type { EventAlert, OpenedVacancy } from '../../domain/following/alert-rules'
 import { formatDate } from '../../i18n/locale-format'
+// The server answers people in every language: all catalogues, not only the one a phone loads.
+import '../../i18n/all-catalogues'
 import { inLocale, t } from '../../i18n/translate'
 import { readerLocale } from '../account/locale-service'
 import type { Queryable } from '../db/database'

@@ -4,6 +4,8 @@ import type { Access, ActionSpec } from '../../domain/shared/action-spec'
 import type { Envelope, ErrorBody } from '../../domain/shared/envelope-schema'
 import { DomainError, type ErrorCode } from '../../domain/shared/error-codes'
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales'
+// The server answers people in every language: all catalogues, not only the one a phone loads.
+import '../../i18n/all-catalogues'
 import { inLocale, t, type MessageKey } from '../../i18n/translate'
 import { errorField, serverLog, type ServerLog } from '../shared/server-log'
 import type { ServiceContext } from '../shared/service-context'

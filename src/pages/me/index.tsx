@@ -7,7 +7,7 @@ import { OperatorLinks } from '../../components/operator/operator-links'
 import { PageShell } from '../../components/layout/page-shell'
 import { pressable } from '../../components/shared/pressable'
 import { SectionCard } from '../../components/shared/section-card'
-import { LOCALE_NAMES, LOCALES } from '../../i18n/locales'
+import { LOCALE_NAMES, LOCALES, type Locale } from '../../i18n/locales'
 import { t } from '../../i18n/translate'
 import { useCompareStore } from '../../stores/compare-store'
 import { useFavouritesStore } from '../../stores/favourites-store'
@@ -23,6 +23,9 @@ const openSavedSearches = () => void Taro.navigateTo({ url: '/pages/saved-search
 export default function MePage() {
   const elderMode = useSettingsStore((s) => s.elderMode)
   const locale = useLocale()
+  const pick = (option: Locale) => {
+    if (option !== locale) void chooseLocale(option)
+  }
   const favouriteCount = useFavouritesStore((s) => s.items.length)
   const compareCount = useCompareStore((s) => s.ids.length)
 
@@ -57,12 +60,12 @@ export default function MePage() {
           {LOCALES.map((option) => (
             <View
               key={option}
-              {...pressable(() => option !== locale && chooseLocale(option))}
+              {...pressable(() => pick(option))}
               className='me-page__link'
               role='radio'
               aria-checked={option === locale}
               data-testid={`language-${option}`}
-              onClick={() => option !== locale && chooseLocale(option)}
+              onClick={() => pick(option)}
             >
               {/* Each name in its own script and direction, whatever the page's. */}
               <Text className='me-page__language-name'>{LOCALE_NAMES[option]}</Text>

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/jest-globals'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from '@jest/globals'
+// Tests that switch the language directly stand in for the app, which loads the chosen catalogue first.
+import '../../../src/i18n/all-catalogues'
 import { useCompareStore } from '../../../src/stores/compare-store'
 import { useFavouritesStore } from '../../../src/stores/favourites-store'
 import { useFinderStore } from '../../../src/stores/finder-store'
