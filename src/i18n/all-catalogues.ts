@@ -1,7 +1,7 @@
 import { zhCN, type MessageTree } from './catalogue'
 import { en } from './en'
 import type { Locale } from './locales'
-import { addCatalogue } from './translate'
+import { addCatalogue, addZhCNNamespaces } from './translate'
 import { ug } from './ug'
 
 /**
@@ -11,5 +11,6 @@ import { ug } from './ug'
  */
 export const catalogues: Readonly<Record<Locale, MessageTree>> = { 'zh-CN': zhCN, en, ug }
 
+addZhCNNamespaces(zhCN)
 addCatalogue('en', en)
 addCatalogue('ug', ug)

@@ -1,4 +1,5 @@
-import { zhCN, type Catalogue, type MessageTree } from './catalogue'
+import type { Catalogue, MessageTree } from './catalogue'
+import { zhCNCore } from './zh-cn-core'
 import { DEFAULT_LOCALE, type Locale } from './locales'
 
 type Leaves<T, P extends string = ''> = {
@@ -13,8 +14,17 @@ export type MessageParams = Record<string, string | number>
  * a cloud function's bundle adds each the first time a message is wanted in it (cloud-catalogues.ts), so a
  * cold start evaluates only the Chinese one unless the caller reads another language.
  */
+const zhCN: Record<string, MessageTree> = { ...zhCNCore }
 const loaded: Partial<Record<Locale, MessageTree>> = { 'zh-CN': zhCN }
 let loadCatalogue: ((locale: Locale) => MessageTree | null) | null = null
+
+/**
+ * Adds zh-CN namespaces beyond the core (src/i18n/zh-cn-pages, imported by the modules that use them; the
+ * server adds them all, all-catalogues.ts).
+ */
+export function addZhCNNamespaces(namespaces: Record<string, MessageTree>): void {
+  Object.assign(zhCN, namespaces)
+}
 
 export function addCatalogue(locale: Locale, catalogue: MessageTree): void {
   loaded[locale] = catalogue

@@ -7,9 +7,3 @@ export { formatDate, formatDistance, formatMoney } from '../i18n/locale-format'
 export function placeLine(districtName: string, address: string): string {
   return address.includes(districtName) ? address : t('format.place', { district: districtName, address })
 }
-
-/** A share (0–1) as a percentage with one decimal where it has one; a dash when there is nothing to divide. */
-export function formatShare(share: number | null): string {
-  if (share === null) return t('statistics.none')
-  return `${Math.round(share * 1000) / 10}%`
-}

@@ -36,10 +36,27 @@ const point = (spread: number) =>
     lng: fc.double({ min: centre.lng - spread, max: centre.lng + spread, noNaN: true })
   })
 const isoDay = (from: number, to: number) => fc.integer({ min: today + from, max: today + to }).map(isoDateOfDayNumber)
+/*
+ * The index stores fees as 32-bit integers and days as 16-bit codes from 2000-01-01; these reach past both
+ * (and sit on their edges), for the rows it must answer from its exact copies.
+ */
+const lastCodedDay = dayNumber('2000-01-01') + 65_532
+const extremeDay = fc
+  .oneof(
+    fc.constantFrom(dayNumber('1999-12-31'), dayNumber('2000-01-01'), lastCodedDay, lastCodedDay + 1),
+    fc.integer({ min: dayNumber('1900-01-01'), max: dayNumber('1999-12-31') }),
+    fc.integer({ min: lastCodedDay - 5, max: dayNumber('2400-12-31') })
+  )
+  .map(isoDateOfDayNumber)
+const extremeFen = fc.oneof(
+  fc.constantFrom(0x7fff_ffff - 1, 0x7fff_ffff, 0x8000_0000, 0xffff_ffff, 2 ** 32, Number.MAX_SAFE_INTEGER),
+  fc.integer({ min: 0x7fff_0000, max: Number.MAX_SAFE_INTEGER })
+)
 const service = fc.constantFrom(...SERVICE_TYPES)
 const age = fc.constantFrom(...AGE_BANDS)
 
-const institution = (id: string) =>
+/** With `extremes`, fees and days are sometimes beyond what the index's columns hold. */
+const institution = (id: string, extremes = false) =>
   fc
     .record({
       location: point(0.05),
@@ -53,17 +70,18 @@ const institution = (id: string) =>
         fc.record({
           serviceType: service,
           ageBand: age,
-          amountFen: fc.integer({ min: 0, max: 600_000 }),
+          amountFen: extremes ? fc.oneof(fc.integer({ min: 0, max: 600_000 }), extremeFen) : fc.integer({ min: 0, max: 600_000 }),
           includesMeals: fc.boolean(),
           // Prices replaced, in effect and still to come: search must count only the one in effect today.
-          effectiveFrom: fc.option(isoDay(-30, 30), { nil: undefined })
+          effectiveFrom: fc.option(extremes ? fc.oneof(isoDay(-30, 30), extremeDay) : isoDay(-30, 30), { nil: undefined })
         }).map((fee) => ({ ...fee, unit: FEE_UNIT_BY_SERVICE[fee.serviceType] })),
         { maxLength: 5 }
       ),
-      vacancies: fc.array(fc.record({ serviceType: service, ageBand: age, places: fc.integer({ min: 0, max: 3 }), reportedOn: isoDay(-60, 2) }), {
-        maxLength: 4
-      }),
-      grades: fc.array(fc.record({ grade: fc.constantFrom(...GRADES), on: isoDay(-900, 0) }), { maxLength: 2 })
+      vacancies: fc.array(
+        fc.record({ serviceType: service, ageBand: age, places: fc.integer({ min: 0, max: 3 }), reportedOn: extremes ? fc.oneof(isoDay(-60, 2), extremeDay) : isoDay(-60, 2) }),
+        { maxLength: 4 }
+      ),
+      grades: fc.array(fc.record({ grade: fc.constantFrom(...GRADES), on: extremes ? fc.oneof(isoDay(-900, 0), extremeDay) : isoDay(-900, 0) }), { maxLength: 2 })
     })
     .map(
       (r): InstitutionDetail => ({
@@ -82,8 +100,8 @@ const institution = (id: string) =>
       })
     )
 
-const institutions = (prefix: string, max: number) =>
-  fc.integer({ min: 0, max }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => institution(`${prefix}-${String(i).padStart(4, '0')}`))))
+const institutions = (prefix: string, max: number, extremes = false) =>
+  fc.integer({ min: 0, max }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => institution(`${prefix}-${String(i).padStart(4, '0')}`, extremes))))
 
 const query = fc.record(
   {
@@ -107,14 +125,14 @@ const query = fc.record(
 )
 
 /** Edits as a staff member or regulator makes them: a new vacancy report, a fee change, a move, a new filing. */
-const edits = (existing: readonly InstitutionDetail[], prefix: string) =>
+const edits = (existing: readonly InstitutionDetail[], prefix: string, extremes = false) =>
   fc.array(
     fc.oneof(
       fc.record({ at: fc.nat(), vacancies: fc.array(fc.record({ serviceType: service, ageBand: age, places: fc.integer({ min: 0, max: 3 }), reportedOn: isoDay(-40, 0) }), { maxLength: 3 }) }).map(
         ({ at, vacancies }) => (existing.length ? [{ ...existing[at % existing.length]!, vacancies }] : [])
       ),
       fc.record({ at: fc.nat(), location: point(0.05) }).map(({ at, location }) => (existing.length ? [{ ...existing[at % existing.length]!, location }] : [])),
-      institution(`${prefix}-9000`).map((inst) => [inst])
+      institution(`${prefix}-9000`, extremes).map((inst) => [inst])
     ),
     { maxLength: 4 }
   ).map((lists) => {
@@ -194,6 +212,26 @@ describe('the region index answers what a scan of the records answers', () => {
         }
       ),
       { numRuns: 150, seed: 20261203 }
+    )
+  })
+
+  it('with fees and days beyond its 32- and 16-bit columns, built and patched', () => {
+    fc.assert(
+      fc.property(
+        institutions('px', 40, true).chain((all) => fc.tuple(fc.constant(all), edits(all, 'px', true), fc.array(query, { minLength: 1, maxLength: 4 }))),
+        ([all, changed, queries]) => {
+          const edited = applyEdits(all, changed)
+          const index = RegionIndex.fromFacts(all.map(toSearchable))
+          const patched = index.patched(changed.map(toSearchable))
+          const fresh = RegionIndex.fromFacts(edited.map(toSearchable))
+          for (let row = 0; row < fresh.size; row++) expect(patched.card(row)).toEqual(fresh.card(row))
+          for (const q of queries) {
+            expect(indexAnswers(index, q)).toEqual(scanAnswers(all, q))
+            expect(indexAnswers(patched, q)).toEqual(scanAnswers(edited, q))
+          }
+        }
+      ),
+      { numRuns: 150, seed: 20261204 }
     )
   })
 })

@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/complaints'
 import type { ComplaintStatus } from '../../domain/complaints/complaint-schema'
 import { INBOX_BODY_MAX, type NewInboxMessage } from '../../domain/inbox/inbox-schema'
 // The server answers people in every language: all catalogues, not only the one a phone loads.

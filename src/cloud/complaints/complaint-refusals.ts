@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/complaints'
 import { COMPLAINT_LIMITS } from '../../domain/complaints/complaint-schema'
 import { DomainError, type ErrorCode } from '../../domain/shared/error-codes'
 import { t } from '../../i18n/translate'

@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/complaints'
 import type { User } from '../../domain/account/account-schema'
 import { nextStatus, type LifecycleCommand } from '../../domain/complaints/complaint-lifecycle-rules'
 import {

@@ -1,3 +1,5 @@
+import '../../i18n/zh-cn-pages/alerts'
+import '../../i18n/zh-cn-pages/complaints'
 import type { User } from '../../domain/account/account-schema'
 import { checkContent, withPlatformVerdict, type ContentVerdict } from '../../domain/complaints/content-check-rules'
 import { fallbackRouting, resolveRoute, type RoutedSubject } from '../../domain/complaints/complaint-routing-rules'

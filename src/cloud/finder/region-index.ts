@@ -19,7 +19,7 @@ import { dayNumber, isoDateOfDayNumber } from '../../domain/shared/clock'
 import { boundingBox, haversineBetween, type LatLng } from '../../domain/shared/geo'
 
 /*
- * One region's institutions as columns of typed arrays (≈150 bytes each, against several kilobytes as
+ * One region's institutions as columns of typed arrays (under 200 bytes each, against several kilobytes as
  * objects), answering "which match these filters within r metres" without touching the database. Rows are
  * kept in id order, so `rowOf` is a binary search. Dates are day numbers, fixed when
  * the index is built; a search computes "today" once. `matchesFilters` in the domain is the reference these
@@ -29,6 +29,24 @@ import { boundingBox, haversineBetween, type LatLng } from '../../domain/shared/
 const NO_DAY = -2_147_483_648
 /** The end of an open-ended fee: no price follows it yet. */
 const NO_END_DAY = 2_147_483_647
+
+/*
+ * Dates are stored as 16-bit codes, fees as 32-bit integers: a fee costs 9 bytes instead of 17. Neither
+ * column bounds what it can hold: a value outside its code range is stored as OUTLIER and the row's exact
+ * values kept aside (see ExactRow), so the answers are the same for any fee and any date.
+ */
+/** Code of a missing day: an open start, or no evaluation. */
+const NO_DAY_CODE = 0
+/** Code of a value kept in the row's ExactRow. */
+const OUTLIER = 1
+const FIRST_DAY_CODE = 2
+/** Code of an open end. */
+const NO_END_DAY_CODE = 0xffff
+const LAST_DAY_CODE = NO_END_DAY_CODE - 1
+/** Code FIRST_DAY_CODE is 2000-01-01, so codes reach into 2179. */
+const DAY_CODE_OFFSET = dayNumber('2000-01-01') - FIRST_DAY_CODE
+/** Fees are whole fen; one not an Int32 at or above zero is kept in the row's ExactRow. */
+const FEN_OUTLIER = -1
 const SERVICE_INDEX = new Map<ServiceType, number>(SERVICE_TYPES.map((s, i) => [s, i]))
 const AGE_INDEX = new Map<AgeBand, number>(AGE_BANDS.map((a, i) => [a, i]))
 const OPERATOR_INDEX = new Map<OperatorKind, number>(OPERATOR_KINDS.map((o, i) => [o, i]))
@@ -99,21 +117,46 @@ interface Columns {
   flags: Uint8Array
   district: Uint16Array
   districtCodes: string[]
-  evaluatedOn: Int32Array
+  /** Day codes (see DAY_CODE_OFFSET), as are feeFrom, feeUntil and vacancyDay. */
+  evaluatedOn: Uint16Array
   feeStart: Uint32Array
   feePair: Uint8Array
-  feeFen: Float64Array
+  feeFen: Int32Array
   /** First day and first day after, of each fee's span (fee-rules.ts). */
-  feeFrom: Int32Array
-  feeUntil: Int32Array
+  feeFrom: Uint16Array
+  feeUntil: Uint16Array
   vacancyStart: Uint32Array
   /** Pair number, with bit 7 set when the report has free places. */
   vacancyPair: Uint8Array
-  vacancyDay: Int32Array
+  vacancyDay: Uint16Array
   /** Name then address of each row, as UTF-16 code units: row r's name is text[textStart[2r] .. textStart[2r+1]). */
   text: Uint16Array
   textStart: Uint32Array
+  /** By id, the exact values of the rare rows with an OUTLIER; kept by id so a patch's block copies keep it valid. */
+  exact: Map<string, ExactRow>
 }
+
+/** A row's fees, fee days, vacancy days (in the row's order) and evaluation day, as plain numbers. */
+interface ExactRow {
+  fen: number[]
+  from: number[]
+  until: number[]
+  vacancyDay: number[]
+  evaluatedOn: number
+}
+
+const dayCodeOf = (day: number): number => {
+  const code = day - DAY_CODE_OFFSET
+  return Number.isInteger(code) && code >= FIRST_DAY_CODE && code <= LAST_DAY_CODE ? code : OUTLIER
+}
+const exactRowOf = (r: SearchableInstitution): ExactRow => ({
+  fen: r.fees.map((f) => f.amountFen),
+  from: r.fees.map((f) => (f.from === null ? NO_DAY : dayNumber(f.from))),
+  until: r.fees.map((f) => (f.until === null ? NO_END_DAY : dayNumber(f.until))),
+  vacancyDay: r.vacancies.map((v) => dayNumber(v.reportedOn)),
+  evaluatedOn: r.latestEvaluatedOn === null ? NO_DAY : dayNumber(r.latestEvaluatedOn)
+})
+const fenFits = (fen: number): boolean => Number.isInteger(fen) && fen >= 0 && fen <= 0x7fffffff
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
@@ -126,7 +169,7 @@ class ColumnWriter {
   private char = 0
   private readonly districts: Map<string, number>
 
-  constructor(n: number, fees: number, vacancies: number, chars: number, districtCodes: readonly string[]) {
+  constructor(n: number, fees: number, vacancies: number, chars: number, districtCodes: readonly string[], exact = new Map<string, ExactRow>()) {
     this.c = {
       ids: new Array<string>(n),
       lat: new Float64Array(n),
@@ -135,17 +178,18 @@ class ColumnWriter {
       flags: new Uint8Array(n),
       district: new Uint16Array(n),
       districtCodes: [...districtCodes],
-      evaluatedOn: new Int32Array(n),
+      evaluatedOn: new Uint16Array(n),
       feeStart: new Uint32Array(n + 1),
       feePair: new Uint8Array(fees),
-      feeFen: new Float64Array(fees),
-      feeFrom: new Int32Array(fees),
-      feeUntil: new Int32Array(fees),
+      feeFen: new Int32Array(fees),
+      feeFrom: new Uint16Array(fees),
+      feeUntil: new Uint16Array(fees),
       vacancyStart: new Uint32Array(n + 1),
       vacancyPair: new Uint8Array(vacancies),
-      vacancyDay: new Int32Array(vacancies),
+      vacancyDay: new Uint16Array(vacancies),
       text: new Uint16Array(chars),
-      textStart: new Uint32Array(2 * n + 1)
+      textStart: new Uint32Array(2 * n + 1),
+      exact
     }
     this.districts = new Map(districtCodes.map((code, i) => [code, i]))
   }
@@ -165,19 +209,29 @@ class ColumnWriter {
       this.districts.set(r.districtCode, d)
     }
     c.district[i] = d
-    c.evaluatedOn[i] = r.latestEvaluatedOn === null ? NO_DAY : dayNumber(r.latestEvaluatedOn)
+    let outlier = false
+    const code = (iso: string | null, none: number): number => {
+      if (iso === null) return none
+      const coded = dayCodeOf(dayNumber(iso))
+      if (coded === OUTLIER) outlier = true
+      return coded
+    }
+    c.evaluatedOn[i] = code(r.latestEvaluatedOn, NO_DAY_CODE)
     for (const f of r.fees) {
       c.feePair[this.fee] = pairOf(f.serviceType, f.ageBand)
-      c.feeFrom[this.fee] = f.from === null ? NO_DAY : dayNumber(f.from)
-      c.feeUntil[this.fee] = f.until === null ? NO_END_DAY : dayNumber(f.until)
-      c.feeFen[this.fee++] = f.amountFen
+      c.feeFrom[this.fee] = code(f.from, NO_DAY_CODE)
+      c.feeUntil[this.fee] = code(f.until, NO_END_DAY_CODE)
+      const fits = fenFits(f.amountFen)
+      if (!fits) outlier = true
+      c.feeFen[this.fee++] = fits ? f.amountFen : FEN_OUTLIER
     }
     c.feeStart[i + 1] = this.fee
     for (const v of r.vacancies) {
       c.vacancyPair[this.vacancy] = pairOf(v.serviceType, v.ageBand) | (v.places > 0 ? 0x80 : 0)
-      c.vacancyDay[this.vacancy++] = dayNumber(v.reportedOn)
+      c.vacancyDay[this.vacancy++] = code(v.reportedOn, NO_DAY_CODE)
     }
     c.vacancyStart[i + 1] = this.vacancy
+    if (outlier) c.exact.set(r.id, exactRowOf(r))
     this.addText(r.name)
     c.textStart[2 * i + 1] = this.char
     this.addText(r.address)
@@ -281,7 +335,8 @@ export class RegionIndex {
       c.feePair.length - dropped.reduce((n, row) => n + span(c.feeStart, row), 0) + added.fees,
       c.vacancyPair.length - dropped.reduce((n, row) => n + span(c.vacancyStart, row), 0) + added.vacancies,
       c.text.length - dropped.reduce((n, row) => n + span(c.textStart, row, 2), 0) + added.chars,
-      c.districtCodes
+      c.districtCodes,
+      new Map([...c.exact].filter(([id]) => !drop.has(id)))
     )
     // Rows are merged in id order; the kept rows between two changes go over as one block.
     let next = 0
@@ -339,8 +394,27 @@ export class RegionIndex {
     }
   }
 
-  private feeInEffect(k: number, f: CompiledFilters): boolean {
-    return (this.c.feeFrom[k] ?? NO_DAY) <= f.today && f.today < (this.c.feeUntil[k] ?? NO_END_DAY)
+  /**
+   * The day number of code `code`, read from column `column` of row `row`'s ExactRow when it is an OUTLIER; the
+   * `k`th value of the row's fees or vacancies (ignored for evaluatedOn).
+   */
+  private dayOf(code: number, row: number, column: 'from' | 'until' | 'vacancyDay' | 'evaluatedOn', k: number): number {
+    if (code >= FIRST_DAY_CODE && code <= LAST_DAY_CODE) return code + DAY_CODE_OFFSET
+    if (code === NO_DAY_CODE) return NO_DAY
+    if (code === NO_END_DAY_CODE) return NO_END_DAY
+    const exact = this.c.exact.get(this.ids[row] ?? '')
+    if (exact === undefined) return NO_DAY
+    return column === 'evaluatedOn' ? exact.evaluatedOn : (exact[column][k] ?? NO_DAY)
+  }
+
+  private feeFenOf(row: number, k: number): number {
+    const fen = this.c.feeFen[k] ?? 0
+    return fen === FEN_OUTLIER ? (this.c.exact.get(this.ids[row] ?? '')?.fen[k - (this.c.feeStart[row] ?? 0)] ?? 0) : fen
+  }
+
+  private feeInEffect(row: number, k: number, f: CompiledFilters): boolean {
+    const nth = k - (this.c.feeStart[row] ?? 0)
+    return this.dayOf(this.c.feeFrom[k] ?? NO_DAY_CODE, row, 'from', nth) <= f.today && f.today < this.dayOf(this.c.feeUntil[k] ?? NO_END_DAY_CODE, row, 'until', nth)
   }
 
   /** Lowest fee of the row in `unit` in effect on the search's day for the chosen pairs; null when none is. */
@@ -348,8 +422,8 @@ export class RegionIndex {
     const pairs = f.pairs & PAIRS_BY_UNIT[unit]
     let best: number | null = null
     for (let k = this.c.feeStart[row] ?? 0, end = this.c.feeStart[row + 1] ?? 0; k < end; k++) {
-      if (!(pairs & (1 << (this.c.feePair[k] ?? 0))) || !this.feeInEffect(k, f)) continue
-      const fen = this.c.feeFen[k] ?? 0
+      if (!(pairs & (1 << (this.c.feePair[k] ?? 0))) || !this.feeInEffect(row, k, f)) continue
+      const fen = this.feeFenOf(row, k)
       if (best === null || fen < best) best = fen
     }
     return best
@@ -359,7 +433,7 @@ export class RegionIndex {
   private withinFeeCaps(row: number, f: CompiledFilters): boolean {
     for (let k = this.c.feeStart[row] ?? 0, end = this.c.feeStart[row + 1] ?? 0; k < end; k++) {
       const pair = this.c.feePair[k] ?? 0
-      if (f.cappedPairs & (1 << pair) && this.feeInEffect(k, f) && (this.c.feeFen[k] ?? 0) <= (f.feeCaps[pair] ?? Infinity)) return true
+      if (f.cappedPairs & (1 << pair) && this.feeInEffect(row, k, f) && this.feeFenOf(row, k) <= (f.feeCaps[pair] ?? Infinity)) return true
     }
     return false
   }
@@ -367,9 +441,10 @@ export class RegionIndex {
   /** Day number of the newest fresh report of a free place for the chosen pairs; NO_DAY when there is none. */
   private freshVacancyDay(row: number, f: CompiledFilters): number {
     let newest = NO_DAY
-    for (let k = this.c.vacancyStart[row] ?? 0, end = this.c.vacancyStart[row + 1] ?? 0; k < end; k++) {
+    const start = this.c.vacancyStart[row] ?? 0
+    for (let k = start, end = this.c.vacancyStart[row + 1] ?? 0; k < end; k++) {
       const pair = this.c.vacancyPair[k] ?? 0
-      const day = this.c.vacancyDay[k] ?? NO_DAY
+      const day = this.dayOf(this.c.vacancyDay[k] ?? NO_DAY_CODE, row, 'vacancyDay', k - start)
       if (pair & 0x80 && day >= f.freshFrom && f.pairs & (1 << (pair & 0x7f)) && day > newest) newest = day
     }
     return newest
@@ -446,7 +521,7 @@ export class RegionIndex {
   card(row: number): IndexCard {
     const kinds = this.c.kinds[row] ?? 0
     const flags = this.c.flags[row] ?? 0
-    const evaluatedOn = this.c.evaluatedOn[row] ?? NO_DAY
+    const evaluatedOn = this.dayOf(this.c.evaluatedOn[row] ?? NO_DAY_CODE, row, 'evaluatedOn', 0)
     return {
       id: this.ids[row] ?? '',
       districtCode: this.c.districtCodes[this.c.district[row] ?? 0] ?? '',
@@ -463,11 +538,12 @@ export class RegionIndex {
     }
   }
 
-  /** Bytes held in typed arrays and id strings (the strings estimated), for the memory budget. */
+  /** Bytes held in typed arrays, id strings and exact rows (the last two estimated), for the memory budget. */
   get bytes(): number {
     const typed = Object.values(this.c).reduce((sum: number, column) => sum + (ArrayBuffer.isView(column) ? column.byteLength : 0), 0)
     const ids = this.ids.reduce((sum, id) => sum + 16 + id.length + 4, 0)
-    return typed + this.tree.data.byteLength + ids
+    const exact = [...this.c.exact.values()].reduce((sum, e) => sum + 128 + 8 * (3 * e.fen.length + e.vacancyDay.length), 0)
+    return typed + this.tree.data.byteLength + ids + exact
   }
 
   private slice(from: number, to: number): string {

@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/alerts'
 import type { InstitutionDetail } from '../../domain/finder/institution-schema'
 import type { EventAlert, OpenedVacancy } from '../../domain/following/alert-rules'
 import { formatDate } from '../../i18n/locale-format'

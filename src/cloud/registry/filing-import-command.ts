@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/registry'
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { userInfo } from 'node:os'

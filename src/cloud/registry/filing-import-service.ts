@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/registry'
 import { columnHeading, planImport, type PlannedRow, type RowIssue } from '../../domain/registry/filing-import-rules'
 import type { ImportReport } from '../../domain/registry/registry-schema'
 import type { ChangeKind } from '../../domain/finder/finder-enums'

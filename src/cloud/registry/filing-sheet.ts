@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/registry'
 import { parse as parseCsv } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'

@@ -1,3 +1,5 @@
+import '../../i18n/zh-cn-pages/complaints'
+import '../../i18n/zh-cn-pages/statistics'
 import { COMPLAINT_CATEGORIES, type ComplaintCategory, type ComplaintStatus } from '../../domain/complaints/complaint-schema'
 import { AGE_BANDS } from '../../domain/finder/finder-enums'
 import { chinaDateOf } from '../../domain/bookings/china-time-rules'

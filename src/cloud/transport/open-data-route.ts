@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/statistics'
 import { once } from 'node:events'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { regionCodeSchema } from '../../domain/finder/search-schema'

@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/complaints'
 import { Text, View } from '@tarojs/components'
 import { COMPLAINT_CATEGORIES, type ComplaintCategory } from '../../domain/complaints/complaint-schema'
 import { t } from '../../i18n/translate'

@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/complaints'
 import type { z } from 'zod'
 import { COMPLAINT_LIMITS, type ComplaintCategory, type IdentityMode, type submitComplaintInputSchema } from '../../domain/complaints/complaint-schema'
 import type { LatLng } from '../../domain/shared/geo'

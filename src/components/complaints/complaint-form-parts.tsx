@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/complaints'
 import { Picker, Text, View } from '@tarojs/components'
 import { COMPLAINT_LIMITS, type IdentityMode } from '../../domain/complaints/complaint-schema'
 import { dayjs } from '../../domain/shared/clock'

@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/complaints'
 import { Text } from '@tarojs/components'
 import { t } from '../../i18n/translate'
 import { ActionButton } from '../shared/action-button'

@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/complaints'
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState, type Dispatch, type SetStateAction } from 'react'

@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/complaints'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { COMPLAINT_LIMITS } from '../../domain/complaints/complaint-schema'

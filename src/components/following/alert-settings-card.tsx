@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/alerts'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'

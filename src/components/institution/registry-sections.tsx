@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/registry'
 import { Text, View } from '@tarojs/components'
 import type { InstitutionDetail } from '../../domain/finder/institution-schema'
 import { formatInChina } from '../../domain/shared/clock'

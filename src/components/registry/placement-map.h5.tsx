@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/registry'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import { t } from '../../i18n/translate'

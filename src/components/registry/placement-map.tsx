@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/registry'
 import { Map, Text, View, type MapProps } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'

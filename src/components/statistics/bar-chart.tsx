@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/statistics'
 import { Text, View } from '@tarojs/components'
 import { t } from '../../i18n/translate'
 import { ChartCanvas } from './chart-canvas'

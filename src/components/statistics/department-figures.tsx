@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/statistics'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
@@ -5,7 +6,7 @@ import { departmentStatisticsCsv } from '../../domain/statistics/statistics-rule
 import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
 import { useSessionStore } from '../../stores/session-store'
-import { formatShare } from '../../services/display-format'
+import { formatShare } from './format-share'
 import { ActionButton } from '../shared/action-button'
 import { Chip } from '../shared/chip'
 import { useQuery } from '../shared/queries'

@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/registry'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { DISCLOSURE_FRESH_DAYS } from '../../domain/finder/staleness-rules'

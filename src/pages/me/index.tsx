@@ -1,3 +1,5 @@
+import '../../i18n/zh-cn-pages/alerts'
+import '../../i18n/zh-cn-pages/statistics'
 import { Switch, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { AccountCard, RedeemInvitation } from '../../components/account/account-panel'

@@ -1,3 +1,5 @@
+import '../../i18n/zh-cn-pages/complaints'
+import '../../i18n/zh-cn-pages/operator'
 import { Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState, type PropsWithChildren } from 'react'

@@ -1,3 +1,5 @@
+import '../../i18n/zh-cn-pages/complaints'
+import '../../i18n/zh-cn-pages/registry'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'

@@ -1,3 +1,4 @@
+import '../../../i18n/zh-cn-pages/registry'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ActingAs } from '../../../components/account/account-panel'
