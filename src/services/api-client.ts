@@ -7,7 +7,7 @@ import { describeInvalidInput } from '../i18n/invalid-input-message'
 import { currentLocale, t } from '../i18n/translate'
 import { currentToken, useSessionStore } from '../stores/session-store'
 import { ApiError } from './api-error'
-import { loadApiSchemas } from './contract-loader'
+import { apiSchemasReady, loadApiSchemas } from './contract-loader'
 
 export { ApiError } from './api-error'
 
@@ -134,11 +134,28 @@ async function send(fn: FunctionName, action: string, input: unknown): Promise<u
   return response.data
 }
 
+/** One send, and for a call that may be repeated (see retry-safe-actions) one more when it got no answer. */
+function deliver(fn: FunctionName, action: string, input: unknown): Promise<unknown> {
+  return send(fn, action, input).catch(async (error: unknown) => {
+    if (!(error instanceof ApiError && error.code === 'NETWORK') || !isRetrySafe(fn, action, input)) throw error
+    // Once, after a pause with jitter: a burst that overflowed the server's queue does not come back as one.
+    await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * (1 + Math.random())))
+    return send(fn, action, input)
+  })
+}
+
 export async function call<F extends FunctionName, A extends ActionName<F>>(
   fn: F,
   action: A,
   input: ActionInput<F, A>
 ): Promise<ActionOutput<F, A>> {
+  // The first call of an H5 visit (the finder's search, on the path to the first paint of results) would wait
+  // for the schemas' chunk before its request left. A call safe to send twice (a read, a write that lands the
+  // same) goes out at once instead, alongside the chunk: the server checks the input with the same schema, and its answer is used only once the input has passed here
+  // too, so a bad input still gets the client's own message and field.
+  const early = !apiSchemasReady() && isRetrySafe(fn, action, undefined) ? deliver(fn, action, input) : undefined
+  // Rejections of a request whose answer is dropped (a bad input, an unknown action) are not the caller's.
+  early?.catch(() => undefined)
   const spec = await specOf(fn, action)
   if (!spec) throw new ApiError('UNKNOWN_ACTION', t('errors.UNKNOWN_ACTION'))
   const parsed = spec.input.safeParse(input)
@@ -146,11 +163,6 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
     const { field, message } = describeInvalidInput(parsed.error, input)
     throw new ApiError('INVALID_INPUT', message, field)
   }
-  const body = await send(fn, action, parsed.data).catch(async (error: unknown) => {
-    if (!(error instanceof ApiError && error.code === 'NETWORK') || !isRetrySafe(fn, action, parsed.data)) throw error
-    // Once, after a pause with jitter: a burst that overflowed the server's queue does not come back as one.
-    await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * (1 + Math.random())))
-    return send(fn, action, parsed.data)
-  })
+  const body = await (early ?? deliver(fn, action, parsed.data))
   return unwrap(body) as ActionOutput<F, A>
 }

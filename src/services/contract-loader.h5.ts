@@ -6,4 +6,12 @@ import type * as schemas from './api-schemas'
  * contract-loader.ts.
  */
 let loading: Promise<typeof schemas> | undefined
-export const loadApiSchemas = (): Promise<typeof schemas> => (loading ??= import('./api-schemas'))
+let loaded = false
+export const loadApiSchemas = (): Promise<typeof schemas> =>
+  (loading ??= import('./api-schemas').then((module) => {
+    loaded = true
+    return module
+  }))
+
+/** Whether a call can check its input without waiting for the chunk (the api client sends reads at once when not). */
+export const apiSchemasReady = (): boolean => loaded

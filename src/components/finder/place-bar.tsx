@@ -95,11 +95,14 @@ export function PlaceBar() {
       >
         <Text>{originSource === 'picked' && pickedName ? t('finder.pickedPlace', { place: pickedName }) : t('finder.pickPlace')}</Text>
       </View>
+      {/* The line's space is held while the regions load, so the controls below do not jump when it appears. */}
       {originLine ? (
         <Text className='place-bar__origin' data-testid='origin-line'>
           {originLine}
         </Text>
-      ) : null}
+      ) : (
+        <View className='place-bar__origin place-bar__origin--pending' aria-hidden />
+      )}
       {notice ? (
         <Text className='place-bar__notice' data-testid='location-notice'>
           {notice}

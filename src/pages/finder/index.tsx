@@ -79,7 +79,6 @@ export default function FinderPage() {
 
   return (
     <PageShell className='finder-page'>
-      {showSample ? <SampleDataBanner /> : null}
       <PlaceBar />
       <SearchBox />
       <SortBar
@@ -90,6 +89,9 @@ export default function FinderPage() {
         view={canMap ? { mode: view, onToggle: () => setView(view === 'list' ? 'map' : 'list') } : undefined}
       />
       <FiledCheckEntry regionCode={finder.regionCode} />
+      {/* With the answer, where the loading placeholders were: above the controls it would push them down as the
+          regions arrive (a layout shift on every first visit). */}
+      {showSample && finder.status !== 'loading' && finder.status !== 'idle' ? <SampleDataBanner /> : null}
 
       {finder.status === 'loading' || finder.status === 'idle' ? <ResultSkeleton /> : null}
 
