@@ -39,11 +39,12 @@ type ChooseResult = { status: 'chosen'; point: LatLng; address: string } | { sta
 
 /**
  * A point the parent picks on WeChat's map (chooseLocation, GCJ-02 like every stored location), with the address
- * the map gives for it. Only the mini-program has that picker; a cancelled or refused pick is `cancelled`.
+ * the map gives for it; the map opens at `near` when given. Only the mini-program has that picker; a cancelled or
+ * refused pick is `cancelled`.
  */
-export async function choosePoint(): Promise<ChooseResult> {
+export async function choosePoint(near?: LatLng): Promise<ChooseResult> {
   try {
-    const picked = await Taro.chooseLocation({})
+    const picked = await Taro.chooseLocation(near ? { latitude: near.lat, longitude: near.lng } : {})
     const point = { lat: picked.latitude, lng: picked.longitude }
     return Number.isFinite(point.lat) && Number.isFinite(point.lng) ? { status: 'chosen', point, address: picked.address ?? '' } : { status: 'cancelled' }
   } catch {

@@ -1,8 +1,8 @@
 import '../../i18n/zh-cn-pages/registry'
 import { Map, Text, View, type MapProps } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { t } from '../../i18n/translate'
+import { choosePoint } from '../../services/location-service'
 import { COLOURS } from '../../theme/tokens'
 import { ActionButton } from '../shared/action-button'
 import type { PlacementMapProps } from './placement-map-props'
@@ -35,11 +35,11 @@ export function PlacementMap({ centre, reference, pin, onPlace }: PlacementMapPr
     })
   }
   const start = pin?.point ?? centre
+  // Closing the picker without choosing is not an error: the pin stays as it was.
   const choose = () =>
-    Taro.chooseLocation({ latitude: start.lat, longitude: start.lng })
-      .then((picked) => onPlace({ lat: picked.latitude, lng: picked.longitude, datum: 'gcj02' }))
-      // Closing the picker without choosing is not an error: the pin stays as it was.
-      .catch(() => undefined)
+    choosePoint(start).then((picked) => {
+      if (picked.status === 'chosen') onPlace({ ...picked.point, datum: 'gcj02' })
+    })
   return (
     <View className='place-map' data-testid='place-map'>
       {failed ? null : <Map className='results-map__map' latitude={start.lat} longitude={start.lng} scale={15} markers={markers} onError={() => setFailed(true)} />}
