@@ -9,6 +9,7 @@ import { benchImport } from './import-bench'
 import { benchRush } from './rush-bench'
 import { benchColdStart } from './cold-bench'
 import { benchMemory } from './memory-bench'
+import { benchColdSearch } from './cold-search-bench'
 
 /**
  * `npm run bench` (inside scripts/with-test-postgres.sh, so a throwaway PostgreSQL serves it): each figure of
@@ -42,6 +43,10 @@ async function main(): Promise<void> {
       section('finder search (issue 17: within 3× of the bare limit, edits in milliseconds, ≤ 200 B per institution)')
       await benchFinder(db)
     }
+    if (wanted('coldsearch')) {
+      section('finder search on a cold instance (issue 17: the database or the index, whichever is faster)')
+      await benchColdSearch(db)
+    }
     if (wanted('import')) {
       section('registry import (issue 12: 5,000 rows in seconds; the first search after a change)')
       await benchImport(db)
@@ -64,7 +69,7 @@ async function main(): Promise<void> {
       else console.log('    needs PostgreSQL (cloud functions run on it alone): run through npm run bench')
     }
     section('not measured by this bench')
-    console.log('    H5 Lighthouse and initial JS: npm run bench:lighthouse after npm run build:h5; PostgreSQL-only search for cold instances')
+    console.log('    H5 Lighthouse and initial JS: npm run bench:lighthouse after npm run build:h5')
   } finally {
     await db.close()
   }

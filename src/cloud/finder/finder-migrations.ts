@@ -109,5 +109,11 @@ export const finderMigrations: Migration[] = [
     // stored projection makes each row's facts come from its full record again until it is next saved.
     id: '0003_finder_search_fees_by_unit',
     sql: `UPDATE institutions SET search_facts = NULL WHERE search_facts IS NOT NULL;`
+  },
+  {
+    // A process that has not built a region's index yet answers from here: a lat range within the region on
+    // the index, the lng range tested on its entries, so a 3 km search reads only its box's rows.
+    id: '0870_finder_region_box_index',
+    sql: `CREATE INDEX institutions_region_box_idx ON institutions (region_code, lat, lng) WHERE listed;`
   }
 ]

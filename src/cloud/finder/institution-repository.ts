@@ -122,11 +122,14 @@ export async function regionDataState(db: Queryable, regionCode: string): Promis
   return row ? { regionStamp: row.stamp, version: Number(row.version ?? 0), epoch: Number(row.epoch ?? 0) } : null
 }
 
+/** A row's search projection, made from its record for rows saved before it existed or since a migration cleared it. */
+const factsOf = (row: { facts: SearchableInstitution | null; detail: InstitutionDetail | null }): SearchableInstitution =>
+  row.facts ?? toSearchable(institutionDetailSchema.parse(row.detail))
+
 /**
  * The narrow search projection of a region's listed institutions written after `sinceVersion` (all of them
  * for -1), the ids written since that are no longer listed (revoked, suspended or not yet placed: the index
- * drops them), and the highest version among them. Rows saved before the projection existed fall back to
- * their record.
+ * drops them), and the highest version among them.
  */
 export async function regionSearchFacts(
   db: Queryable,
@@ -145,7 +148,25 @@ export async function regionSearchFacts(
   for (const row of rows) {
     version = Math.max(version, Number(row.row_version))
     if (!row.listed) unlistedIds.push(row.id)
-    else facts.push(row.facts ?? toSearchable(institutionDetailSchema.parse(row.detail)))
+    else facts.push(factsOf(row))
   }
   return { facts, unlistedIds, version }
+}
+
+/**
+ * The same projection of a region's listed institutions whose stored point lies in `box`, read through the
+ * (region_code, lat, lng) index (0870): what a search reads in a process that has no index of the region.
+ */
+export async function regionSearchFactsInBox(
+  db: Queryable,
+  regionCode: string,
+  box: { minLat: number; maxLat: number; minLng: number; maxLng: number }
+): Promise<SearchableInstitution[]> {
+  const { rows } = await db.query<{ facts: SearchableInstitution | null; detail: InstitutionDetail | null }>(
+    `SELECT search_facts AS facts, CASE WHEN search_facts IS NULL THEN detail END AS detail
+       FROM institutions
+      WHERE region_code = $1 AND listed AND lat BETWEEN $2 AND $3 AND lng BETWEEN $4 AND $5`,
+    [regionCode, box.minLat, box.maxLat, box.minLng, box.maxLng]
+  )
+  return rows.map(factsOf)
 }

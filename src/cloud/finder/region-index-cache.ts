@@ -1,8 +1,9 @@
 import type { Region } from '../../domain/regions/region-schema'
+import type { boundingBox } from '../../domain/shared/geo'
 import { DomainError } from '../../domain/shared/error-codes'
 import type { Database } from '../db/database'
 import { freshRegionByCode } from '../regions/regions-service'
-import { localInstitutionWrites, regionDataState, regionSearchFacts, type RegionDataState } from './institution-repository'
+import { localInstitutionWrites, regionDataState, regionSearchFacts, regionSearchFactsInBox, type RegionDataState } from './institution-repository'
 import { RegionIndex } from './region-index'
 
 /**
@@ -109,4 +110,35 @@ export async function regionSearchData(db: Database, code: string, nowMs: number
     entries.delete(code)
     throw error
   }
+}
+
+/**
+ * The region's search data when this process holds its index (kept fresh as above); null when it has none
+ * yet, a cold instance: see finder-service.ts for how such a search is answered.
+ */
+export function builtRegionSearchData(db: Database, code: string): Promise<RegionSearchData> | null {
+  return mapOf(caches, db).has(code) ? regionSearchData(db, code) : null
+}
+
+/** Starts this region's index build (one per region at a time) for the searches to come, without waiting for it. */
+export function buildRegionIndexBehind(db: Database, code: string): void {
+  // Nobody waits on this build: if it fails, the next search starts another, and its own answer (read from
+  // the database meanwhile) reports whatever is wrong with the region.
+  regionSearchData(db, code).catch(() => undefined)
+}
+
+type Box = ReturnType<typeof boundingBox>
+
+/**
+ * Search data for one search, read from the database instead of this process's index: the region, and an
+ * index of only the listed institutions whose point lies in the search's bounding box, so the search answers
+ * from it exactly as from the whole region's index. A box that depends on the region (a search from a
+ * district's centre) waits for it; otherwise both are read at once.
+ */
+export async function regionSearchDataInBox(db: Database, code: string, box: Box | ((region: Region) => Box)): Promise<RegionSearchData> {
+  const [region, facts] =
+    typeof box === 'function'
+      ? await loadRegion(db, code).then(async (r) => [r, await regionSearchFactsInBox(db, code, box(r))] as const)
+      : await Promise.all([loadRegion(db, code), regionSearchFactsInBox(db, code, box)])
+  return { ...withRegion(region), index: RegionIndex.fromFacts(facts) }
 }
