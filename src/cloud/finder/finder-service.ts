@@ -102,10 +102,10 @@ export async function searchInstitutions(db: Database, query: SearchQuery, now: 
   if (built) return answerFrom(await built, query, now)
   // A process without this region's index (a cloud function's cold instance, a server just started) answers
   // from the database and builds the index behind that answer, for the searches after it. Measured at 5k
-  // institutions in a region (tests/bench/cold-search-bench.ts; 2 shared cores, load ≈ 9): a cold first search
-  // took 26 ms from PostgreSQL 15 against 310 ms to build the index and search it (embedded: 17 against
-  // 604 ms); warm, the index answers in 0.17 ms against 14 ms from the database, so warm searches stay on the
-  // index, whose build has repaid itself after about 20–30 searches.
+  // institutions in a region (BENCH_ONLY=coldsearch, medians of 3 runs on 2 shared cores at load 9–11): a
+  // cold first search took 18 ms from PostgreSQL 15 against 368 ms to build the index and search it
+  // (embedded database, one run: 17 against 604 ms); warm, the index answers in 0.16 ms against 12 ms from
+  // the database, so warm searches stay on the index, whose build has repaid itself after about 30 searches.
   const answer = await searchFromDatabase(db, query, now)
   buildRegionIndexBehind(db, query.regionCode)
   return answer
