@@ -29,6 +29,8 @@ const withoutEmbeddedDatabase: Plugin = {
  *   a cold start neither reads nor compiles them;
  * - every migration's SQL: the schema check needs the ids alone (migration-ids.ts), listed here as literals;
  * - zod's messages in 48 languages (z.locales, 195 KB; the app speaks through its own catalogue);
+ * - zod's schema compiler and JSON Schema importer (z.compile, z.fromJSONSchema, 42 KB that a cold start
+ *   parses and partly runs): no function calls them (uncalledExports);
  * - pg's test for Cloudflare Workers, which constructs a fetch Response and so loads Node's whole fetch
  *   implementation (undici) before the first connection: a cloud function runs on Node.
  */
@@ -47,6 +49,10 @@ const coldStartTrimmed: Plugin = {
       contents: `export const MIGRATION_IDS: readonly string[] = ${JSON.stringify(MIGRATION_IDS)}`
     }))
     b.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ loader: 'js', contents: 'export {}' }))
+    b.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/]v4[\\/](core[\\/]compile|classic[\\/]from-json-schema)\.js$/ }, (args) => ({
+      loader: 'js',
+      contents: uncalledExports(args.path)
+    }))
     b.onLoad({ filter: /[\\/]node_modules[\\/]pg[\\/]lib[\\/]stream\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8')
       const nodeOnly = source.replace('if (isCloudflareRuntime())', 'if (false)')
@@ -54,6 +60,21 @@ const coldStartTrimmed: Plugin = {
       return { loader: 'js', contents: nodeOnly }
     })
   }
+}
+
+/**
+ * A module's stand-in with the same exports, each of which throws if used: for a feature of a dependency that
+ * the functions never use but cannot be tree-shaken (zod's `z` namespace keeps every export). The build fails,
+ * rather than a function at run time, if the module's exports are not the plain declarations read here.
+ */
+function uncalledExports(file: string): string {
+  const source = readFileSync(file, 'utf8')
+  const names = [...source.matchAll(/^export (?:const|class|function) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1])
+  if (names.length === 0 || /^export (?!const |class |function )/m.test(source)) {
+    throw new Error(`${file} no longer exports only plain declarations as cloud-bundle.ts expects: check what it stands in for`)
+  }
+  const unused = `() => { throw new Error('${path.basename(file)} is left out of cloud functions (scripts/cloud-bundle.ts)') }`
+  return names.map((name) => `export const ${name} = ${unused}`).join('\n')
 }
 
 /** How one cloud function is bundled: by `npm run build:cloud`, and by the bench that times a cold start. */

@@ -1,4 +1,5 @@
-import { createServerLog, type ServerLog } from '../../src/cloud/shared/server-log'
+import { createServerLog } from '../../src/cloud/shared/pino-server-log'
+import type { ServerLog } from '../../src/cloud/shared/server-log'
 
 /** A server log whose lines land, parsed, in `lines` instead of on stdout. */
 export function capturedLog(): { log: ServerLog; lines: Record<string, unknown>[] } {

@@ -2,7 +2,7 @@ import { describe, it } from '@jest/globals'
 import { expect } from '../support/expect-with-message'
 import { routingTableSchema, type RegionRouting } from '../../src/domain/complaints/complaint-routing-schema'
 import { fallbackRouting, resolveRoute, unknownDepartments } from '../../src/domain/complaints/complaint-routing-rules'
-import { COMPLAINT_CATEGORIES } from '../../src/domain/complaints/complaint-schema'
+import { COMPLAINT_CATEGORIES } from '../../src/domain/complaints/complaint-category-schema'
 import { sampleRoutingFor } from '../../src/cloud/sample-data/sample-routing'
 import { sampleRegions } from '../../src/cloud/sample-data/sample-regions'
 

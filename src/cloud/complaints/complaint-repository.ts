@@ -1,12 +1,6 @@
 import type { ContentFlag } from '../../domain/complaints/content-check-rules'
-import type {
-  ActorKind,
-  CloseOutcomeKind,
-  ComplaintCategory,
-  ComplaintStatus,
-  EventKind,
-  IdentityMode
-} from '../../domain/complaints/complaint-schema'
+import type { ActorKind, CloseOutcomeKind, ComplaintStatus, EventKind, IdentityMode } from '../../domain/complaints/complaint-schema'
+import type { ComplaintCategory } from '../../domain/complaints/complaint-category-schema'
 import { OPEN_STATUSES } from '../../domain/complaints/complaint-schema'
 import type { QueueKey } from '../../domain/complaints/queue-order-rules'
 import { CHINA_UTC_OFFSET_MINUTES } from '../../domain/shared/clock'

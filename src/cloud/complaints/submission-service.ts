@@ -4,11 +4,8 @@ import type { User } from '../../domain/account/account-schema'
 import { checkContent, withPlatformVerdict, type ContentVerdict } from '../../domain/complaints/content-check-rules'
 import { fallbackRouting, resolveRoute, type RoutedSubject } from '../../domain/complaints/complaint-routing-rules'
 import type { RegionRouting } from '../../domain/complaints/complaint-routing-schema'
-import {
-  COMPLAINT_LIMITS,
-  type ComplaintCategory,
-  type SubmitComplaintInput
-} from '../../domain/complaints/complaint-schema'
+import { COMPLAINT_LIMITS, type SubmitComplaintInput } from '../../domain/complaints/complaint-schema'
+import type { ComplaintCategory } from '../../domain/complaints/complaint-category-schema'
 import { makeTrackingNumber } from '../../domain/complaints/tracking-number-rules'
 import { workingDayDeadline } from '../../domain/complaints/working-day-rules'
 import { leadDepartmentCode } from '../../domain/regions/region-config-rules'

@@ -14,7 +14,7 @@ import type { HandlerDependencies } from '../app/handlers'
 import { complaintWechatFrom } from '../complaints/wechat-complaint-gateway'
 import { alertWechatFrom } from '../following/wechat-alert-gateway'
 import type { Handlers } from '../shared/service-context'
-import { createServerLog, errorField, logRequest, serverLog, useServerLog, type ServerLog } from '../shared/server-log'
+import { createLineLog, errorField, logRequest, serverLog, useServerLog, type ServerLog } from '../shared/server-log'
 import { dispatch, type Api } from '../transport/dispatcher'
 import { useCloudWechatApi } from '../wechat/wechat-platform'
 import './cloud-catalogues'
@@ -80,7 +80,7 @@ export function createCloudFunction<F extends FunctionName>(
     const config = loadConfig(process.env)
     // Subscribe messages and content checks go by 云调用 here: no AppSecret, no access token to fight over.
     useCloudWechatApi(createCloudWechatApi(loadCloud))
-    if (!options.log) useServerLog(createServerLog({ level: config.logLevel }))
+    if (!options.log) useServerLog(createLineLog({ level: config.logLevel }))
     const handlers = handlersFor({
       // Identity here is the OPENID, not a token; tokens from wechatLogin are for the HTTP API and only
       // verify there when both share SESSION_SECRET.

@@ -1,5 +1,5 @@
 import { routingTableSchema, type RoutingRule, type RoutingSubject, type RoutingTable } from '../../domain/complaints/complaint-routing-schema'
-import type { ComplaintCategory } from '../../domain/complaints/complaint-schema'
+import type { ComplaintCategory } from '../../domain/complaints/complaint-category-schema'
 
 /**
  * Sample complaint routing for the four sample regions: who handles which category, and in how many working

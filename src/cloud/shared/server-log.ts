@@ -1,45 +1,52 @@
-import pino, { type DestinationStream, type Logger } from 'pino'
 import type { Role } from '../../domain/account/account-schema'
 
 /**
- * The server's structured log: one JSON object per line on stdout (pino), which the host's log collector
- * reads as it is. Lines carry what an operator needs to follow a request and nothing about the people
- * behind it: no openid, phone, name, token or text they typed; a user is only their role.
+ * The server's structured log: one JSON object per line on stdout, which the host's log collector reads as it
+ * is. Lines carry what an operator needs to follow a request and nothing about the people behind it: no
+ * openid, phone, name, token or text they typed; a user is only their role. The HTTP server writes them with
+ * pino (pino-server-log.ts); a cloud function with createLineLog below, the same lines without loading pino.
  */
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 export type LogLevel = (typeof LOG_LEVELS)[number]
-export type ServerLog = Logger
 
-interface ServerLogOptions {
-  level?: LogLevel
-  destination?: DestinationStream
-  /**
-   * Lines are written in the background, several at a time, instead of one blocking write per request: a
-   * long-running server under load must not wait on its log pipe. pino still writes what is pending when the
-   * process exits. Cloud functions keep the synchronous default: their instance may be frozen right after it answers.
-   */
-  buffered?: boolean
+type Write = (fields: object, message: string) => void
+
+/** What code logs through; pino's Logger is one. */
+export interface ServerLog {
+  error: Write
+  warn: Write
+  info: Write
 }
 
-export function createServerLog(options: ServerLogOptions = {}): ServerLog {
-  return pino(
-    {
-      level: options.level ?? 'info',
-      // Neither host name nor pid: a cloud function's are meaningless, and the collector adds its own.
-      base: null,
-      messageKey: 'message',
-      timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) }
-    },
-    // Synchronous unless asked otherwise, so the last lines before process.exit are not lost.
-    options.destination ?? pino.destination({ dest: 1, sync: !options.buffered })
-  )
+const RANK: Record<LogLevel, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Infinity }
+
+interface LineLogOptions {
+  level?: LogLevel
+  /** stdout unless given. */
+  destination?: { write: (line: string) => unknown }
+}
+
+/**
+ * Each line written at once, as pino-server-log.ts writes it (tests/unit/server-log.test.ts holds the two to
+ * the same lines): what a cloud function logs with. Its instance may be frozen right after it answers, so
+ * nothing waits in a buffer, and a cold start does not load pino (about 20 ms of a cold finder main()).
+ * stdout is synchronous on Linux for files and pipes, what the platform gives a function.
+ */
+export function createLineLog(options: LineLogOptions = {}): ServerLog {
+  const threshold = RANK[options.level ?? 'info']
+  const at =
+    (level: 'error' | 'warn' | 'info'): Write =>
+    (fields, message) => {
+      // stdout is looked up at the first line, not before: a silent log never opens it.
+      if (RANK[level] >= threshold) (options.destination ?? process.stdout).write(`${JSON.stringify({ level, time: new Date().toISOString(), ...fields, message })}\n`)
+    }
+  return { error: at('error'), warn: at('warn'), info: at('info') }
 }
 
 // Silent until an entry point (the server, a cloud function) configures it from LOG_LEVEL: code run any other
 // way, a test above all, prints nothing it did not ask for.
-let current: ServerLog = createServerLog({ level: 'silent' })
+let current: ServerLog = createLineLog({ level: 'silent' })
 
 /** The process's log, for code with no request at hand (timers, gateways). */
 export const serverLog = (): ServerLog => current

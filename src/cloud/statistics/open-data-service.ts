@@ -1,6 +1,7 @@
 import '../../i18n/zh-cn-pages/complaints'
 import '../../i18n/zh-cn-pages/statistics'
-import { COMPLAINT_CATEGORIES, type ComplaintCategory, type ComplaintStatus } from '../../domain/complaints/complaint-schema'
+import { type ComplaintStatus } from '../../domain/complaints/complaint-schema'
+import { COMPLAINT_CATEGORIES, type ComplaintCategory } from '../../domain/complaints/complaint-category-schema'
 import { AGE_BANDS } from '../../domain/finder/finder-enums'
 import { chinaDateOf } from '../../domain/bookings/china-time-rules'
 import type { Region } from '../../domain/regions/region-schema'

@@ -1,6 +1,6 @@
 import { SERVICE_TYPES, AGE_BANDS, GRADES } from '../../domain/finder/finder-enums'
 import { VACANCY_FRESH_DAYS } from '../../domain/finder/staleness-rules'
-import { COMPLAINT_CATEGORIES } from '../../domain/complaints/complaint-schema'
+import { COMPLAINT_CATEGORIES } from '../../domain/complaints/complaint-category-schema'
 import { workingDayDeadline, workingDaysBetween } from '../../domain/complaints/working-day-rules'
 import { chinaWallClockInstant, dayNumber, isoDateOfDayNumber, todayInChina } from '../../domain/shared/clock'
 import { DomainError } from '../../domain/shared/error-codes'

@@ -1,6 +1,6 @@
 import '../../i18n/zh-cn-pages/complaints'
 import { Text, View } from '@tarojs/components'
-import { COMPLAINT_CATEGORIES, type ComplaintCategory } from '../../domain/complaints/complaint-schema'
+import { COMPLAINT_CATEGORIES, type ComplaintCategory } from '../../domain/complaints/complaint-category-schema'
 import { t } from '../../i18n/translate'
 import { Chip } from '../shared/chip'
 import './complaints.scss'

@@ -1,6 +1,7 @@
 import '../../i18n/zh-cn-pages/complaints'
 import type { z } from 'zod'
-import { COMPLAINT_LIMITS, type ComplaintCategory, type IdentityMode, type submitComplaintInputSchema } from '../../domain/complaints/complaint-schema'
+import { COMPLAINT_LIMITS, type IdentityMode, type submitComplaintInputSchema } from '../../domain/complaints/complaint-schema'
+import type { ComplaintCategory } from '../../domain/complaints/complaint-category-schema'
 import type { LatLng } from '../../domain/shared/geo'
 import { t } from '../../i18n/translate'
 import type { PickedPhoto } from './photo-picker'

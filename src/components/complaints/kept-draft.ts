@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { z } from 'zod'
-import { complaintCategorySchema, identityModeSchema, type ComplaintCategory } from '../../domain/complaints/complaint-schema'
+import { identityModeSchema } from '../../domain/complaints/complaint-schema'
+import { complaintCategorySchema, type ComplaintCategory } from '../../domain/complaints/complaint-category-schema'
 import { PHOTO_LIMITS } from '../../domain/complaints/photo-rules'
 import { latLngSchema } from '../../domain/shared/geo'
 import type { ComplaintDraft, FormSubject } from './complaint-draft'

@@ -1,10 +1,10 @@
 import { action, PUBLIC, rolesOnly, SIGNED_IN } from '../shared/action-spec'
+import { emptyInputSchema } from '../shared/empty-input-schema'
 import {
   accountStatusSchema,
   auditLogInputSchema,
   auditLogSchema,
   devLoginInputSchema,
-  emptyInputSchema,
   localeSettingSchema,
   invitationIdInputSchema,
   invitationSchema,

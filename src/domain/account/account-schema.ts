@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { institutionIdSchema } from '../finder/institution-schema'
 import { regionCodeSchema } from '../finder/search-schema'
+import { departmentCodeSchema } from '../complaints/complaint-category-schema'
 
 /** The app's languages (src/i18n/locales.ts keeps the same list for the catalogue). */
 const localeSchema = z.enum(['zh-CN', 'en', 'ug'])
@@ -58,8 +59,6 @@ export const devLoginInputSchema = z
 /** WeChat login: the code from `Taro.login`, exchanged server-side through code2Session. */
 export const wechatLoginInputSchema = z.object({ code: z.string().min(1).max(128) }).strict()
 
-export const emptyInputSchema = z.object({}).strict()
-
 /** The language chosen in 我的, kept with the account. */
 export const setLocaleInputSchema = z.object({ locale: localeSchema }).strict()
 export const localeSettingSchema = z.object({ locale: localeSchema })
@@ -70,7 +69,6 @@ const MEMBERSHIP_KINDS = ['operator', 'regulator', 'institution_owner', 'institu
 const membershipKindSchema = z.enum(MEMBERSHIP_KINDS)
 export type MembershipKind = z.infer<typeof membershipKindSchema>
 
-const departmentCodeSchema = z.string().regex(/^[a-z_]{2,40}$/)
 const idSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
 
 export const membershipSchema = z.object({

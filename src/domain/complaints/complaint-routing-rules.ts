@@ -1,4 +1,4 @@
-import { COMPLAINT_CATEGORIES, type ComplaintCategory } from './complaint-schema'
+import { COMPLAINT_CATEGORIES, type ComplaintCategory } from './complaint-category-schema'
 import type { ComplaintRoute, RegionRouting, RoutingSubject } from './complaint-routing-schema'
 import { TRACKING_ALPHABET } from './tracking-number-rules'
 

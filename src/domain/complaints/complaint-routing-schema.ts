@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { COMPLAINT_CATEGORIES, complaintCategorySchema, departmentCodeSchema } from './complaint-schema'
+import { COMPLAINT_CATEGORIES, complaintCategorySchema, departmentCodeSchema } from './complaint-category-schema'
 import { trackingPrefixPattern } from './tracking-number-rules'
 
 /**

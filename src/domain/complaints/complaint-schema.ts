@@ -3,23 +3,9 @@ import { calendarDateSchema, instantSchema } from '../bookings/slot-schema'
 import { institutionIdSchema } from '../finder/institution-schema'
 import { regionCodeSchema } from '../finder/search-schema'
 import { latLngSchema } from '../shared/geo'
+import { complaintCategorySchema, departmentCodeSchema } from './complaint-category-schema'
 import { PHOTO_LIMITS } from './photo-rules'
 import { isValidTrackingNumber, normalizeTrackingNumber } from './tracking-number-rules'
-
-/** What a parent can complain about; each maps to a responsible department in the region's routing. */
-export const COMPLAINT_CATEGORIES = [
-  'safety',
-  'abuse_neglect',
-  'food',
-  'hygiene_health',
-  'fees_refunds',
-  'staff_qualifications',
-  'false_disclosure',
-  'unregistered',
-  'other'
-] as const
-export const complaintCategorySchema = z.enum(COMPLAINT_CATEGORIES)
-export type ComplaintCategory = z.infer<typeof complaintCategorySchema>
 
 /**
  * named: the regulator may tell the institution who complained; hidden_from_institution: the regulator knows,
@@ -63,8 +49,6 @@ export const COMPLAINT_LIMITS = {
   reopenWindowDays: 15,
   reopensAllowed: 1
 } as const
-
-export const departmentCodeSchema = z.string().regex(/^[a-z_]{2,40}$/)
 
 /** Accepts what a parent types (lower case, spaces, O for 0) and yields the canonical printed form. */
 const trackingNumberSchema = z

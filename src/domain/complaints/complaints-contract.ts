@@ -1,4 +1,4 @@
-import { emptyInputSchema } from '../account/account-schema'
+import { emptyInputSchema } from '../shared/empty-input-schema'
 import { action, PUBLIC, rolesOnly } from '../shared/action-spec'
 import {
   answerInputSchema,

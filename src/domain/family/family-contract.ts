@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { emptyInputSchema } from '../account/account-schema'
+import { emptyInputSchema } from '../shared/empty-input-schema'
 import { action, rolesOnly } from '../shared/action-spec'
 import { addChildInputSchema, childListSchema, childRefInputSchema, childSchema, updateChildInputSchema } from './child-schema'
 

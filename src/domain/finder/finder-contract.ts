@@ -1,5 +1,5 @@
 import { action, PUBLIC } from '../shared/action-spec'
-import { emptyInputSchema } from '../account/account-schema'
+import { emptyInputSchema } from '../shared/empty-input-schema'
 import { institutionDetailSchema } from './institution-schema'
 import { mapSettingsOutputSchema } from './map-tiles-schema'
 import { placesInputSchema, placesOutputSchema } from './place-schema'

@@ -1,4 +1,4 @@
-import { emptyInputSchema } from '../account/account-schema'
+import { emptyInputSchema } from '../shared/empty-input-schema'
 import { policyGuideSchema } from '../policy/policy-guide-schema'
 import { action, PUBLIC, rolesOnly, SIGNED_IN } from '../shared/action-spec'
 import {

@@ -1,4 +1,4 @@
-import { emptyInputSchema } from '../account/account-schema'
+import { emptyInputSchema } from '../shared/empty-input-schema'
 import { action, SIGNED_IN } from '../shared/action-spec'
 import { listInboxInputSchema, listInboxOutputSchema, markReadInputSchema, unreadCountSchema } from './inbox-schema'
 

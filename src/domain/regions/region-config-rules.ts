@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml'
-import { COMPLAINT_CATEGORIES } from '../complaints/complaint-schema'
+import { COMPLAINT_CATEGORIES } from '../complaints/complaint-category-schema'
 import { regionConfigSchema, type RegionConfig } from './region-config-schema'
 import type { Department } from './region-schema'
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { instantSchema } from '../bookings/slot-schema'
-import { complaintCategorySchema } from '../complaints/complaint-schema'
+import { complaintCategorySchema } from '../complaints/complaint-category-schema'
 import { ageBandSchema, gradeSchema, serviceTypeSchema } from '../finder/finder-enums'
 import { regionCodeSchema } from '../finder/search-schema'
 

@@ -1,12 +1,6 @@
 import type { ContentFlag } from '../../domain/complaints/content-check-rules'
-import type {
-  ActorKind,
-  CloseOutcomeKind,
-  ComplaintCategory,
-  ComplaintStatus,
-  EventKind,
-  IdentityMode
-} from '../../domain/complaints/complaint-schema'
+import type { ActorKind, CloseOutcomeKind, ComplaintStatus, EventKind, IdentityMode } from '../../domain/complaints/complaint-schema'
+import type { ComplaintCategory } from '../../domain/complaints/complaint-category-schema'
 
 /** 投诉举报: filing, following and handling complaints, and the messages sent to the parent. */
 export const complaints = {
