@@ -119,6 +119,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
             }
           )
         }
+        // Taro's request API imports fetch and AbortController polyfills for browsers that have neither; every
+        // browser the H5 build targets (package.json's browserslist) has both, so they are left out.
+        chain.merge({ resolve: { alias: { 'whatwg-fetch$': false, 'abortcontroller-polyfill/dist/abortcontroller-polyfill-only$': false } } })
         chain.optimization.merge({
           splitChunks: {
             cacheGroups: {
