@@ -11,7 +11,11 @@ module.exports = {
       framework: 'react',
       ts: true,
       compiler: 'webpack5',
-      useBuiltIns: process.env.TARO_ENV === 'h5' ? 'usage' : false,
+      // No core-js on H5 either: 'usage' put ponyfills in the first script (Symbol, for the babel
+      // helpers, Array#includes, JSON.stringify) for the fine print of newer specs (Symbol.dispose, edge cases
+      // fixed since) in browsers that have the features. The app's TypeScript lib is ES2022 (tsconfig.app.json):
+      // core-js-compat finds none of its APIs missing from package.json's browserslist.
+      useBuiltIns: false,
       // import() stays import() on weapp too: the English and Uyghur catalogues are async chunks in their own
       // subpackage, fetched with WeChat's require.async (src/i18n/load-catalogue.ts), not bundled in.
       ...(process.env.TARO_ENV === 'weapp' ? { targets: WEAPP_TARGETS, 'dynamic-import-node': false } : {})

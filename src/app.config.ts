@@ -50,7 +50,7 @@ export default defineAppConfig({
     borderStyle: 'white',
     list: [
       { pagePath: 'pages/finder/index', text: zhCN.app.tabFinder, iconPath: 'assets/tab-finder.png', selectedIconPath: 'assets/tab-finder-active.png' },
-      { pagePath: 'pages/guidance/index', text: zhCN.guidance.tab, iconPath: 'assets/tab-guidance.png', selectedIconPath: 'assets/tab-guidance-active.png' },
+      { pagePath: 'pages/guidance/index', text: zhCN.app.tabGuidance, iconPath: 'assets/tab-guidance.png', selectedIconPath: 'assets/tab-guidance-active.png' },
       { pagePath: 'pages/favourites/index', text: zhCN.app.tabFavourites, iconPath: 'assets/tab-favourites.png', selectedIconPath: 'assets/tab-favourites-active.png' },
       { pagePath: 'pages/me/index', text: zhCN.app.tabMe, iconPath: 'assets/tab-me.png', selectedIconPath: 'assets/tab-me-active.png' }
     ]

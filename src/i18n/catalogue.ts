@@ -1,8 +1,11 @@
 import { alerts } from './zh-cn/alerts'
+import { bookings } from './zh-cn/bookings'
 import { complaints } from './zh-cn/complaints'
+import { guidance } from './zh-cn/guidance'
 import { operator } from './zh-cn/operator'
 import { registry } from './zh-cn/registry'
 import { statistics } from './zh-cn/statistics'
+import { validation } from './zh-cn/validation'
 import { zhCNCore } from './zh-cn-core'
 
 /**
@@ -11,7 +14,7 @@ import { zhCNCore } from './zh-cn-core'
  * added to zh-CN first still type-checks, reads Chinese in the other locales until translated, and the parity
  * test names it. The app's runtime does not import this whole: see zh-cn-core.ts.
  */
-export const zhCN = { ...zhCNCore, complaints, operator, statistics, registry, alerts } as const
+export const zhCN = { ...zhCNCore, complaints, operator, statistics, registry, alerts, guidance, bookings, validation } as const
 
 export type Catalogue = typeof zhCN
 

@@ -1,3 +1,4 @@
+import './zh-cn-pages/validation'
 import type { z } from 'zod'
 import { CONTROL_CHARACTER_ISSUE } from '../domain/shared/control-characters'
 import { t, type MessageKey, type MessageParams } from './translate'

@@ -3,7 +3,6 @@ import type { PhotoUpload } from '../domain/complaints/complaint-schema'
 import type { ActionInput, ActionName, ActionOutput, ActionSpec, FunctionName } from '../domain/contract'
 import { ERROR_CODES, type ErrorCode } from '../domain/shared/error-codes'
 import { isRetrySafe } from '../domain/shared/retry-safe-actions'
-import { describeInvalidInput } from '../i18n/invalid-input-message'
 import { currentLocale, t } from '../i18n/translate'
 import { currentToken, useSessionStore } from '../stores/session-store'
 import { ApiError } from './api-error'
@@ -160,6 +159,7 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
   if (!spec) throw new ApiError('UNKNOWN_ACTION', t('errors.UNKNOWN_ACTION'))
   const parsed = spec.input.safeParse(input)
   if (!parsed.success) {
+    const { describeInvalidInput } = await loadApiSchemas()
     const { field, message } = describeInvalidInput(parsed.error, input)
     throw new ApiError('INVALID_INPUT', message, field)
   }

@@ -37,7 +37,7 @@ function applyLocale(locale: Locale): void {
 /** The tab bar in the order app.config.ts lists it, with the icons it lists (under src/assets). */
 export const TABS: readonly { route: string; text: MessageKey; icon: string }[] = [
   { route: 'pages/finder/index', text: 'app.tabFinder', icon: 'tab-finder' },
-  { route: 'pages/guidance/index', text: 'guidance.tab', icon: 'tab-guidance' },
+  { route: 'pages/guidance/index', text: 'app.tabGuidance', icon: 'tab-guidance' },
   { route: 'pages/favourites/index', text: 'app.tabFavourites', icon: 'tab-favourites' },
   { route: 'pages/me/index', text: 'app.tabMe', icon: 'tab-me' }
 ]

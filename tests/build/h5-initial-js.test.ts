@@ -4,9 +4,10 @@ import { buildH5, h5BuildIsCurrent, initialJsGzip } from '../../scripts/h5-build
 
 // Issue 17 asks for at most 130 KB of JS gzip before the H5 app's first page. This holds the build to what it
 // has reached (183.6 KB once the English and Uyghur catalogues left app.js, 205 KB of app.js alone before; 174.6 KB
-// once the zh-CN namespaces of non-home pages moved to their page chunks), so nothing creeps back in; lower it
-// with each split until it meets 130.
-const INITIAL_JS_BUDGET_BYTES = 176 * 1024
+// once the zh-CN namespaces of non-home pages moved to their page chunks; 140.3 KB without core-js and fetch
+// polyfills, with an ES2017 webpack target and the guidance, bookings and validation namespaces out), so nothing
+// creeps back in; lower it with each split until it meets 130.
+const INITIAL_JS_BUDGET_BYTES = 141 * 1024
 
 describe('H5 build', () => {
   beforeAll(() => {

@@ -10,9 +10,14 @@ import { zhCN } from '../../src/i18n/catalogue'
  */
 const root = path.resolve(__dirname, '../..')
 const PAGE_NAMESPACES = readdirSync(path.join(root, 'src/i18n/zh-cn-pages')).map((file) => file.replace(/\.ts$/, ''))
-// Modules that name such keys without saying them: a comment naming an action, and the page titles, which
-// each page says itself after its own module (which imports the namespace) has loaded.
-const NAMES_ONLY = new Set(['src/services/api-client.ts', 'src/services/app-locale.ts', 'src/cloud/transport/photo-upload-route.ts'])
+// Modules that name such keys without saying them: comments naming an action or a key, and the page titles,
+// which each page says itself after its own module (which imports the namespace) has loaded.
+const NAMES_ONLY = new Set([
+  'src/services/api-client.ts',
+  'src/services/app-locale.ts',
+  'src/cloud/transport/photo-upload-route.ts',
+  'src/domain/guidance/milestone-rules.ts'
+])
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -26,6 +31,14 @@ describe('zh-CN namespaces outside app.js', () => {
   it('are the namespaces the core leaves out, every one of them', async () => {
     const { zhCNCore } = await import('../../src/i18n/zh-cn-core')
     expect([...PAGE_NAMESPACES].sort()).toEqual(Object.keys(zhCN).filter((ns) => !(ns in zhCNCore)).sort())
+  })
+
+  it('hold none of the tab bar labels, which show before any page has loaded', async () => {
+    const { zhCNCore } = await import('../../src/i18n/zh-cn-core')
+    const tabs = readFileSync(path.join(root, 'src/services/app-locale.ts'), 'utf8')
+    const labels = [...tabs.matchAll(/\{ route: '[^']+', text: '([\w.]+)'/g)].map((m) => m[1] ?? '')
+    expect(labels).toHaveLength(4)
+    expect(labels.filter((key) => !((key.split('.')[0] ?? '') in zhCNCore))).toEqual([])
   })
 
   it('are imported by every module that says one of their keys', () => {

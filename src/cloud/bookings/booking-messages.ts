@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/bookings'
 import { cancelCutoffAt } from '../../domain/bookings/booking-window-rules'
 import { formatDateTime } from '../../i18n/locale-format'
 // The server answers people in every language: all catalogues, not only the one a phone loads.

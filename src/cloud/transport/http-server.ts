@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/validation'
 import { randomUUID } from 'node:crypto'
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { User } from '../../domain/account/account-schema'

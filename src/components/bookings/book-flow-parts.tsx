@@ -1,3 +1,5 @@
+import '../../i18n/zh-cn-pages/bookings'
+import '../../i18n/zh-cn-pages/validation'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { SHARED_CONTACT_NAME_MAX } from '../../domain/bookings/booking-schema'

@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/bookings'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { t } from '../../i18n/translate'

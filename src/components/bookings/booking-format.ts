@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/bookings'
 import { chinaDateOf, chinaTimeOf, isoWeekday } from '../../domain/bookings/china-time-rules'
 import type { ClassKind, OfferingKind } from '../../domain/bookings/offering-schema'
 import { AGE_BAND_MONTHS } from '../../domain/bookings/age-band-rules'

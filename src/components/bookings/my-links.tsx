@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/bookings'
 import { t } from '../../i18n/translate'
 import { LinkCard, type PageLink } from '../shared/link-card'
 import './bookings.scss'

@@ -1,3 +1,5 @@
+import '../../i18n/zh-cn-pages/bookings'
+import '../../i18n/zh-cn-pages/validation'
 import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import { CLASS_KINDS, OFFERING_KINDS, OFFERING_TITLE_MAX, type ClassKind, type OfferingKind } from '../../domain/bookings/offering-schema'

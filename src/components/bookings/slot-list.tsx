@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/bookings'
 import { Text, View } from '@tarojs/components'
 import type { SlotView } from '../../domain/bookings/slot-schema'
 import { chinaDateOf, formatChinaDateTime } from '../../domain/bookings/china-time-rules'

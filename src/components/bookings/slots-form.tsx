@@ -1,3 +1,5 @@
+import '../../i18n/zh-cn-pages/bookings'
+import '../../i18n/zh-cn-pages/validation'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { addDays } from '../../domain/bookings/china-time-rules'

@@ -1,4 +1,5 @@
 import '../../i18n/zh-cn-pages/complaints'
+import '../../i18n/zh-cn-pages/validation'
 import { Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'

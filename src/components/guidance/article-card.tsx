@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/guidance'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ArticleSummary } from '../../domain/guidance/guidance-schema'

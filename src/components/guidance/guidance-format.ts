@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/guidance'
 import { MAX_GUIDANCE_AGE_MONTHS, PREGNANCY_FROM_MONTHS } from '../../domain/guidance/article-schema'
 import { t } from '../../i18n/translate'
 

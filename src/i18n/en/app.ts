@@ -1,5 +1,6 @@
 export const app = {
   tabFinder: 'Find care',
+  tabGuidance: 'Parenting',
   tabFavourites: 'Saved',
   tabMe: 'Me',
   titleInstitution: 'Institution',

@@ -1,5 +1,4 @@
 export const guidance = {
-  tab: 'Parenting',
   library: {
     title: 'Parenting guidance',
     searchPlaceholder: 'Search, e.g. solids, fever, sleep',

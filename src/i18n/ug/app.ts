@@ -1,5 +1,6 @@
 export const app = {
   tabFinder: 'ئىزدەش',
+  tabGuidance: 'تەربىيە',
   tabFavourites: 'ساقلانغان',
   tabMe: 'مەن',
   titleInstitution: 'ئورگان تەپسىلاتى',

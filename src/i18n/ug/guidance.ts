@@ -1,5 +1,4 @@
 export const guidance = {
-  tab: 'تەربىيە',
   library: {
     title: 'ئىلمىي بالا بېقىش',
     searchPlaceholder: 'ئىزدەش، مەسىلەن: قوشۇمچە يېمەك، قىزىتما، ئۇيقۇ',

@@ -1,6 +1,7 @@
 /** The app's frame: tab names, page titles, and why it asks for the location. */
 export const app = {
   tabFinder: '找托育',
+  tabGuidance: '育儿',
   tabFavourites: '收藏',
   tabMe: '我的',
   titleInstitution: '机构详情',

@@ -9,7 +9,6 @@ import type { PolicyTopic } from '../../domain/policy/policy-guide-schema'
  * names and policy topics.
  */
 export const guidance = {
-  tab: '育儿',
   library: {
     title: '科学育儿',
     searchPlaceholder: '搜索，如：辅食、发烧、睡觉',

@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/guidance'
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { useQuery } from '../../components/shared/queries'

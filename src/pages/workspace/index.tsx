@@ -1,3 +1,4 @@
+import '../../i18n/zh-cn-pages/bookings'
 import '../../i18n/zh-cn-pages/registry'
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'

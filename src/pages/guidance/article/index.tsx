@@ -1,3 +1,4 @@
+import '../../../i18n/zh-cn-pages/guidance'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'

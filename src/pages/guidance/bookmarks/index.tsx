@@ -1,3 +1,4 @@
+import '../../../i18n/zh-cn-pages/guidance'
 import { View } from '@tarojs/components'
 import { SignInGate } from '../../../components/bookings/sign-in-gate'
 import { useQuery } from '../../../components/shared/queries'

@@ -1,3 +1,5 @@
+import '../../../i18n/zh-cn-pages/bookings'
+import '../../../i18n/zh-cn-pages/guidance'
 import { ScrollView, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'

@@ -1,3 +1,4 @@
+import '../../../i18n/zh-cn-pages/bookings'
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { ageBandText, slotWhen } from '../../../components/bookings/booking-format'
