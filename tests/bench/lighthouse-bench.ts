@@ -64,7 +64,9 @@ function diagnose(lhr: Lhr): string[] {
   const phases = (lcpElement[1]?.items as { phase?: string; timing?: number }[] | undefined) ?? []
   const top = (id: string, label: (item: AuditItem) => string, n = 5) => auditItems(lhr, id).slice(0, n).map(label).join(', ')
   return [
-    `LCP element ${node?.snippet?.slice(0, 100) ?? '?'} (${phases.map((p) => `${p.phase} ${ms(p.timing)}`).join(', ')})`,
+    node?.snippet
+      ? `LCP element ${node.snippet.slice(0, 100)} (${phases.map((p) => `${p.phase} ${ms(p.timing)}`).join(', ')})`
+      : `LCP element not found: ${lhr.audits['largest-contentful-paint-element']?.errorMessage?.slice(0, 120) ?? 'no candidate'}`,
     `main thread ${ms(lhr.audits['mainthread-work-breakdown']?.numericValue)}: ${top('mainthread-work-breakdown', (i) => `${String(i.groupLabel)} ${ms(i.duration)}`)}`,
     `bootup ${top('bootup-time', (i) => `${shortUrl(i.url)} ${ms(i.total)} (script ${ms(i.scripting)}, parse ${ms(i.scriptParseCompile)})`)}`,
     `long tasks ${top('long-tasks', (i) => `${shortUrl(i.url)} at ${ms(i.startTime)} for ${ms(i.duration)}`, 6)}`,
