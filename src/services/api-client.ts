@@ -39,6 +39,9 @@ const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'strin
 
 const networkError = () => new ApiError('NETWORK', t('errors.NETWORK'))
 
+const isAccepted = (envelope: unknown): envelope is { ok: true; data: unknown } =>
+  typeof envelope === 'object' && envelope !== null && (envelope as { ok?: unknown }).ok === true
+
 function unwrap(envelope: unknown): unknown {
   if (typeof envelope !== 'object' || envelope === null || !('ok' in envelope)) throw networkError()
   const body = envelope as { ok: unknown; data?: unknown; error?: { code?: unknown; message?: unknown; field?: unknown } }
@@ -143,18 +146,8 @@ function deliver(fn: FunctionName, action: string, input: unknown): Promise<unkn
   })
 }
 
-export async function call<F extends FunctionName, A extends ActionName<F>>(
-  fn: F,
-  action: A,
-  input: ActionInput<F, A>
-): Promise<ActionOutput<F, A>> {
-  // The first call of an H5 visit (the finder's search, on the path to the first paint of results) would wait
-  // for the schemas' chunk before its request left. A call safe to send twice (a read, a write that lands the
-  // same) goes out at once instead, alongside the chunk: the server checks the input with the same schema, and its answer is used only once the input has passed here
-  // too, so a bad input still gets the client's own message and field.
-  const early = !apiSchemasReady() && isRetrySafe(fn, action, undefined) ? deliver(fn, action, input) : undefined
-  // Rejections of a request whose answer is dropped (a bad input, an unknown action) are not the caller's.
-  early?.catch(() => undefined)
+/** The client's own check of an input: the form's message and field when it fails. */
+async function checkedInput(fn: FunctionName, action: string, input: unknown): Promise<unknown> {
   const spec = await specOf(fn, action)
   if (!spec) throw new ApiError('UNKNOWN_ACTION', t('errors.UNKNOWN_ACTION'))
   const parsed = spec.input.safeParse(input)
@@ -163,6 +156,28 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
     const { field, message } = describeInvalidInput(parsed.error, input)
     throw new ApiError('INVALID_INPUT', message, field)
   }
-  const body = await (early ?? deliver(fn, action, parsed.data))
-  return unwrap(body) as ActionOutput<F, A>
+  return parsed.data
+}
+
+export async function call<F extends FunctionName, A extends ActionName<F>>(
+  fn: F,
+  action: A,
+  input: ActionInput<F, A>
+): Promise<ActionOutput<F, A>> {
+  // On H5 the schemas come as a chunk of their own, and building them is one of the longest tasks of a first
+  // visit. A call safe to send twice (a read, a write that lands the same) does not wait for them: the server
+  // checks the input with the same schemas, so an answer it accepted is used as it is. Only a refusal waits
+  // for the client's own check, so a bad input still gets the form's message and field; writes are checked
+  // before they are sent. A visit that only reads (the finder, an institution) never loads the schemas at all.
+  if (!apiSchemasReady() && isRetrySafe(fn, action, undefined)) {
+    const body = await deliver(fn, action, input).catch(async (error: unknown) => {
+      await checkedInput(fn, action, input)
+      throw error
+    })
+    if (isAccepted(body)) return body.data as ActionOutput<F, A>
+    await checkedInput(fn, action, input)
+    return unwrap(body) as ActionOutput<F, A>
+  }
+  const checked = await checkedInput(fn, action, input)
+  return unwrap(await deliver(fn, action, checked)) as ActionOutput<F, A>
 }

@@ -1,7 +1,7 @@
 import { Input, ScrollView, Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 import { AGE_BANDS, FEE_UNITS, GRADES, OPERATOR_KINDS, SERVICE_TYPES } from '../../domain/finder/finder-enums'
-import { KEYWORD_MAX_CHARS } from '../../domain/finder/search-schema'
+import { KEYWORD_MAX_CHARS } from '../../domain/finder/search-limits'
 import type { District } from '../../domain/regions/region-schema'
 import { t } from '../../i18n/translate'
 import { formatMoney } from '../../services/display-format'

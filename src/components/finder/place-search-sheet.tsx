@@ -1,6 +1,7 @@
 import { Input, ScrollView, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { PLACE_QUERY_MAX_CHARS, type Place } from '../../domain/finder/place-schema'
+import type { Place } from '../../domain/finder/place-schema'
+import { PLACE_QUERY_MAX_CHARS } from '../../domain/finder/search-limits'
 import { t } from '../../i18n/translate'
 import { call } from '../../services/api-client'
 import { errorMessage } from '../shared/queries'

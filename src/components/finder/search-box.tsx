@@ -1,6 +1,6 @@
 import { Input, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { KEYWORD_MAX_CHARS } from '../../domain/finder/search-schema'
+import { KEYWORD_MAX_CHARS } from '../../domain/finder/search-limits'
 import { t } from '../../i18n/translate'
 import { useFinderStore } from '../../stores/finder-store'
 import { ActionButton } from '../shared/action-button'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { phoneSchema } from '../account/account-schema'
-import { ageBandSchema } from '../finder/finder-enums'
+import { ageBandSchema } from '../finder/finder-enum-schemas'
 import { institutionIdSchema } from '../finder/institution-schema'
 import { childIdSchema } from '../family/child-schema'
 import { fenSchema, isoDateSchema } from '../shared/date-schema'

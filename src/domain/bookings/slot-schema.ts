@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ageBandSchema } from '../finder/finder-enums'
+import { ageBandSchema } from '../finder/finder-enum-schemas'
 import { dayjs } from '../shared/clock'
 import { clockTimeSchema, fenSchema, isoDateSchema } from '../shared/date-schema'
 import { offeringIdSchema } from './offering-schema'

@@ -1,14 +1,14 @@
-import { z } from 'zod'
-
+/**
+ * The finder's closed sets of values and their types, without zod: pages need them on their first render, and
+ * on H5 building the schemas (finder-enum-schemas.ts) would be main-thread work on the way to it.
+ */
 /** 全日托 / 半日托 / 计时托 / 临时托 */
 export const SERVICE_TYPES = ['full_day', 'half_day', 'hourly', 'temporary'] as const
-export const serviceTypeSchema = z.enum(SERVICE_TYPES)
-export type ServiceType = z.infer<typeof serviceTypeSchema>
+export type ServiceType = (typeof SERVICE_TYPES)[number]
 
 /** 乳儿班 (6–12 m) / 托小班 (12–24 m) / 托大班 (24–36 m) / 混龄班 (18 m+) */
 export const AGE_BANDS = ['infant', 'toddler', 'preschool', 'mixed'] as const
-export const ageBandSchema = z.enum(AGE_BANDS)
-export type AgeBand = z.infer<typeof ageBandSchema>
+export type AgeBand = (typeof AGE_BANDS)[number]
 
 /** 办托主体 */
 export const OPERATOR_KINDS = [
@@ -20,31 +20,26 @@ export const OPERATOR_KINDS = [
   'kindergarten_class',
   'community_point'
 ] as const
-export const operatorKindSchema = z.enum(OPERATOR_KINDS)
-export type OperatorKind = z.infer<typeof operatorKindSchema>
+export type OperatorKind = (typeof OPERATOR_KINDS)[number]
 
 /** Evaluation grades, best first. */
 export const GRADES = ['A', 'B', 'C', 'D'] as const
-export const gradeSchema = z.enum(GRADES)
-export type Grade = z.infer<typeof gradeSchema>
+export type Grade = (typeof GRADES)[number]
 
 /** 信息公示 sections */
 export const DISCLOSURE_SECTIONS = ['fees', 'care', 'meals', 'health', 'safety', 'staff'] as const
-export const disclosureSectionSchema = z.enum(DISCLOSURE_SECTIONS)
-export type DisclosureSection = z.infer<typeof disclosureSectionSchema>
+export type DisclosureSection = (typeof DISCLOSURE_SECTIONS)[number]
 
 /** How a fee is charged: monthly for full/half day, per hour for 计时托, per day for 临时托. */
 export const FEE_UNITS = ['month', 'hour', 'day'] as const
-export const feeUnitSchema = z.enum(FEE_UNITS)
-export type FeeUnit = z.infer<typeof feeUnitSchema>
+export type FeeUnit = (typeof FEE_UNITS)[number]
 
 /**
  * Units a fee may be published in: the three search compares (above) and 次, a per-session price (a trial day,
  * a single visit) that the page lists but no search cap applies to.
  */
 export const FEE_RECORD_UNITS = [...FEE_UNITS, 'session'] as const
-export const feeRecordUnitSchema = z.enum(FEE_RECORD_UNITS)
-export type FeeRecordUnit = z.infer<typeof feeRecordUnitSchema>
+export type FeeRecordUnit = (typeof FEE_RECORD_UNITS)[number]
 
 export const FEE_UNIT_BY_SERVICE: Record<ServiceType, FeeUnit> = {
   full_day: 'month',
@@ -67,29 +62,23 @@ export type EvaluationDimension = keyof typeof EVALUATION_DIMENSIONS
 export const EVALUATION_DIMENSION_KEYS = Object.keys(EVALUATION_DIMENSIONS) as EvaluationDimension[]
 
 export const RECTIFICATION_STATUSES = ['none', 'required', 'in_progress', 'completed'] as const
-export const rectificationStatusSchema = z.enum(RECTIFICATION_STATUSES)
 
 export const ENFORCEMENT_KINDS = ['warning', 'rectification_order', 'fine', 'suspension', 'revocation'] as const
-export const enforcementKindSchema = z.enum(ENFORCEMENT_KINDS)
 
 export const SORT_KEYS = ['distance', 'grade', 'fee'] as const
-export const sortKeySchema = z.enum(SORT_KEYS)
-export type SortKey = z.infer<typeof sortKeySchema>
+export type SortKey = (typeof SORT_KEYS)[number]
 
 /** Where a filing stands: 正常 / 暂停 (suspended, may resume) / 注销 (revoked, final). */
-const STANDINGS = ['active', 'suspended', 'revoked'] as const
-export const standingStatusSchema = z.enum(STANDINGS)
+export const STANDINGS = ['active', 'suspended', 'revoked'] as const
 
 /** 卫生保健 / 食品安全 / 消防 / 其他 */
-const INSPECTION_KINDS = ['health_care', 'food_safety', 'fire', 'other'] as const
-export const inspectionKindSchema = z.enum(INSPECTION_KINDS)
+export const INSPECTION_KINDS = ['health_care', 'food_safety', 'fire', 'other'] as const
 
 /** 合格 / 发现问题 / 不合格 */
-const INSPECTION_RESULTS = ['passed', 'findings', 'failed'] as const
-export const inspectionResultSchema = z.enum(INSPECTION_RESULTS)
+export const INSPECTION_RESULTS = ['passed', 'findings', 'failed'] as const
 
 /** What one public 变更记录 line says happened; the page words each through the i18n catalogue. */
-const CHANGE_KINDS = [
+export const CHANGE_KINDS = [
   'filed',
   'details_changed',
   'suspended',
@@ -108,5 +97,4 @@ const CHANGE_KINDS = [
   'disclosures_confirmed',
   'premises_photos_changed'
 ] as const
-export const changeKindSchema = z.enum(CHANGE_KINDS)
-export type ChangeKind = z.infer<typeof changeKindSchema>
+export type ChangeKind = (typeof CHANGE_KINDS)[number]

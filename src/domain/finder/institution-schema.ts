@@ -2,11 +2,11 @@ import { z } from 'zod'
 import { clockTimeSchema, fenSchema, isoDateSchema } from '../shared/date-schema'
 import { latLngSchema } from '../shared/geo'
 import { DISCLOSURE_ITEM_KEYS, type DisclosureItemKey } from './disclosure-checklist'
+import { EVALUATION_DIMENSIONS } from './finder-enums'
 import {
   ageBandSchema,
   disclosureSectionSchema,
   enforcementKindSchema,
-  EVALUATION_DIMENSIONS,
   feeRecordUnitSchema,
   feeUnitSchema,
   gradeSchema,
@@ -17,7 +17,7 @@ import {
   rectificationStatusSchema,
   serviceTypeSchema,
   standingStatusSchema
-} from './finder-enums'
+} from './finder-enum-schemas'
 
 export const institutionIdSchema = z.string().regex(/^[a-z]{2,8}-\d{4,6}$/)
 

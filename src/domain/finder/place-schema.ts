@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { latLngSchema } from '../shared/geo'
+import { PLACE_QUERY_MAX_CHARS } from './search-limits'
 import { regionCodeSchema } from './search-schema'
 
-/** Enough for any district, street or institution name; a longer query is a paste, not a place. */
-export const PLACE_QUERY_MAX_CHARS = 30
 
 /** At most this many places answer one query: a short list to tap, not a directory. */
 export const PLACES_SHOWN = 12

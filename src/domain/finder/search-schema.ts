@@ -1,11 +1,10 @@
 import { z } from 'zod'
 import { latLngSchema } from '../shared/geo'
 import { institutionSummarySchema } from './institution-schema'
-import { ageBandSchema, gradeSchema, operatorKindSchema, serviceTypeSchema, sortKeySchema } from './finder-enums'
+import { ageBandSchema, gradeSchema, operatorKindSchema, serviceTypeSchema, sortKeySchema } from './finder-enum-schemas'
+import { KEYWORD_MAX_CHARS, SEARCH_RADIUS_M } from './search-limits'
 
-export const SEARCH_RADIUS_M = { min: 100, max: 300_000, default: 5_000 } as const
 const SEARCH_PAGE_SIZE = { max: 50, default: 20 } as const
-export const KEYWORD_MAX_CHARS = 40
 
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z

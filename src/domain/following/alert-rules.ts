@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { ageBandSchema, serviceTypeSchema, type AgeBand, type ServiceType } from '../finder/finder-enums'
+import type { AgeBand, ServiceType } from '../finder/finder-enums'
+import { ageBandSchema, serviceTypeSchema } from '../finder/finder-enum-schemas'
 import { matchesFilters, type SearchableInstitution } from '../finder/search-rules'
 import { haversineMetres } from '../shared/geo'
 import type { AlertKind, AlertSettings, SavedSearchFilters } from './following-schema'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ageBandSchema, serviceTypeSchema } from '../finder/finder-enums'
+import { ageBandSchema, serviceTypeSchema } from '../finder/finder-enum-schemas'
 import { institutionIdSchema } from '../finder/institution-schema'
 import { searchInputSchema } from '../finder/search-schema'
 import { latLngSchema } from '../shared/geo'

@@ -1,8 +1,8 @@
 import { z } from 'zod'
+import { EVALUATION_DIMENSIONS } from '../finder/finder-enums'
 import {
   ageBandSchema,
   changeKindSchema,
-  EVALUATION_DIMENSIONS,
   enforcementKindSchema,
   feeRecordUnitSchema,
   gradeSchema,
@@ -10,7 +10,7 @@ import {
   inspectionResultSchema,
   operatorKindSchema,
   serviceTypeSchema
-} from '../finder/finder-enums'
+} from '../finder/finder-enum-schemas'
 import { photoIdSchema, photoTicketSchema } from '../complaints/complaint-schema'
 import { DISCLOSURE_ITEM_KEYS, type DisclosureItemKey } from '../finder/disclosure-checklist'
 import { institutionIdSchema } from '../finder/institution-schema'

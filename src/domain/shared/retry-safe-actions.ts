@@ -9,7 +9,7 @@ import type { Contract } from '../contract'
 type Listed = { [F in keyof Contract]?: readonly (keyof Contract[F] & string)[] }
 
 const RETRY_SAFE_ACTIONS = {
-  finder: ['search', 'get'],
+  finder: ['search', 'get', 'places', 'mapSettings'],
   // A save carries the whole configuration (or routing table): a repeat finds it stored and changes nothing.
   regions: ['list', 'get', 'config', 'auditLog', 'saveRegion', 'setRouting'],
   account: ['me'],

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { instantSchema } from '../bookings/slot-schema'
 import { complaintCategorySchema } from '../complaints/complaint-category-schema'
-import { ageBandSchema, gradeSchema, serviceTypeSchema } from '../finder/finder-enums'
+import { ageBandSchema, gradeSchema, serviceTypeSchema } from '../finder/finder-enum-schemas'
 import { regionCodeSchema } from '../finder/search-schema'
 
 /** The plan indicators the product can measure from its registry. */
