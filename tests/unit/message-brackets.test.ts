@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { zhCN } from '../../src/i18n/catalogue'
 import { t, type MessageKey } from '../../src/i18n/translate'
+// The bookings namespace arrives with the pages and services that say its keys.
+import '../../src/i18n/zh-cn-pages/bookings'
 
 describe('booking messages', () => {
   it('never wrap a host name in brackets of their own: 禾苗托育中心（解放碑） reads as it is', () => {
