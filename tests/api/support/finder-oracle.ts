@@ -2,6 +2,17 @@ import type { InstitutionDetail } from '../../../src/domain/finder/institution-s
 import type { SearchInput } from '../../../src/domain/finder/search-schema'
 import { haversineMetres, type LatLng } from '../../../src/domain/shared/geo'
 
+/**
+ * Whether `fee` is the price its line charges on `today`: started (no date means since ever) and not yet
+ * followed by a later price of the same service, age band and unit that has started too.
+ */
+function priceInEffect(all: readonly InstitutionDetail['fees'][number][], fee: InstitutionDetail['fees'][number], today: string): boolean {
+  const start = (f: typeof fee) => f.effectiveFrom ?? ''
+  if (start(fee) > today) return false
+  const sameLine = (f: typeof fee) => f.serviceType === fee.serviceType && f.ageBand === fee.ageBand && f.unit === fee.unit
+  return !all.some((other) => other !== fee && sameLine(other) && start(other) > start(fee) && start(other) <= today)
+}
+
 const GRADE_ORDER = ['A', 'B', 'C', 'D']
 const DAY_MS = 86_400_000
 /** How each service is charged: by the month, the hour (计时托) or the day (临时托). */
@@ -39,7 +50,7 @@ export function bruteForceSearch(
     }
     // Each fee is charged in its service's unit, and each cap applies to that unit only.
     const feesIn = (unit: string) =>
-      inst.fees.filter((f) => f.unit === unit && UNIT_OF[f.serviceType] === unit && wantService(f.serviceType) && wantAge(f.ageBand)).map((f) => f.amountFen)
+      inst.fees.filter((f) => priceInEffect(inst.fees, f, today)).filter((f) => f.unit === unit && UNIT_OF[f.serviceType] === unit && wantService(f.serviceType) && wantAge(f.ageBand)).map((f) => f.amountFen)
     const monthly = feesIn('month')
     const fee = monthly.length ? Math.min(...monthly) : null
     const capped = (['month', 'hour', 'day'] as const).filter((unit) => capOf(unit) !== undefined && Object.keys(UNIT_OF).some((s) => wantService(s) && UNIT_OF[s] === unit))
