@@ -1,11 +1,12 @@
 import Taro, { getCurrentInstance } from '@tarojs/taro'
 import { loadCatalogue } from '../i18n/load-catalogue'
-import { DEFAULT_LOCALE, isRightToLeft, languageTag, localeFromLanguage, type Locale } from '../i18n/locales'
+import { isRightToLeft, languageTag, localeFromLanguage, type Locale } from '../i18n/locales'
 import { setLocale, t, type MessageKey } from '../i18n/translate'
 import { useSessionStore } from '../stores/session-store'
 import { useSettingsStore } from '../stores/settings-store'
 import { useTabBarStore } from '../stores/tab-bar-store'
 import { call } from './api-client'
+import { systemLanguage } from './system-language'
 
 /**
  * The app's language: what the person chose in 我的, else the language WeChat (or the browser) runs in. It is
@@ -13,17 +14,6 @@ import { call } from './api-client'
  * read in it too. Page configs carry the Chinese titles (they are fixed at build time); this module renames
  * the page and the tab bar when another language is on.
  */
-
-/** The language WeChat or the browser runs in, as one of the app's locales. */
-function systemLocale(): Locale {
-  try {
-    // getAppBaseInfo is the current API (base library 2.20.1+); getSystemInfoSync still answers on older ones.
-    const info = typeof Taro.getAppBaseInfo === 'function' ? Taro.getAppBaseInfo() : Taro.getSystemInfoSync()
-    return localeFromLanguage(info.language)
-  } catch {
-    return DEFAULT_LOCALE
-  }
-}
 
 /** Switches t() and, on H5, the document's language and direction (screen readers and the bidi algorithm read them). */
 function applyLocale(locale: Locale): void {
@@ -124,7 +114,7 @@ function saveWithAccount(locale: Locale): void {
  * app waits before its first page.
  */
 export function startLocale(): Promise<boolean> {
-  const locale = useSettingsStore.getState().locale ?? systemLocale()
+  const locale = useSettingsStore.getState().locale ?? localeFromLanguage(systemLanguage())
   // Direction and language first, so the page lays out right to left from its first paint.
   applyLocale(locale)
   useSessionStore.subscribe((state, previous) => {
