@@ -3,7 +3,7 @@ import type { PropsWithChildren } from 'react'
 import { startAnnouncer } from './services/announcer'
 import { initCloud } from './services/api-client'
 import { startFavouritesSync } from './services/favourites-sync'
-import { finishWechatWebSignIn } from './services/wechat-web-sign-in'
+import { resumeWechatWebSignIn } from './services/wechat-return'
 // Before the first page renders, so it speaks the person's language from the start.
 import './services/locale-ready'
 import './app.scss'
@@ -18,7 +18,7 @@ function App({ children }: PropsWithChildren) {
     initCloud()
     if (process.env.TARO_ENV === 'h5') startAnnouncer()
     // Back from WeChat's web authorisation (H5 in WeChat's browser): sign in with the code it brought.
-    void finishWechatWebSignIn()
+    resumeWechatWebSignIn()
   })
   // Without this an unknown H5 address (#/pages/nope) renders nothing at all: a blank screen with no way out.
   usePageNotFound(() => void Taro.redirectTo({ url: NOT_FOUND_PAGE }))

@@ -5,6 +5,7 @@ import { AccountCard } from '../../src/components/account/account-panel'
 import type { User } from '../../src/domain/account/account-schema'
 import MembersPage from '../../src/pages/account/members/index'
 import AccountAuditPage from '../../src/pages/account/audit/index'
+import { resumeWechatWebSignIn } from '../../src/services/wechat-return.h5'
 import { finishWechatWebSignIn } from '../../src/services/wechat-web-sign-in'
 import { useSessionStore } from '../../src/stores/session-store'
 import { regionSummaries } from './support/sample-data'
@@ -174,6 +175,21 @@ describe('WeChat web sign-in on H5', () => {
     expect(taroFake.lastInput('account', 'wechatWebLogin')).toEqual({ code: 'WXCODE1' })
     expect(window.location.search).toBe('?from=share')
     expect(useSessionStore.getState().user?.displayName).toBe('微信用户')
+  })
+
+  it('on launch, finishes the sign-in only when WeChat sent the person back with a code', async () => {
+    window.history.replaceState(null, '', '/?from=share')
+    resumeWechatWebSignIn()
+    expect(window.location.search).toBe('?from=share')
+    sessionStorage.setItem('tuoyu.wechatWeb.state', 'kept-state')
+    window.history.replaceState(null, '', '/?code=WXCODE2&state=kept-state')
+    taroFake.respond('account', 'wechatWebLogin', () => ({
+      data: { token: 'web-token', expiresAt: '2099-01-01T00:00:00.000Z', user: { id: 'wx-2', role: 'parent', displayName: '微信家长', regionCode: null, institutionId: null } }
+    }))
+    resumeWechatWebSignIn()
+    await waitFor(() => expect(useSessionStore.getState().user?.displayName).toBe('微信家长'))
+    expect(taroFake.requestsTo('account', 'wechatWebLogin')).toHaveLength(1)
+    expect(window.location.search).toBe('')
   })
 
   it('refuses a code whose state this browser did not make (login CSRF), and still strips it', async () => {
