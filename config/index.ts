@@ -127,7 +127,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // src/services/locale-ready.h5.ts compiles to. Taro's request API imports fetch and AbortController
         // polyfills for browsers that have neither; every browser in the browserslist has both: left out.
         chain.set('target', ['web', 'es2017'])
-        chain.merge({ resolve: { alias: { 'whatwg-fetch$': false, 'abortcontroller-polyfill/dist/abortcontroller-polyfill-only$': false } } })
+        // jsonp-retry serves Taro.request's `jsonp` option, which the app never sets.
+        chain.merge({ resolve: { alias: { 'whatwg-fetch$': false, 'abortcontroller-polyfill/dist/abortcontroller-polyfill-only$': false, 'jsonp-retry$': false } } })
         chain.optimization.merge({
           splitChunks: {
             cacheGroups: {
@@ -153,6 +154,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       publicPath: '/',
       staticDirectory: 'static',
+      // Images as files, never inlined: the tab bar's eight icons would otherwise be base64 in app.js, parsed
+      // before the first page, where as files they load beside it. (Taro reads a limit of 0 as its default.)
+      imageUrlLoaderOption: { limit: 1 },
       router: { mode: 'hash' },
       output: {
         filename: 'js/[name].[hash:8].js',

@@ -2,12 +2,13 @@ import { beforeAll, describe, it } from '@jest/globals'
 import { expect } from '../support/expect-with-message'
 import { buildH5, h5BuildIsCurrent, initialJsGzip } from '../../scripts/h5-build'
 
-// Issue 17 asks for at most 130 KB of JS gzip before the H5 app's first page. This holds the build to what it
-// has reached (183.6 KB once the English and Uyghur catalogues left app.js, 205 KB of app.js alone before; 174.6 KB
-// once the zh-CN namespaces of non-home pages moved to their page chunks; 140.3 KB without core-js and fetch
-// polyfills, with an ES2017 webpack target and the guidance, bookings and validation namespaces out), so nothing
-// creeps back in; lower it with each split until it meets 130.
-const INITIAL_JS_BUDGET_BYTES = 141 * 1024
+// Issue 17 asks for at most 130 KB of JS gzip before the H5 app's first page. The budget sits just above what the
+// build reached (205 KB of app.js alone at first; 183.6 KB without the English and Uyghur catalogues; 174.6 KB
+// with non-home zh-CN namespaces in their page chunks; 140.3 KB without core-js and fetch polyfills, with an
+// ES2017 webpack target and the guidance, bookings and validation namespaces out; 119.7 KB with the browser's
+// language read directly, WeChat's sign-in return loaded only when it happens, and the tab icons as files), so
+// nothing creeps back in.
+const INITIAL_JS_BUDGET_BYTES = 121 * 1024
 
 describe('H5 build', () => {
   beforeAll(() => {
