@@ -1,5 +1,5 @@
 import type { InstitutionDetail, InstitutionSummary } from '../../domain/finder/institution-schema'
-import { FEE_UNITS, type SortKey } from '../../domain/finder/finder-enums'
+import type { SortKey } from '../../domain/finder/finder-enums'
 import { compareKeys, decodeCursor, encodeCursor, gradeRank, sortTuple, type SortTuple } from '../../domain/finder/search-rules'
 import type { SearchFilters, SearchOutput, SearchQuery } from '../../domain/finder/search-schema'
 import type { Region } from '../../domain/regions/region-schema'
@@ -36,9 +36,10 @@ interface Ranked {
 
 const NO_FEE = Number.MAX_SAFE_INTEGER
 
-/** The price a card shows in its own unit: monthly first, else per hour, else per day. */
-function shownFee(index: RegionIndex, row: number, filters: CompiledFilters): InstitutionSummary['fee'] {
-  for (const unit of FEE_UNITS) {
+/** The price a card shows in its own unit: monthly (already looked up for the card) first, else per hour, else per day. */
+function shownFee(index: RegionIndex, row: number, filters: CompiledFilters, monthlyFen: number | null): InstitutionSummary['fee'] {
+  if (monthlyFen !== null) return { amountFen: monthlyFen, unit: 'month' }
+  for (const unit of ['hour', 'day'] as const) {
     const amountFen = index.lowestFeeOf(row, filters, unit)
     if (amountFen !== null) return { amountFen, unit }
   }
@@ -49,6 +50,7 @@ function summarise(r: Ranked, data: RegionSearchData, filters: CompiledFilters):
   const { index, region, districtNames } = data
   const card = index.card(r.row)
   const vacancyOn = index.freshVacancyOn(r.row, filters)
+  const monthlyFen = index.lowestFeeOf(r.row, filters, 'month')
   return {
     id: card.id,
     name: card.name,
@@ -67,8 +69,8 @@ function summarise(r: Ranked, data: RegionSearchData, filters: CompiledFilters):
     latestEvaluatedOn: card.latestEvaluatedOn,
     hasVacancy: vacancyOn !== null,
     vacancyReportedOn: vacancyOn,
-    monthlyFeeFen: index.lowestFeeOf(r.row, filters, 'month'),
-    fee: shownFee(index, r.row, filters),
+    monthlyFeeFen: monthlyFen,
+    fee: shownFee(index, r.row, filters, monthlyFen),
     isSample: region.isSample
   }
 }
